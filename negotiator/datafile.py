@@ -111,7 +111,7 @@ def parse_yaml(text: str, file: str) -> tuple[Any, dict[Loc, int]]:
     """
     try:
         node = yaml.compose(text, Loader=_DecimalSafeLoader)
-        data = yaml.load(text, Loader=_DecimalSafeLoader)  # noqa: S506 - a SafeLoader subclass
+        data = yaml.load(text, Loader=_DecimalSafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None

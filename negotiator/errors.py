@@ -52,7 +52,9 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line is not None else self.file
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        return (
+            f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        )
 
 
 class DataFileError(NegotiatorError):
@@ -87,7 +89,7 @@ class ImportRejected(NegotiatorError):
 
     def __init__(self, file: str, problems: Sequence[RowProblem]) -> None:
         self.file = file
-        self.problems = tuple(problems)
+        self.problems = tuple(sorted(problems, key=lambda p: p.row))
         lines = [f"{file}: nothing imported, {len(self.problems)} problem(s):"]
         lines += [f"  {p}" for p in self.problems]
         super().__init__("\n".join(lines))

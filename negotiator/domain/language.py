@@ -14,10 +14,10 @@ _TRADITIONAL_REGIONS: Final = frozenset({"tw", "hk", "mo"})
 
 
 def normalize_language(tag: str) -> str | None:
-    """Map a language tag such as ``zh-CN``, ``zh_TW``, ``zh-Hant-HK`` or ``en-US`` to a supported one.
+    """Map a tag such as ``zh-CN``, ``zh_TW``, ``zh-Hant-HK`` or ``en-US`` to a supported one.
 
     Returns:
-        One of :data:`SUPPORTED_LANGUAGES`, or ``None`` when the tag names a language we do not speak.
+        One of :data:`SUPPORTED_LANGUAGES`, or ``None`` for a language we do not speak.
     """
     parts = [p.lower() for p in tag.replace("-", "_").strip().split("_") if p]
     if not parts:

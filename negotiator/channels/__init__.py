@@ -1,0 +1,1 @@
+"""Channels: the ways debtors and agents reach the pipeline (Telegram, the terminal)."""

@@ -1,0 +1,254 @@
+"""The ``negotiator`` command: what a creditor's operators run.
+
+Every command reads its configuration from ``NEGOTIATOR_*`` variables (or ``.env``), prints a
+plain result on standard output and problems on standard error, and exits non-zero on failure.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+from collections.abc import Awaitable, Callable, Coroutine
+from pathlib import Path
+from typing import Annotated, Any, ParamSpec, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from negotiator import __version__
+from negotiator.bootstrap import App, bootstrap
+from negotiator.domain.ledger import Agent
+from negotiator.errors import NegotiatorError
+from negotiator.policy_file import load_policy
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+app = typer.Typer(
+    name="negotiator",
+    help="Negotiate overdue debts on Telegram, lawfully and inside the creditor's limits.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+db_app = typer.Typer(help="The database.", no_args_is_help=True)
+policy_app = typer.Typer(help="The creditor policy file.", no_args_is_help=True)
+accounts_app = typer.Typer(help="Overdue accounts.", no_args_is_help=True)
+payments_app = typer.Typer(help="Payments received by the creditor.", no_args_is_help=True)
+agents_app = typer.Typer(help="People who take over escalated chats.", no_args_is_help=True)
+audit_app = typer.Typer(help="The tamper-evident audit log.", no_args_is_help=True)
+for sub_app, sub_name in (
+    (db_app, "db"),
+    (policy_app, "policy"),
+    (accounts_app, "accounts"),
+    (payments_app, "payments"),
+    (agents_app, "agents"),
+    (audit_app, "audit"),
+):
+    app.add_typer(sub_app, name=sub_name)
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    err.print(message, markup=False)
+    return typer.Exit(code)
+
+
+def with_app(
+    function: Callable[..., Coroutine[Any, Any, T]],
+) -> Callable[..., T]:
+    """Run an async command with a wired :class:`App` (schema ensured), closing it afterwards.
+
+    Deliberate errors are printed plainly and exit with status 1.
+    """
+
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> T:
+        async def main() -> T:
+            application = bootstrap()
+            try:
+                await application.ensure_schema()
+                return await function(application, *args, **kwargs)
+            finally:
+                await application.close()
+
+        try:
+            return asyncio.run(main())
+        except NegotiatorError as exc:
+            raise _fail(str(exc)) from None
+
+    # Typer reads the signature: hide the injected first parameter.
+    wrapper.__signature__ = _without_first(function)  # type: ignore[attr-defined]
+    return wrapper
+
+
+def _without_first(function: Callable[..., Awaitable[Any]]) -> Any:
+    import inspect
+
+    signature = inspect.signature(function, eval_str=True)
+    return signature.replace(parameters=list(signature.parameters.values())[1:])
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"negotiator {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
+) -> None:
+    """Negotiate overdue debts on Telegram, lawfully and inside the creditor's limits."""
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Apply the database migrations (SQLite or PostgreSQL, from NEGOTIATOR_DATABASE_URL)."""
+    from negotiator.storage.migrate import upgrade
+
+    async def run() -> None:
+        application = bootstrap()
+        try:
+            await upgrade(application.engine)
+        finally:
+            await application.close()
+
+    asyncio.run(run())
+    out.print("database is at the latest revision")
+
+
+@policy_app.command("check")
+def policy_check(
+    file: Annotated[Path, typer.Argument(help="The policy YAML file.")],
+) -> None:
+    """Validate a creditor policy; print every problem with its file, line and field."""
+    try:
+        policy = load_policy(file)
+    except NegotiatorError as exc:
+        raise _fail(str(exc)) from None
+    out.print(f"{file}: OK ({len(policy.portfolios)} portfolio(s))")
+    for portfolio in policy.portfolios:
+        offered = [
+            name
+            for name in ("instalments", "deferral", "settlement", "hardship")
+            if getattr(portfolio, name) is not None
+        ]
+        out.print(
+            f"  {portfolio.id}: {portfolio.currency}, {portfolio.jurisdiction} rules, "
+            f"opens with {portfolio.preferred_plan}, offers {', '.join(offered) or 'pay in full'}"
+        )
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+
+
+@accounts_app.command("import")
+@with_app
+async def accounts_import(
+    application: App,
+    file: Annotated[Path, typer.Argument(help="CSV file of accounts (columns in the README).")],
+) -> None:
+    """Import accounts from CSV: every row is checked first; one bad row imports nothing."""
+    from negotiator.services.account_import import import_accounts
+
+    with _progress() as progress:
+        task = progress.add_task(f"checking {file.name}", total=None)
+
+        def on_row(line: int, total: int) -> None:
+            if line % 1000 == 0 or line == total:
+                progress.update(task, completed=line, total=total)
+
+        report = await import_accounts(
+            file,
+            policy=application.policy,
+            signer=application.signer,
+            uow=application.uow(),
+            clock=application.clock,
+            batch_size=application.settings.import_batch_size,
+            on_row=on_row,
+        )
+    out.print(
+        f"imported {report.total} account(s) from {file}: "
+        f"{report.created} new, {report.updated} updated"
+    )
+
+
+@accounts_app.command("link")
+@with_app
+async def accounts_link(
+    application: App,
+    reference: Annotated[str, typer.Argument(help="The account reference.")],
+) -> None:
+    """Print the signed deep link that opens the bot on this account."""
+    from negotiator.channels.telegram.links import account_start_link
+
+    async with application.uow() as uow:
+        account = await uow.accounts.get(reference)
+    if account is None:
+        raise _fail(f"no account {reference!r}; import it first (negotiator accounts import)")
+    out.print(account_start_link(application.settings.bot_username, reference, application.signer))
+
+
+@payments_app.command("import")
+@with_app
+async def payments_import(
+    application: App,
+    file: Annotated[Path, typer.Argument(help="CSV file of payments (columns in the README).")],
+) -> None:
+    """Record payments; a payment id already imported is recorded once."""
+    from negotiator.services.payment_import import import_payments
+
+    report = await import_payments(file, uow=application.uow(), clock=application.clock)
+    out.print(
+        f"recorded {report.recorded} payment(s) from {file}; "
+        f"{report.already_recorded} were already recorded"
+    )
+
+
+@agents_app.command("add")
+@with_app
+async def agents_add(
+    application: App,
+    user_id: Annotated[int, typer.Argument(help="The agent's Telegram user id.")],
+    name: Annotated[str, typer.Option("--name", help="The name debtors will see.")],
+) -> None:
+    """Authorise a person to take over escalated chats."""
+    from negotiator.services.agents import add_agent
+
+    is_new = await add_agent(
+        Agent(user_id, name.strip()), uow=application.uow(), clock=application.clock
+    )
+    out.print(f"agent {user_id} ({name.strip()}) {'added' if is_new else 'updated'}")
+
+
+@audit_app.command("verify")
+@with_app
+async def audit_verify(application: App) -> None:
+    """Check that no audit event was edited, deleted or reordered."""
+    async with application.uow() as uow:
+        check = await uow.audit.verify()
+    if not check.ok:
+        raise _fail(
+            f"audit chain BROKEN at event {check.first_bad_seq}: {check.reason} "
+            f"({check.events} events verified before it)"
+        )
+    out.print(f"audit chain intact: {check.events} event(s) verified")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,144 @@
+"""The append-only, hash-chained audit log.
+
+Each event's hash covers its predecessor's hash and its own fields, in a canonical JSON form, so
+editing, deleting or reordering any event breaks verification from that event on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any, Final
+
+from sqlalchemy import select, text
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from negotiator.storage.models import AuditEventRow
+from negotiator.storage.records import AuditEvent, ChainCheck
+
+GENESIS_HASH: Final = "0" * 64
+"""The ``prev_hash`` of the first event."""
+
+# Any constant will do; it names the lock PostgreSQL workers take to append in turn.
+_PG_AUDIT_LOCK: Final = 0x6E65_676F_6175_6474
+
+
+def _json_default(value: Any) -> str:
+    if isinstance(value, Decimal | datetime):
+        return str(value) if isinstance(value, Decimal) else value.isoformat()
+    raise TypeError(f"cannot put {type(value).__name__} in an audit event")
+
+
+def canonical_json(data: dict[str, Any]) -> str:
+    """The one serialisation hashed and stored: sorted keys, no spaces, UTF-8 kept."""
+    return json.dumps(
+        data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_json_default
+    )
+
+
+def event_hash(
+    prev_hash: str, occurred_at: datetime, kind: str, subject: str, actor: str, data: dict[str, Any]
+) -> str:
+    """The hash of one event, chained to ``prev_hash``."""
+    instant = occurred_at.astimezone(UTC).isoformat(timespec="microseconds")
+    body = canonical_json(
+        {
+            "prev": prev_hash,
+            "at": instant,
+            "kind": kind,
+            "subject": subject,
+            "actor": actor,
+            "data": data,
+        }
+    )
+    return hashlib.sha256(body.encode()).hexdigest()
+
+
+class SqlAuditLog:
+    """Audit events in a SQL database."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def append(
+        self, kind: str, subject: str, data: dict[str, Any], now: datetime, *, actor: str = "bot"
+    ) -> AuditEvent:
+        """Append an event at the end of the chain, inside the caller's transaction."""
+        if self._session.bind is not None and self._session.bind.dialect.name == "postgresql":
+            # Workers append in turn; the unique prev_hash would reject a fork anyway.
+            await self._session.execute(
+                text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_AUDIT_LOCK}
+            )
+        # Round-trip through JSON now so the hash covers exactly what is stored.
+        stored = json.loads(canonical_json(data))
+        prev = await self._session.scalar(
+            select(AuditEventRow.hash).order_by(AuditEventRow.seq.desc()).limit(1)
+        )
+        prev_hash = prev or GENESIS_HASH
+        now = now.astimezone(UTC)
+        digest = event_hash(prev_hash, now, kind, subject, actor, stored)
+        row = AuditEventRow(
+            occurred_at=now,
+            kind=kind,
+            subject=subject,
+            actor=actor,
+            data=stored,
+            prev_hash=prev_hash,
+            hash=digest,
+        )
+        self._session.add(row)
+        await self._session.flush()
+        return AuditEvent(row.seq, now, kind, subject, actor, stored, prev_hash, digest)
+
+    async def events(self, subject: str | None = None, limit: int = 1000) -> list[AuditEvent]:
+        """Events in chain order, optionally for one subject."""
+        query = select(AuditEventRow).order_by(AuditEventRow.seq).limit(limit)
+        if subject is not None:
+            query = query.where(AuditEventRow.subject == subject)
+        rows = await self._session.scalars(query)
+        return [
+            AuditEvent(
+                r.seq, r.occurred_at, r.kind, r.subject, r.actor, r.data, r.prev_hash, r.hash
+            )
+            for r in rows
+        ]
+
+    async def verify(self, batch: int = 5000) -> ChainCheck:
+        """Recompute every hash and link; report the first event that does not verify."""
+        expected_prev = GENESIS_HASH
+        checked = 0
+        last_seq = 0
+        while True:
+            rows = (
+                await self._session.scalars(
+                    select(AuditEventRow)
+                    .where(AuditEventRow.seq > last_seq)
+                    .order_by(AuditEventRow.seq)
+                    .limit(batch)
+                )
+            ).all()
+            if not rows:
+                return ChainCheck(ok=True, events=checked)
+            for row in rows:
+                if row.prev_hash != expected_prev:
+                    return ChainCheck(
+                        False,
+                        checked,
+                        row.seq,
+                        "its link to the previous event is broken (an event was deleted or moved)",
+                    )
+                digest = event_hash(
+                    row.prev_hash, row.occurred_at, row.kind, row.subject, row.actor, row.data
+                )
+                if digest != row.hash:
+                    return ChainCheck(
+                        False,
+                        checked,
+                        row.seq,
+                        "its content does not match its hash (it was edited)",
+                    )
+                expected_prev = row.hash
+                checked += 1
+                last_seq = row.seq

@@ -1,0 +1,150 @@
+"""Conversations (dialog state per chat) and the messages exchanged in them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from negotiator.errors import ConcurrencyConflict, NotFound
+from negotiator.storage.models import ConversationRow, MessageRow
+from negotiator.storage.records import Conversation
+
+
+def _to_conversation(row: ConversationRow) -> Conversation:
+    return Conversation(
+        id=row.id,
+        channel=row.channel,
+        chat_id=row.chat_id,
+        account_reference=row.account_reference,
+        state=row.state,
+        context=dict(row.context),
+        language=row.language,
+        version=row.version,
+    )
+
+
+class SqlConversationRepository:
+    """Conversation state in a SQL database, saved with a version check."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def for_chat(self, channel: str, chat_id: int) -> Conversation | None:
+        """The conversation of a chat, if it has one."""
+        row = await self._session.scalar(
+            select(ConversationRow).where(
+                ConversationRow.channel == channel, ConversationRow.chat_id == chat_id
+            )
+        )
+        return None if row is None else _to_conversation(row)
+
+    async def start(
+        self, channel: str, chat_id: int, state: str, language: str, now: datetime
+    ) -> Conversation:
+        """Create the conversation of a chat in its initial state."""
+        row = ConversationRow(
+            channel=channel,
+            chat_id=chat_id,
+            account_reference=None,
+            state=state,
+            context={},
+            language=language,
+            created_at=now,
+            updated_at=now,
+        )
+        self._session.add(row)
+        await self._session.flush()
+        return _to_conversation(row)
+
+    async def save(self, conversation: Conversation, now: datetime) -> Conversation:
+        """Store a new state; the stored version must still be ``conversation.version``.
+
+        Raises:
+            ConcurrencyConflict: another worker saved this conversation since it was read.
+            NotFound: there is no such conversation.
+        """
+        result = await self._session.execute(
+            update(ConversationRow)
+            .where(
+                ConversationRow.id == conversation.id,
+                ConversationRow.version == conversation.version,
+            )
+            .values(
+                account_reference=conversation.account_reference,
+                state=conversation.state,
+                context=conversation.context,
+                language=conversation.language,
+                version=conversation.version + 1,
+                updated_at=now,
+            )
+            .execution_options(synchronize_session=False)
+        )
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            exists = await self._session.get(ConversationRow, conversation.id)
+            if exists is None:
+                raise NotFound(f"conversation {conversation.id} does not exist")
+            raise ConcurrencyConflict(
+                f"conversation {conversation.id} was changed by another worker"
+            )
+        return Conversation(
+            conversation.id,
+            conversation.channel,
+            conversation.chat_id,
+            conversation.account_reference,
+            conversation.state,
+            conversation.context,
+            conversation.language,
+            conversation.version + 1,
+        )
+
+    async def add_message(
+        self,
+        conversation_id: int,
+        direction: str,
+        author: str,
+        text: str,
+        now: datetime,
+        *,
+        template_key: str | None = None,
+        verdict: str | None = None,
+        rules: dict[str, Any] | None = None,
+        agent_id: int | None = None,
+    ) -> int:
+        """Record a message in either direction with the verdict it got; returns its id."""
+        row = MessageRow(
+            conversation_id=conversation_id,
+            direction=direction,
+            author=author,
+            agent_id=agent_id,
+            text=text,
+            template_key=template_key,
+            verdict=verdict,
+            rules=rules or {},
+            created_at=now,
+        )
+        self._session.add(row)
+        await self._session.flush()
+        return row.id
+
+    async def messages(self, conversation_id: int) -> list[dict[str, Any]]:
+        """The messages of a conversation, oldest first, as plain dicts (for transcripts)."""
+        rows = await self._session.scalars(
+            select(MessageRow)
+            .where(MessageRow.conversation_id == conversation_id)
+            .order_by(MessageRow.id)
+        )
+        return [
+            {
+                "direction": r.direction,
+                "author": r.author,
+                "text": r.text,
+                "template_key": r.template_key,
+                "verdict": r.verdict,
+                "rules": r.rules,
+                "at": r.created_at,
+            }
+            for r in rows
+        ]

@@ -1,0 +1,117 @@
+"""The inbox (updates stored before they are handled) and the outbox (messages to send)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from negotiator.storage.models import InboxRow, OutboxRow
+from negotiator.storage.records import OutboxMessage
+from negotiator.storage.repositories._upsert import upsert
+
+
+class SqlInbox:
+    """Telegram updates keyed by ``update_id``, so each is handled once even across restarts."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def store(self, update_id: int, payload: dict[str, Any], now: datetime) -> bool:
+        """Store an update; ``False`` if it was stored before (a redelivery)."""
+        table = InboxRow.__table__
+        row = {"update_id": update_id, "payload": payload, "received_at": now, "processed_at": None}
+        inserted = await upsert(self._session, table, [row], ["update_id"], update=False)  # type: ignore[arg-type]
+        return inserted == 1
+
+    async def mark_processed(self, update_id: int, now: datetime) -> None:
+        """Record that the update's effects were committed."""
+        await self._session.execute(
+            update(InboxRow).where(InboxRow.update_id == update_id).values(processed_at=now)
+        )
+
+    async def pending(self, limit: int = 100) -> list[tuple[int, dict[str, Any]]]:
+        """Stored updates not yet processed, oldest first (to resume after a crash)."""
+        result = await self._session.execute(
+            select(InboxRow.update_id, InboxRow.payload)
+            .where(InboxRow.processed_at.is_(None))
+            .order_by(InboxRow.update_id)
+            .limit(limit)
+        )
+        return [(update_id, payload) for update_id, payload in result]
+
+
+class SqlOutbox:
+    """Bot API calls waiting to be made, written in the same transaction as their cause."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def enqueue(
+        self,
+        chat_id: int,
+        method: str,
+        payload: dict[str, Any],
+        now: datetime,
+        *,
+        not_before: datetime | None = None,
+        thread_id: int | None = None,
+    ) -> int:
+        """Queue a call; returns its id. ``not_before`` defers it (contact windows)."""
+        row = OutboxRow(
+            chat_id=chat_id,
+            thread_id=thread_id,
+            method=method,
+            payload=payload,
+            status="pending",
+            attempts=0,
+            not_before=not_before or now,
+            created_at=now,
+        )
+        self._session.add(row)
+        await self._session.flush()
+        return row.id
+
+    async def due(self, now: datetime, limit: int = 100) -> list[OutboxMessage]:
+        """Pending calls whose time has come, in the order they were queued."""
+        rows = await self._session.scalars(
+            select(OutboxRow)
+            .where(OutboxRow.status == "pending", OutboxRow.not_before <= now)
+            .order_by(OutboxRow.id)
+            .limit(limit)
+        )
+        return [
+            OutboxMessage(
+                r.id, r.chat_id, r.method, r.payload, r.not_before, r.attempts, r.thread_id
+            )
+            for r in rows
+        ]
+
+    async def mark_sent(
+        self, message_id: int, now: datetime, telegram_message_id: int | None
+    ) -> bool:
+        """Record a delivery; ``False`` if the row was not pending (someone else sent it)."""
+        result = await self._session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.id == message_id, OutboxRow.status == "pending")
+            .values(status="sent", sent_at=now, telegram_message_id=telegram_message_id)
+        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    async def retry_later(self, message_id: int, not_before: datetime, error: str) -> None:
+        """Count a failed attempt and schedule the next one."""
+        await self._session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.id == message_id)
+            .values(attempts=OutboxRow.attempts + 1, not_before=not_before, last_error=error)
+        )
+
+    async def give_up(self, message_id: int, error: str) -> None:
+        """Stop trying (e.g. the debtor blocked the bot); the row stays for the record."""
+        await self._session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.id == message_id)
+            .values(status="failed", attempts=OutboxRow.attempts + 1, last_error=error)
+        )

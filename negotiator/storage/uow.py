@@ -1,0 +1,69 @@
+"""The unit of work: one transaction, every repository bound to it."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from negotiator.storage.repositories import (
+    SqlAccountRepository,
+    SqlAgentRepository,
+    SqlAuditLog,
+    SqlConversationRepository,
+    SqlInbox,
+    SqlOutbox,
+    SqlPaymentRepository,
+)
+
+
+class SqlUnitOfWork:
+    """``async with uow:`` opens a transaction; ``await uow.commit()`` makes it durable.
+
+    Leaving the block without committing rolls everything back, so a failure half-way through a
+    use case leaves no trace (an import is all-or-nothing for free).
+    """
+
+    accounts: SqlAccountRepository
+    agents: SqlAgentRepository
+    audit: SqlAuditLog
+    conversations: SqlConversationRepository
+    inbox: SqlInbox
+    outbox: SqlOutbox
+    payments: SqlPaymentRepository
+
+    def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
+        self._session_factory = session_factory
+        self._session: AsyncSession | None = None
+
+    async def __aenter__(self) -> Self:
+        session = self._session_factory()
+        self._session = session
+        self.accounts = SqlAccountRepository(session)
+        self.agents = SqlAgentRepository(session)
+        self.audit = SqlAuditLog(session)
+        self.conversations = SqlConversationRepository(session)
+        self.inbox = SqlInbox(session)
+        self.outbox = SqlOutbox(session)
+        self.payments = SqlPaymentRepository(session)
+        await session.begin()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        assert self._session is not None
+        try:
+            await self._session.rollback()
+        finally:
+            await self._session.close()
+            self._session = None
+
+    async def commit(self) -> None:
+        """Make everything done in this unit of work durable."""
+        assert self._session is not None, "commit() outside 'async with'"
+        await self._session.commit()
