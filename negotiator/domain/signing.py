@@ -62,6 +62,8 @@ class Signer:
     def fact_digest(self, kind: FactKind, raw: str) -> str | None:
         """The keyed hash of a verification fact, or ``None`` if ``raw`` is not such a fact."""
         canonical = normalize_fact(kind, raw)
-        if canonical is None:
-            return None
+        return None if canonical is None else self.canonical_fact_digest(kind, canonical)
+
+    def canonical_fact_digest(self, kind: FactKind, canonical: str) -> str:
+        """The keyed hash of a fact already in canonical form (see ``normalize_fact``)."""
         return self._mac(f"fact:{kind.value}", canonical).hex()

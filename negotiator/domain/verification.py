@@ -12,6 +12,8 @@ import unicodedata
 from datetime import date
 from enum import StrEnum
 
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ID_LAST4 = re.compile(r"^[0-9]{3}[0-9X]$")
 _DATE_PATTERNS = (
     re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$"),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
@@ -37,10 +39,16 @@ def normalize_fact(kind: FactKind, raw: str) -> str | None:
         ``YYYY-MM-DD`` for a date of birth, four upper-case characters for an ID suffix, or
         ``None`` when ``raw`` cannot be that fact.
     """
-    text = unicodedata.normalize("NFKC", raw).strip().replace(" ", "")
+    text = raw if raw.isascii() else unicodedata.normalize("NFKC", raw)
+    text = text.strip().replace(" ", "")
     if kind is FactKind.ID_LAST4:
         text = text.upper()
-        return text if re.fullmatch(r"[0-9]{3}[0-9X]", text) else None
+        return text if _ID_LAST4.match(text) else None
+    if _ISO_DATE.match(text):  # the common case, without trying every pattern
+        try:
+            return date.fromisoformat(text).isoformat()
+        except ValueError:
+            return None
     for pattern in _DATE_PATTERNS:
         match = pattern.match(text)
         if match:

@@ -152,16 +152,18 @@ class AccountCsvRow(BaseModel):
     @field_validator("dob")
     @classmethod
     def _dob(cls, value: str) -> str:
-        if value and normalize_fact(FactKind.DATE_OF_BIRTH, value) is None:
+        canonical = normalize_fact(FactKind.DATE_OF_BIRTH, value) if value else ""
+        if canonical is None:
             raise ValueError(f"{value!r} is not a date of birth (write YYYY-MM-DD)")
-        return value
+        return canonical
 
     @field_validator("id_last4")
     @classmethod
     def _id_last4(cls, value: str) -> str:
-        if value and normalize_fact(FactKind.ID_LAST4, value) is None:
+        canonical = normalize_fact(FactKind.ID_LAST4, value) if value else ""
+        if canonical is None:
             raise ValueError(f"{value!r} is not four ID characters (digits, or X last)")
-        return value
+        return canonical
 
     @model_validator(mode="after")
     def _whole_row(self, info: ValidationInfo) -> AccountCsvRow:
@@ -204,13 +206,11 @@ class AccountCsvRow(BaseModel):
         )
 
     def fact_digests(self, signer: Signer) -> dict[str, str]:
-        """Keyed hashes of the facts this row gives, by kind."""
-        digests = {}
-        for kind, raw in ((FactKind.DATE_OF_BIRTH, self.dob), (FactKind.ID_LAST4, self.id_last4)):
-            digest = signer.fact_digest(kind, raw) if raw else None
-            if digest is not None:
-                digests[kind.value] = digest
-        return digests
+        """Keyed hashes of the facts this row gives, by kind (validators made them canonical)."""
+        facts = ((FactKind.DATE_OF_BIRTH, self.dob), (FactKind.ID_LAST4, self.id_last4))
+        return {
+            kind.value: signer.canonical_fact_digest(kind, value) for kind, value in facts if value
+        }
 
 
 def _context(info: ValidationInfo) -> dict[str, Any]:

@@ -117,7 +117,7 @@ class ConversationRow(Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
-    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it per class
 
 
 class MessageRow(Base):

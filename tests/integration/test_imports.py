@@ -23,7 +23,9 @@ from negotiator.storage.uow import SqlUnitOfWork
 from tests.conftest import EXAMPLES
 
 HEADER = "reference,name,language,timezone,currency,principal,interest,fees,due_date,portfolio,dob,id_last4"
-GOOD_ROW = "CN-1,张伟,zh-CN,Asia/Shanghai,CNY,12000.00,300.00,50.00,2026-08-01,cn-card,1988-03-14,123X"
+GOOD_ROW = (
+    "CN-1,张伟,zh-CN,Asia/Shanghai,CNY,12000.00,300.00,50.00,2026-08-01,cn-card,1988-03-14,123X"
+)
 
 
 def write(tmp_path: Path, name: str, *lines: str) -> Path:
@@ -111,14 +113,19 @@ class TestAccountImport:
                 "a.csv",
                 HEADER,
                 GOOD_ROW,
-                "US-1,Ann Lee,en-US,,USD,\"1,250.75\",0,,2026-10-01,us-loan,,0042",
+                'US-1,Ann Lee,en-US,,USD,"1,250.75",0,,2026-10-01,us-loan,,0042',
             )
         )
         async with importer.uow() as uow:
             cn = await uow.accounts.get("CN-1")
             us = await uow.accounts.get("US-1")
-        assert cn is not None and us is not None
-        assert (cn.language, cn.timezone, cn.due_date) == ("zh_Hans", "Asia/Shanghai", date(2026, 8, 1))
+        assert cn is not None
+        assert us is not None
+        assert (cn.language, cn.timezone, cn.due_date) == (
+            "zh_Hans",
+            "Asia/Shanghai",
+            date(2026, 8, 1),
+        )
         assert cn.balance.total == Money.of("12350.00", "CNY")
         assert (us.language, us.timezone) == ("en", "America/New_York")  # the portfolio's zone
         assert us.balance.principal.amount == Decimal("1250.75")
@@ -148,20 +155,37 @@ class TestAccountImport:
             "dob": signer.fact_digest(FactKind.DATE_OF_BIRTH, "1988年3月14日"),
             "id_last4": signer.fact_digest(FactKind.ID_LAST4, "123x"),
         }
-        assert "1988" not in stored and "123X" not in stored
+        assert "1988" not in stored
+        assert "123X" not in stored
 
     @pytest.mark.parametrize(
         ("row", "column", "reason"),
         [
-            ("CN-1,张伟,zh-CN,,CNY,12000.001,0,0,2026-08-01,cn-card,1988-03-14,", "principal", "decimals"),
+            (
+                "CN-1,张伟,zh-CN,,CNY,12000.001,0,0,2026-08-01,cn-card,1988-03-14,",
+                "principal",
+                "decimals",
+            ),
             ("CN-1,张伟,zh-CN,,USD,12000,0,0,2026-08-01,cn-card,1988-03-14,", "currency", "CNY"),
             ("CN-1,张伟,fr,,CNY,12000,0,0,2026-08-01,cn-card,1988-03-14,", "language", "supported"),
-            ("CN-1,张伟,zh-CN,Mars/Base,CNY,12000,0,0,2026-08-01,cn-card,1988-03-14,", "timezone", "IANA"),
+            (
+                "CN-1,张伟,zh-CN,Mars/Base,CNY,12000,0,0,2026-08-01,cn-card,1988-03-14,",
+                "timezone",
+                "IANA",
+            ),
             ("CN-1,张伟,zh-CN,,CNY,12000,0,0,2027-01-01,cn-card,1988-03-14,", "due_date", "future"),
             ("CN-1,张伟,zh-CN,,CNY,12000,0,0,2026-08-01,cn-card,,", "", "dob or id_last4"),
             ("CN-1,张伟,zh-CN,,CNY,-5,0,0,2026-08-01,cn-card,1988-03-14,", "principal", "negative"),
-            ("CN-1,张伟,zh-CN,,CNY,12000,0,0,2026-08-01,cn-card,1988-02-30,", "dob", "date of birth"),
-            ("CN 1,张伟,zh-CN,,CNY,12000,0,0,2026-08-01,cn-card,1988-03-14,", "reference", "letters"),
+            (
+                "CN-1,张伟,zh-CN,,CNY,12000,0,0,2026-08-01,cn-card,1988-02-30,",
+                "dob",
+                "date of birth",
+            ),
+            (
+                "CN 1,张伟,zh-CN,,CNY,12000,0,0,2026-08-01,cn-card,1988-03-14,",
+                "reference",
+                "letters",
+            ),
             ("CN-1,张伟,zh-CN,,CNY,12000,0,0,2026-08-01,cn-card", "", "fields"),
         ],
     )
@@ -227,10 +251,14 @@ class TestPaymentImport:
         assert [p.amount for p in recorded] == [Money.of("1500", "CNY"), Money.of("300", "CNY")]
         assert recorded[0].paid_at.isoformat() == "2026-11-19T16:00:00+00:00"  # Shanghai midnight
 
-    async def test_bad_payment_rows_import_nothing(self, importer: Importer, tmp_path: Path) -> None:
+    async def test_bad_payment_rows_import_nothing(
+        self, importer: Importer, tmp_path: Path
+    ) -> None:
         await importer.accounts(write(tmp_path, "a.csv", HEADER, GOOD_ROW))
         await importer.payments(
-            write(tmp_path, "p0.csv", "payment_id,reference,amount,paid_at", "P-1,CN-1,10,2026-11-01")
+            write(
+                tmp_path, "p0.csv", "payment_id,reference,amount,paid_at", "P-1,CN-1,10,2026-11-01"
+            )
         )
         path = write(
             tmp_path,

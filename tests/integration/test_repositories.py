@@ -202,7 +202,10 @@ class TestStorageContract:
             await uow.commit()
         async with uow_for(engine) as uow:
             messages = await uow.conversations.messages(conversation.id)
-        assert [(m["direction"], m["verdict"]) for m in messages] == [("in", None), ("out", "allow")]
+        assert [(m["direction"], m["verdict"]) for m in messages] == [
+            ("in", None),
+            ("out", "allow"),
+        ]
         assert messages[1]["rules"] == {"checked": ["cn.identity"]}
 
 
@@ -254,11 +257,12 @@ class TestAuditChain:
 
     async def test_two_events_cannot_claim_the_same_predecessor(self, engine: AsyncEngine) -> None:
         await self._three_events(engine)
+        async with engine.connect() as connection:
+            last = (
+                await connection.execute(text("SELECT prev_hash FROM audit_events WHERE seq = 3"))
+            ).scalar_one()
         with pytest.raises(IntegrityError):
             async with engine.begin() as connection:
-                last = (
-                    await connection.execute(text("SELECT prev_hash FROM audit_events WHERE seq = 3"))
-                ).scalar_one()
                 await connection.execute(
                     text(
                         "INSERT INTO audit_events (occurred_at, kind, subject, actor, data, "

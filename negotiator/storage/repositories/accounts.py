@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from negotiator.domain.account import Account, Balance
@@ -100,7 +100,7 @@ class SqlAccountRepository:
             for kind, digest in digests.items()
         ]
         if facts:
-            await self._session.execute(VerificationFactRow.__table__.insert(), facts)
+            await self._session.execute(insert(VerificationFactRow), facts)
 
     async def fact_digests(self, reference: str) -> dict[str, str]:
         """The stored fact digests of an account, by kind."""

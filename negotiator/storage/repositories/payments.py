@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from negotiator.domain.ledger import Payment
@@ -48,7 +48,7 @@ class SqlPaymentRepository:
         if not payments:
             return
         await self._session.execute(
-            PaymentRow.__table__.insert(),
+            insert(PaymentRow),
             [
                 {
                     "payment_id": p.payment_id,

@@ -1,0 +1,105 @@
+"""The `negotiator` command as an operator uses it, on a fresh SQLite database."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from negotiator.cli import app
+from tests.conftest import EXAMPLES
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    for name in ("DATABASE_URL", "POLICY", "SECRET", "DATA_DIR", "BOT_USERNAME"):
+        monkeypatch.delenv(f"NEGOTIATOR_{name}", raising=False)
+    monkeypatch.setenv("NEGOTIATOR_DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'n.db'}")
+    return tmp_path
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_policy_check_passes_the_example() -> None:
+    code, out, _ = run("policy", "check", str(EXAMPLES / "policy.yaml"))
+    assert code == 0
+    assert "OK (2 portfolio(s))" in out
+
+
+def test_policy_check_fails_with_the_line_and_field(tmp_path: Path) -> None:
+    text = (
+        (EXAMPLES / "policy.yaml")
+        .read_text(encoding="utf-8")
+        .replace("max_count: 24", "max_count: 1")
+    )
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(text, encoding="utf-8")
+    code, _, err = run("policy", "check", str(bad))
+    assert code == 1
+    assert (
+        f"{bad}:31: portfolios[0].instalments.max_count: max_count (1) is below min_count (2)"
+        in err
+    )
+
+
+def test_import_then_link_then_audit(workdir: Path) -> None:
+    code, out, err = run("accounts", "import", str(EXAMPLES / "accounts.csv"))
+    assert code == 0, err
+    assert "imported 32 account(s)" in out
+    assert "32 new" in out
+    code, out, _ = run("accounts", "link", "CN-100001")
+    assert code == 0
+    assert out.strip().startswith("https://t.me/negotiator_demo_bot?start=CN-100001")
+    assert (workdir / ".negotiator" / "secret").exists()
+    code, out, _ = run("audit", "verify")
+    assert (code, out.strip()) == (0, "audit chain intact: 1 event(s) verified")
+
+
+def test_a_bad_file_imports_nothing_and_exits_non_zero(workdir: Path) -> None:
+    lines = (EXAMPLES / "accounts.csv").read_text(encoding="utf-8").splitlines()
+    lines[3] = lines[3].replace("cn-card", "cn-gold")
+    (workdir / "bad.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, _out, err = run("accounts", "import", "bad.csv")
+    assert code == 1
+    assert "row 4, column portfolio: unknown portfolio 'cn-gold'" in err
+    with sqlite3.connect(workdir / "n.db") as db:
+        assert db.execute("SELECT count(*) FROM accounts").fetchone() == (0,)
+
+
+def test_a_link_for_an_unknown_account_is_refused(workdir: Path) -> None:
+    code, _, err = run("accounts", "link", "NOPE")
+    assert code == 1
+    assert "no account 'NOPE'" in err
+
+
+def test_agents_are_added_and_renamed(workdir: Path) -> None:
+    assert run("agents", "add", "4242", "--name", "Li Na")[1].strip() == "agent 4242 (Li Na) added"
+    assert run("agents", "add", "4242", "--name", "李娜")[1].strip() == "agent 4242 (李娜) updated"
+
+
+def test_an_edited_audit_event_makes_verify_fail(workdir: Path) -> None:
+    run("accounts", "import", str(EXAMPLES / "accounts.csv"))
+    run("agents", "add", "1", "--name", "A")
+    with sqlite3.connect(workdir / "n.db") as db:
+        db.execute("UPDATE audit_events SET data = '{\"created\": 0}' WHERE seq = 1")
+    code, _, err = run("audit", "verify")
+    assert code == 1
+    assert "BROKEN at event 1" in err
+
+
+def test_the_console_script_is_installed() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "negotiator", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.strip().startswith("negotiator ")
