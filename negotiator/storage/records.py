@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 
@@ -91,3 +92,112 @@ class ChainCheck:
     events: int
     first_bad_seq: int | None = None
     reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TelegramLink:
+    """A Telegram user who opened an account's link.
+
+    Attributes:
+        telegram_user_id: Who opened it.
+        chat_id: Their private chat with the bot.
+        account_reference: The account the link named.
+        linked_at: When the link was first opened.
+        verified_at: When they passed the knowledge check, if they have.
+    """
+
+    telegram_user_id: int
+    chat_id: int
+    account_reference: str
+    linked_at: datetime
+    verified_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class Offer:
+    """A plan put to the debtor: its round in the negotiation, its terms as JSON, its fate."""
+
+    id: int
+    conversation_id: int
+    round: int
+    kind: str
+    terms: dict[str, Any]
+    status: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Instalment:
+    """One scheduled payment of an agreement (amounts as exact decimals in its currency)."""
+
+    seq: int
+    due_date: date
+    amount: Decimal
+    paid: Decimal = Decimal(0)
+    status: str = "due"
+
+
+@dataclass(frozen=True, slots=True)
+class Agreement:
+    """An accepted plan with its schedule.
+
+    Attributes:
+        id: Database id (0 before it is stored).
+        number: The agreement number printed on the confirmation.
+        account_reference: The account it settles.
+        offer_id: The offer accepted (unique: one agreement per offer).
+        kind: The plan kind.
+        terms: The full terms as JSON (what the confirmation shows).
+        currency: ISO code of every amount.
+        total: The sum of the instalments.
+        status: ``active``, ``paid``, ``broken`` or ``cancelled``.
+        accepted_at: When the debtor accepted.
+        verification_digest: Keyed hash that proves the written confirmation is genuine.
+        instalments: The schedule.
+    """
+
+    id: int
+    number: str
+    account_reference: str
+    offer_id: int | None
+    kind: str
+    terms: dict[str, Any]
+    currency: str
+    total: Decimal
+    status: str
+    accepted_at: datetime
+    verification_digest: str
+    instalments: tuple[Instalment, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """An escalation to people.
+
+    Attributes:
+        id: The case number agents see.
+        conversation_id: The chat it came from.
+        account_reference: The account, when known.
+        reason: Why it was escalated (``self_harm_risk``, ``dispute``, …).
+        priority: 0 is the most urgent.
+        status: ``waiting``, ``taken``, ``returned`` or ``closed``.
+        agent_id: The agent holding it.
+        topic_id: Its forum topic in the agents' group.
+        summary: The case card's content.
+        outcome: What closing it recorded.
+        created_at: When it was opened.
+        updated_at: When it last changed.
+    """
+
+    id: int
+    conversation_id: int
+    account_reference: str | None
+    reason: str
+    priority: int
+    status: str
+    agent_id: int | None
+    topic_id: int | None
+    summary: dict[str, Any]
+    outcome: str | None
+    created_at: datetime
+    updated_at: datetime

@@ -10,11 +10,15 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from negotiator.storage.repositories import (
     SqlAccountRepository,
     SqlAgentRepository,
+    SqlAgreementRepository,
     SqlAuditLog,
+    SqlCaseRepository,
     SqlConversationRepository,
     SqlInbox,
+    SqlOfferRepository,
     SqlOutbox,
     SqlPaymentRepository,
+    SqlTelegramLinkRepository,
 )
 
 
@@ -27,11 +31,15 @@ class SqlUnitOfWork:
 
     accounts: SqlAccountRepository
     agents: SqlAgentRepository
+    agreements: SqlAgreementRepository
     audit: SqlAuditLog
+    cases: SqlCaseRepository
     conversations: SqlConversationRepository
     inbox: SqlInbox
+    offers: SqlOfferRepository
     outbox: SqlOutbox
     payments: SqlPaymentRepository
+    telegram_links: SqlTelegramLinkRepository
 
     def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
         self._session_factory = session_factory
@@ -42,11 +50,15 @@ class SqlUnitOfWork:
         self._session = session
         self.accounts = SqlAccountRepository(session)
         self.agents = SqlAgentRepository(session)
+        self.agreements = SqlAgreementRepository(session)
         self.audit = SqlAuditLog(session)
+        self.cases = SqlCaseRepository(session)
         self.conversations = SqlConversationRepository(session)
         self.inbox = SqlInbox(session)
+        self.offers = SqlOfferRepository(session)
         self.outbox = SqlOutbox(session)
         self.payments = SqlPaymentRepository(session)
+        self.telegram_links = SqlTelegramLinkRepository(session)
         await session.begin()
         return self
 

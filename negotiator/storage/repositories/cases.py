@@ -1,0 +1,109 @@
+"""Escalated cases."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from negotiator.errors import NotFound
+from negotiator.storage.models import CaseRow
+from negotiator.storage.records import Case
+
+OPEN_STATUSES = ("waiting", "taken")
+
+
+def _to_case(row: CaseRow) -> Case:
+    return Case(
+        row.id,
+        row.conversation_id,
+        row.account_reference,
+        row.reason,
+        row.priority,
+        row.status,
+        row.agent_id,
+        row.topic_id,
+        row.summary,
+        row.outcome,
+        row.created_at,
+        row.updated_at,
+    )
+
+
+class SqlCaseRepository:
+    """Cases in a SQL database."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def open(
+        self,
+        conversation_id: int,
+        account_reference: str | None,
+        reason: str,
+        priority: int,
+        summary: dict[str, Any],
+        now: datetime,
+    ) -> Case:
+        """Open a case, waiting for an agent."""
+        row = CaseRow(
+            conversation_id=conversation_id,
+            account_reference=account_reference,
+            reason=reason,
+            priority=priority,
+            status="waiting",
+            summary=summary,
+            created_at=now,
+            updated_at=now,
+        )
+        self._session.add(row)
+        await self._session.flush()
+        return _to_case(row)
+
+    async def get(self, case_id: int) -> Case | None:
+        """The case with this id."""
+        row = await self._session.get(CaseRow, case_id)
+        return None if row is None else _to_case(row)
+
+    async def open_for_conversation(self, conversation_id: int) -> Case | None:
+        """The conversation's case that is waiting or taken, if any."""
+        row = await self._session.scalar(
+            select(CaseRow)
+            .where(CaseRow.conversation_id == conversation_id, CaseRow.status.in_(OPEN_STATUSES))
+            .order_by(CaseRow.id.desc())
+            .limit(1)
+        )
+        return None if row is None else _to_case(row)
+
+    async def open_cases(self) -> list[Case]:
+        """Cases waiting or taken, most urgent then oldest first."""
+        rows = await self._session.scalars(
+            select(CaseRow)
+            .where(CaseRow.status.in_(OPEN_STATUSES))
+            .order_by(CaseRow.priority, CaseRow.created_at, CaseRow.id)
+        )
+        return [_to_case(r) for r in rows]
+
+    async def update(self, case_id: int, now: datetime, **changes: Any) -> Case:
+        """Change ``status``, ``agent_id``, ``topic_id``, ``summary`` or ``outcome``.
+
+        Raises:
+            NotFound: no such case.
+            ValueError: an unknown field was named.
+        """
+        allowed = {"status", "agent_id", "topic_id", "summary", "outcome"}
+        if unknown := set(changes) - allowed:
+            raise ValueError(f"cannot change {sorted(unknown)} of a case")
+        result = await self._session.execute(
+            update(CaseRow)
+            .where(CaseRow.id == case_id)
+            .values(**changes, updated_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            raise NotFound(f"case {case_id} does not exist")
+        row = await self._session.get(CaseRow, case_id, populate_existing=True)
+        assert row is not None
+        return _to_case(row)
