@@ -103,3 +103,11 @@ def test_the_console_script_is_installed() -> None:
         check=True,
     )
     assert result.stdout.strip().startswith("negotiator ")
+
+
+def test_db_upgrade_creates_the_schema(workdir: Path) -> None:
+    code, out, _ = run("db", "upgrade")
+    assert (code, out.strip()) == (0, "database is at the latest revision")
+    with sqlite3.connect(workdir / "n.db") as db:
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"accounts", "agreements", "audit_events", "inbox", "outbox"} <= tables
