@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import functools
 from collections.abc import Awaitable, Callable, Coroutine
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any, ParamSpec, TypeVar
 
@@ -19,6 +20,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from negotiator import __version__
 from negotiator.bootstrap import App, bootstrap
 from negotiator.domain.ledger import Agent
+from negotiator.domain.policy import HardshipReason
 from negotiator.errors import NegotiatorError
 from negotiator.policy_file import load_policy
 
@@ -201,6 +203,56 @@ async def accounts_link(
     if account is None:
         raise _fail(f"no account {reference!r}; import it first (negotiator accounts import)")
     out.print(account_start_link(application.settings.bot_username, reference, application.signer))
+
+
+@app.command("offers")
+@with_app
+async def offers(
+    application: App,
+    reference: Annotated[str, typer.Argument(help="The account reference.")],
+    capacity: Annotated[
+        str | None,
+        typer.Option(help="What the debtor can pay a month, e.g. 1500 or 1500.50."),
+    ] = None,
+    reason: Annotated[
+        HardshipReason | None,
+        typer.Option(help="Why the debtor fell behind (opens the policy's hardship terms)."),
+    ] = None,
+    earliest: Annotated[
+        datetime | None,
+        typer.Option(help="The first day the debtor can pay (YYYY-MM-DD).", formats=["%Y-%m-%d"]),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+) -> None:
+    """What the bot would offer this account today: each plan's terms and schedule."""
+    from negotiator.commands.offer_table import print_preview
+    from negotiator.domain.offer_report import proposal_to_dict
+    from negotiator.services.amounts import parse_amount
+    from negotiator.services.offer_preview import preview_offers
+
+    try:
+        monthly = None if capacity is None else parse_amount(capacity, None)
+    except ValueError as exc:
+        raise _fail(f"--capacity: {exc}") from None
+    preview = await preview_offers(
+        reference,
+        capacity=monthly,
+        reason=reason,
+        earliest_pay_date=None if earliest is None else earliest.date(),
+        policy=application.policy,
+        uow=application.uow(),
+        clock=application.clock,
+    )
+    if as_json:
+        document = {
+            "reference": preview.account.reference,
+            "portfolio": preview.account.portfolio,
+            "today": preview.today.isoformat(),
+            **proposal_to_dict(preview.proposal),
+        }
+        out.print_json(data=document)
+    else:
+        print_preview(preview, out)
 
 
 @payments_app.command("import")

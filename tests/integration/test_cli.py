@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -111,3 +113,51 @@ def test_db_upgrade_creates_the_schema(workdir: Path) -> None:
     with sqlite3.connect(workdir / "n.db") as db:
         tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"accounts", "agreements", "audit_events", "inbox", "outbox"} <= tables
+
+
+def test_offers_prints_each_plan_with_its_schedule(workdir: Path) -> None:
+    run("accounts", "import", str(EXAMPLES / "accounts.csv"))
+    code, out, _ = run("offers", "CN-100001", "--capacity", "3000")
+    assert code == 0, out
+    assert "offer: instalments" in out
+    assert "CN¥24,394.27" in out  # the balance, formatted by babel
+    assert "down payment" in out
+
+
+def test_offers_as_json_are_inside_the_capacity(workdir: Path) -> None:
+    run("accounts", "import", str(EXAMPLES / "accounts.csv"))
+    code, out, _ = run("offers", "CN-100001", "--capacity", "3000", "--json")
+    assert code == 0, out
+    document = json.loads(out)
+    assert document["reference"] == "CN-100001"
+    assert document["status"] == "offers"
+    for plan in document["plans"]:
+        amounts = [Decimal(payment["amount"]) for payment in plan["schedule"]]
+        assert sum(amounts) == Decimal(plan["total"])
+        assert max(amounts) <= Decimal("3000")
+
+
+def test_offers_say_unaffordable_and_never_offer_the_closest_plan(workdir: Path) -> None:
+    run("accounts", "import", str(EXAMPLES / "accounts.csv"))
+    code, out, _ = run("offers", "CN-100001", "--capacity", "100", "--json")
+    assert code == 0, out
+    document = json.loads(out)
+    assert document["status"] == "unaffordable"
+    assert document["hardship_available"] is True
+    assert Decimal(document["gap"]) > 0
+    code, text, _ = run("offers", "CN-100001", "--capacity", "100")
+    assert "UNAFFORDABLE" in text
+    assert "not offered" in text
+
+
+def test_offers_refuse_a_bad_capacity_and_an_unknown_account(workdir: Path) -> None:
+    run("accounts", "import", str(EXAMPLES / "accounts.csv"))
+    code, _, err = run("offers", "CN-100001", "--capacity", "lots")
+    assert code == 1
+    assert "--capacity" in err
+    code, _, err = run("offers", "CN-100001", "--capacity", "1.234")
+    assert code == 1
+    assert "more decimals than CNY" in err
+    code, _, err = run("offers", "NOPE-1")
+    assert code == 1
+    assert "no account 'NOPE-1'" in err

@@ -1,0 +1,1 @@
+"""Sub-commands of ``negotiator``, one module per group (registered in :mod:`negotiator.cli`)."""
