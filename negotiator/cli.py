@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import Annotated, Any, ParamSpec, TypeVar
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from negotiator import __version__
 from negotiator.bootstrap import App, bootstrap
+from negotiator.commands import dialogs as dialogs_commands
+from negotiator.commands.console import err, fail, out
 from negotiator.domain.ledger import Agent
 from negotiator.domain.policy import HardshipReason
 from negotiator.errors import NegotiatorError
@@ -27,8 +28,6 @@ from negotiator.policy_file import load_policy
 P = ParamSpec("P")
 T = TypeVar("T")
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 app = typer.Typer(
     name="negotiator",
@@ -44,6 +43,7 @@ payments_app = typer.Typer(help="Payments received by the creditor.", no_args_is
 agents_app = typer.Typer(help="People who take over escalated chats.", no_args_is_help=True)
 audit_app = typer.Typer(help="The tamper-evident audit log.", no_args_is_help=True)
 for sub_app, sub_name in (
+    (dialogs_commands.app, "dialogs"),
     (db_app, "db"),
     (policy_app, "policy"),
     (accounts_app, "accounts"),
@@ -52,11 +52,6 @@ for sub_app, sub_name in (
     (audit_app, "audit"),
 ):
     app.add_typer(sub_app, name=sub_name)
-
-
-def _fail(message: str, code: int = 1) -> typer.Exit:
-    err.print(message, markup=False)
-    return typer.Exit(code)
 
 
 def with_app(
@@ -80,7 +75,7 @@ def with_app(
         try:
             return asyncio.run(main())
         except NegotiatorError as exc:
-            raise _fail(str(exc)) from None
+            raise fail(str(exc)) from None
 
     # Typer reads the signature: hide the injected first parameter.
     wrapper.__signature__ = _without_first(function)  # type: ignore[attr-defined]
@@ -133,7 +128,7 @@ def policy_check(
     try:
         policy = load_policy(file)
     except NegotiatorError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     out.print(f"{file}: OK ({len(policy.portfolios)} portfolio(s))")
     for portfolio in policy.portfolios:
         offered = [
@@ -201,7 +196,7 @@ async def accounts_link(
     async with application.uow() as uow:
         account = await uow.accounts.get(reference)
     if account is None:
-        raise _fail(f"no account {reference!r}; import it first (negotiator accounts import)")
+        raise fail(f"no account {reference!r}; import it first (negotiator accounts import)")
     out.print(account_start_link(application.settings.bot_username, reference, application.signer))
 
 
@@ -233,7 +228,7 @@ async def offers(
     try:
         monthly = None if capacity is None else parse_amount(capacity, None)
     except ValueError as exc:
-        raise _fail(f"--capacity: {exc}") from None
+        raise fail(f"--capacity: {exc}") from None
     preview = await preview_offers(
         reference,
         capacity=monthly,
@@ -294,7 +289,7 @@ async def audit_verify(application: App) -> None:
     async with application.uow() as uow:
         check = await uow.audit.verify()
     if not check.ok:
-        raise _fail(
+        raise fail(
             f"audit chain BROKEN at event {check.first_bad_seq}: {check.reason} "
             f"({check.events} events verified before it)"
         )

@@ -8,6 +8,7 @@ problem at once, not a traceback. Numbers with a decimal point become ``Decimal`
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
@@ -36,6 +37,16 @@ def _construct_decimal(loader: yaml.SafeLoader, node: yaml.Node) -> Decimal:
 
 
 _DecimalSafeLoader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
+
+# YAML 1.1 reads on/off/yes/no (and y/n) as booleans: a dialog's `on:` key would become True
+# and a country code `NO` False. People editing these files expect YAML 1.2: only true/false.
+_DecimalSafeLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_DecimalSafeLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 
 
 def _index_lines(
@@ -70,7 +81,7 @@ def format_loc(loc: Loc) -> str:
     return out
 
 
-def _line_of(loc: Loc, lines: dict[Loc, int]) -> int | None:
+def line_of(loc: Loc, lines: dict[Loc, int]) -> int | None:
     """The line of ``loc`` or of its nearest parent that appears in the file."""
     for end in range(len(loc), 0, -1):
         if loc[:end] in lines:
@@ -99,7 +110,7 @@ def validation_problems(
         message = item["msg"].removeprefix("Value error, ")
         if item["type"] == "extra_forbidden":
             message = "unknown field (check the spelling; see the documented fields)"
-        problems.append(Problem(file, _line_of(loc, lines), format_loc(loc), message))
+        problems.append(Problem(file, line_of(loc, lines), format_loc(loc), message))
     return problems
 
 

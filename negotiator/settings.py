@@ -10,6 +10,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_POLICY = PROJECT_ROOT / "examples" / "policy.yaml"
+LOCALES_DIR = PROJECT_ROOT / "locales"
+DIALOGS_DIR = PROJECT_ROOT / "dialogs"
 
 
 class Settings(BaseSettings):
@@ -46,6 +48,11 @@ class Settings(BaseSettings):
     Default: ``.negotiator`` in the working directory."""
     import_batch_size: int = Field(default=2000, ge=1, le=100_000)
     """Rows written per statement by CSV imports. Default: 2000."""
+    locales: Path = LOCALES_DIR
+    """The gettext catalogs (``<locale>/LC_MESSAGES/messages.po``). Default: ``locales/`` of
+    the source checkout."""
+    dialogs: Path = DIALOGS_DIR
+    """The conversation scripts (``*.yaml``). Default: ``dialogs/`` of the source checkout."""
 
     def resolve_secret(self) -> bytes:
         """The configured secret, or the one generated into ``data_dir`` (created if missing).

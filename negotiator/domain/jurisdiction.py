@@ -51,3 +51,15 @@ LEGAL_CONTACT_BOUNDS: dict[Jurisdiction, LegalContactBounds] = {
     # FCA CONC 7.9.4 / 7.3: no contact at unreasonable hours or with excessive frequency.
     Jurisdiction.UK: LegalContactBounds(time(8), time(21), 3, 10, "FCA CONC 7.3, 7.9.4; FG21/1"),
 }
+
+
+CRISIS_LINES: dict[Jurisdiction, str] = {
+    # 国家卫生健康委: 12356 is the nationwide psychological assistance hotline (2025); 120 for
+    # medical emergencies.
+    Jurisdiction.CN: "12356 (全国心理援助热线) / 120",
+    # 988 Suicide & Crisis Lifeline (call or text), 911 in an emergency.
+    Jurisdiction.US: "988 (call or text) / 911",
+    # Samaritans, free, 24 hours; 999 in an emergency. FG21/1: respond to vulnerability at once.
+    Jurisdiction.UK: "Samaritans 116 123 / 999",
+}
+"""A free crisis line per jurisdiction, given to a debtor who shows any sign of self-harm risk."""

@@ -1,0 +1,1 @@
+"""Understanding debtors: one message in, an :class:`~negotiator.nlu.interpretation.Interpretation` out."""
