@@ -63,12 +63,12 @@ def test_a_broken_catalog_is_reported_with_its_file(tmp_path: Path) -> None:
     (folder / "messages.po").write_text(
         'msgid "a.b"\nmsgstr "x"\nnot po at all\n', encoding="utf-8"
     )
-    with pytest.raises(DataFileError, match="messages.po.*misformatted"):
+    with pytest.raises(DataFileError, match=r"messages\.po.*misformatted"):
         Catalogs.load(tmp_path)
 
 
 def test_an_empty_directory_has_no_catalogs(tmp_path: Path) -> None:
-    with pytest.raises(DataFileError, match="no <locale>/LC_MESSAGES/messages.po"):
+    with pytest.raises(DataFileError, match=r"no <locale>/LC_MESSAGES/messages\.po"):
         Catalogs.load(tmp_path)
 
 
