@@ -1,1 +1,1 @@
-"""Understanding debtors: one message in, an :class:`~negotiator.nlu.interpretation.Interpretation` out."""
+"""Understanding debtors: one message in, an ``Interpretation`` out (see ``interpretation``)."""
