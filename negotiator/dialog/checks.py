@@ -11,24 +11,16 @@ from collections.abc import Iterator
 
 from negotiator.datafile import Loc
 from negotiator.dialog.loading import LoadedScript
+from negotiator.dialog.render_keys import RENDERER_KEYS
 from negotiator.dialog.script import Prompt, Script, State, Transition
 from negotiator.errors import Problem
 from negotiator.i18n import Catalogs
-
-RENDERER_KEYS: dict[str, tuple[str, ...]] = {}
-"""Catalog keys each renderer may use; filled in by the engine's renderers so the translation
-check covers them too (:func:`register_renderer_keys`)."""
-
-
-def register_renderer_keys(renderer: str, keys: tuple[str, ...]) -> None:
-    """Declare the catalog keys a renderer uses (called where the renderer is defined)."""
-    RENDERER_KEYS[renderer] = keys
 
 
 def _transitions(script: Script, state: State) -> Iterator[Transition]:
     yield from state.next
     yield from state.on
-    if state.negotiating and not state.final:
+    if state.negotiating:
         yield from script.everywhere
 
 

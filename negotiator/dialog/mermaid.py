@@ -33,7 +33,7 @@ def script_to_mermaid(script: Script, *, with_everywhere: bool = False) -> str:
         if state.description:
             lines.append(f"    {name} : {state.description.replace(':', ' -')}")
         edges = [(t, "next ") for t in state.next] + [(t, "") for t in state.on]
-        if with_everywhere and state.negotiating and not state.final:
+        if with_everywhere and state.negotiating:
             edges += [(t, "any: ") for t in script.everywhere]
         for transition, prefix in edges:
             if transition.go is not None:

@@ -36,10 +36,10 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-Name = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
+Name = Annotated[str, StringConstraints(pattern=r"^[a-z][A-Za-z0-9_]*$", max_length=64)]
 """A state, guard, button, event, command or parameter name: ``lower_snake_case``."""
 
-Key = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")]
+Key = Annotated[str, StringConstraints(pattern=r"^[a-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)+$")]
 """A catalog key: dotted ``lower_snake_case`` words, at least two (``ask.capacity``)."""
 
 ActionCall = Annotated[

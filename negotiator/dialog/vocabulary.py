@@ -110,7 +110,6 @@ ACTION_ARGUMENTS: Final[dict[str, frozenset[str]]] = {
 
 RENDERERS: Final[dict[str, str]] = {
     "plan": "The plan on the table: its kind, payments, dates, total and savings.",
-    "alternatives": "The other affordable plans, one line each.",
     "schedule": "The plan's payment schedule, one line per payment.",
     "counter_answer": "Why a counter-offer is outside the limits (which limit, by how much).",
     "balance": "The itemised balance: principal, interest, fees and days overdue.",

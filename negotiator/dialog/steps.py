@@ -1,0 +1,406 @@
+"""The guards and actions a script can name, implemented over one :class:`Step`.
+
+Each guard is a question about the conversation; each action changes the talk and may record
+an effect. Both see only values: the talk, the event, and the :class:`~.decisions.World` the
+service gathered. The offer engine (:mod:`negotiator.domain`) does the arithmetic; nothing here
+can put a plan on the table that it did not produce and check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import ROUND_CEILING, Decimal
+from typing import Final
+
+from negotiator.dialog.decisions import (
+    AgreementReached,
+    Effect,
+    Escalated,
+    IdentityChecked,
+    Inbound,
+    LanguageChanged,
+    Linked,
+    OfferMade,
+    OptedOut,
+    Priority,
+    World,
+)
+from negotiator.dialog.memory import CounterAnswer, ProposalStatus, Talk
+from negotiator.dialog.script import Prompt
+from negotiator.domain.affordability import DebtorSituation
+from negotiator.domain.concessions import Concession, EscalateAfterRounds, next_offer
+from negotiator.domain.counter_offers import Accepted, CounterOffer, evaluate_counter_offer
+from negotiator.domain.money import Money
+from negotiator.domain.offer_report import breach_to_dict
+from negotiator.domain.offers import Unaffordable
+from negotiator.domain.plan_check import check_plan
+from negotiator.domain.plans import Plan
+from negotiator.domain.policy import HardshipReason
+from negotiator.errors import DomainError
+from negotiator.nlu.interpretation import AmountMention, Interpretation, Period
+
+DISTRESS_REASONS: Final = frozenset(
+    {
+        HardshipReason.ILLNESS,
+        HardshipReason.BEREAVEMENT,
+        HardshipReason.FAMILY_EMERGENCY,
+        HardshipReason.DISASTER,
+        HardshipReason.UNEMPLOYMENT,
+        HardshipReason.DIVORCE,
+    }
+)
+"""Reasons after which the bot says a word of sympathy before going on."""
+
+PRIORITIES: Final = {
+    "self_harm_risk": Priority.URGENT,
+    "vulnerability": Priority.HIGH,
+    "fraud": Priority.HIGH,
+    "dispute": Priority.HIGH,
+    "legal_representation": Priority.HIGH,
+    "bankruptcy": Priority.HIGH,
+}
+"""Escalation reasons that jump the queue; the rest are ``NORMAL``."""
+
+_LANGUAGE_BUTTONS: Final = {"lang_en": "en", "lang_zh_Hans": "zh_Hans", "lang_zh_Hant": "zh_Hant"}
+
+
+@dataclass
+class Step:
+    """One event being handled: the talk as it changes, and what was said and done.
+
+    Attributes:
+        talk: The conversation, updated by each action.
+        event: The event handled.
+        world: What the service gathered for this step.
+        said: Prompts collected so far.
+        effects: Effects collected so far.
+    """
+
+    talk: Talk
+    event: Inbound
+    world: World
+    said: list[Prompt] = field(default_factory=list)
+    effects: list[Effect] = field(default_factory=list)
+
+    @property
+    def understood(self) -> Interpretation | None:
+        """The NLU's reading of the event's text, if any."""
+        return self.event.interpretation
+
+    def situation(self) -> DebtorSituation:
+        """What the debtor told us, as the offer engine takes it."""
+        portfolio = self.world.portfolio
+        capacity = self.talk.capacity
+        monthly = None
+        if capacity is not None and portfolio is not None:
+            monthly = Money.of(capacity, portfolio.currency)
+        return DebtorSituation(
+            monthly_capacity=monthly,
+            reason=self.talk.reason,
+            earliest_pay_date=self.talk.earliest,
+            previous_deferrals=self.world.previous_deferrals,
+        )
+
+    def offer(self, plan: Plan) -> None:
+        """Put ``plan`` on the table (the previous offer must have been refused)."""
+        self.talk = self.talk.but(
+            history=self.talk.history.offered(plan), proposal=ProposalStatus.OFFERED
+        )
+        self.effects.append(OfferMade(plan, self.talk.history.refusals))
+
+
+# -- guards ------------------------------------------------------------------------------------
+
+
+def _linked(step: Step) -> bool:
+    return step.talk.reference is not None
+
+
+def _reference_found(step: Step) -> bool:
+    return step.talk.reference is not None
+
+
+def _verified(step: Step) -> bool:
+    return step.talk.verified
+
+
+def _attempts_left(step: Step) -> bool:
+    return step.talk.failed_checks < step.world.max_identity_attempts
+
+
+def _confident(step: Step) -> bool:
+    understood = step.understood
+    return understood is not None and understood.confidence >= step.world.confident_at
+
+
+def _has_reason(step: Step) -> bool:
+    return step.talk.reason is not None
+
+
+def _has_capacity(step: Step) -> bool:
+    return step.talk.capacity is not None
+
+
+def _follow_up_left(step: Step) -> bool:
+    return step.talk.state not in step.talk.follow_ups
+
+
+def _has_offers(step: Step) -> bool:
+    return step.talk.proposal is ProposalStatus.OFFERED and step.talk.open_offer is not None
+
+
+def _hardship_possible(step: Step) -> bool:
+    return step.talk.proposal is ProposalStatus.HARDSHIP_POSSIBLE
+
+
+def _rounds_left(step: Step) -> bool:
+    portfolio = step.world.portfolio
+    return portfolio is not None and step.talk.history.refusals < portfolio.negotiation.max_rounds
+
+
+def _counter_accepted(step: Step) -> bool:
+    counter = step.talk.counter
+    return counter is not None and counter.accepted is not None
+
+
+def _has_nearest(step: Step) -> bool:
+    counter = step.talk.counter
+    return counter is not None and counter.nearest is not None
+
+
+def _has_agreement(step: Step) -> bool:
+    return step.world.has_agreement or step.talk.agreed is not None
+
+
+def _distressed(step: Step) -> bool:
+    understood = step.understood
+    reason = understood.reason if understood is not None else step.talk.reason
+    return reason in DISTRESS_REASONS
+
+
+GUARDS: Final[dict[str, Callable[[Step], bool]]] = {
+    "linked": _linked,
+    "reference_found": _reference_found,
+    "verified": _verified,
+    "attempts_left": _attempts_left,
+    "confident": _confident,
+    "has_reason": _has_reason,
+    "has_capacity": _has_capacity,
+    "follow_up_left": _follow_up_left,
+    "has_offers": _has_offers,
+    "hardship_possible": _hardship_possible,
+    "rounds_left": _rounds_left,
+    "counter_accepted": _counter_accepted,
+    "has_nearest": _has_nearest,
+    "has_agreement": _has_agreement,
+    "distressed": _distressed,
+}
+"""Every guard of the vocabulary, by name."""
+
+
+# -- actions -----------------------------------------------------------------------------------
+
+
+def _remember_reference(step: Step, _: str | None) -> None:
+    account = step.world.account
+    if account is not None and step.talk.reference is None:
+        step.talk = step.talk.but(reference=account.reference)
+        step.effects.append(Linked(account.reference))
+
+
+def _check_identity(step: Step, _: str | None) -> None:
+    check = step.world.check_identity
+    passed = check is not None and check(step.event.text)
+    failed = step.talk.failed_checks + (0 if passed else 1)
+    step.talk = step.talk.but(verified=passed, failed_checks=failed)
+    step.effects.append(IdentityChecked(passed, failed))
+
+
+def _record_reason(step: Step, _: str | None) -> None:
+    understood = step.understood
+    if understood is not None and understood.reason is not None:
+        step.talk = step.talk.but(reason=understood.reason)
+
+
+def _monthly(amount: Decimal, per: Period) -> Decimal | None:
+    if per is Period.MONTH:
+        return amount
+    if per is Period.WEEK:
+        return (amount * 52 / 12).quantize(Decimal("0.01"), rounding=ROUND_CEILING)
+    return None
+
+
+def _usable(step: Step) -> tuple[AmountMention, str] | None:
+    """The amount the debtor named and the account currency, when it is positive and in that
+    currency (or names none)."""
+    understood, portfolio = step.understood, step.world.portfolio
+    mention = understood.amount if understood is not None else None
+    if mention is None or portfolio is None or mention.amount <= 0:
+        return None
+    if mention.currency not in (None, portfolio.currency):
+        return None
+    return mention, portfolio.currency
+
+
+def _record_capacity(step: Step, _: str | None) -> None:
+    understood = step.understood
+    if understood is None:
+        return
+    talk = step.talk
+    usable = _usable(step)
+    if usable is not None:
+        mention, currency = usable
+        monthly = _monthly(mention.amount, mention.per)
+        if monthly is not None:
+            talk = talk.but(capacity=Money.of(monthly, currency).amount)
+    day = understood.date
+    if day is not None:
+        if day.date is not None and day.date >= step.world.today:
+            talk = talk.but(earliest=day.date)
+        elif day.date is None and day.relative_to_payday:
+            talk = talk.but(after_payday=True)
+    step.talk = talk
+
+
+def _count_follow_up(step: Step, _: str | None) -> None:
+    step.talk = step.talk.but(follow_ups=step.talk.follow_ups | {step.talk.state})
+
+
+def _ladder(step: Step) -> None:
+    account, portfolio = step.world.account, step.world.portfolio
+    if account is None or portfolio is None:
+        step.talk = step.talk.but(proposal=ProposalStatus.UNAFFORDABLE)
+        return
+    outcome = next_offer(step.talk.history, account, portfolio, step.situation(), step.world.today)
+    if isinstance(outcome, Concession):
+        if outcome.plan is not step.talk.open_offer:
+            step.offer(outcome.plan)
+        else:
+            step.talk = step.talk.but(proposal=ProposalStatus.OFFERED)
+    elif isinstance(outcome, EscalateAfterRounds):
+        step.talk = step.talk.but(proposal=ProposalStatus.EXHAUSTED)
+    else:
+        status = (
+            ProposalStatus.HARDSHIP_POSSIBLE
+            if outcome.hardship_available and step.talk.reason is None
+            else ProposalStatus.UNAFFORDABLE
+        )
+        step.talk = step.talk.but(proposal=status, gap=_gap(outcome))
+
+
+def _gap(outcome: Unaffordable) -> Decimal:
+    return outcome.gap.amount
+
+
+def _propose(step: Step, _: str | None) -> None:
+    """The opening offer; a debtor who has told us more since gets a fresh proposal."""
+    if step.talk.open_offer is not None and step.talk.history.refusals == 0:
+        # New facts (a capacity, a reason) before any refusal: start the ladder again.
+        step.talk = step.talk.but(history=type(step.talk.history)())
+    _ladder(step)
+
+
+def _concede(step: Step, _: str | None) -> None:
+    if step.talk.open_offer is not None:
+        step.talk = step.talk.but(history=step.talk.history.refused())
+    _ladder(step)
+
+
+def _counter_offer(step: Step) -> CounterOffer | None:
+    understood = step.understood
+    if understood is None:
+        return None
+    monthly = lump = None
+    usable = _usable(step)
+    if usable is not None:
+        mention, currency = usable
+        per_month = _monthly(mention.amount, mention.per)
+        if per_month is not None:
+            monthly = Money.of(per_month, currency)
+        else:
+            lump = Money.of(mention.amount, currency)
+    day = understood.date.date if understood.date is not None else None
+    if day is not None and day < step.world.today:
+        day = None
+    if monthly is None and lump is None and day is None:
+        return None
+    return CounterOffer(monthly_amount=monthly, lump_sum_now=lump, pay_date=day)
+
+
+def _evaluate_counter(step: Step, _: str | None) -> None:
+    offer = _counter_offer(step)
+    account, portfolio = step.world.account, step.world.portfolio
+    if offer is None or account is None or portfolio is None:
+        step.talk = step.talk.but(counter=CounterAnswer())
+        return
+    outcome = evaluate_counter_offer(offer, account, portfolio, step.situation(), step.world.today)
+    if isinstance(outcome, Accepted):
+        answer = CounterAnswer(accepted=outcome.plan)
+    else:
+        breaches = tuple(breach_to_dict(breach) for breach in outcome.breaches)
+        answer = CounterAnswer(nearest=outcome.nearest, breaches=breaches)
+    step.talk = step.talk.but(counter=answer)
+
+
+def _offer_nearest(step: Step, _: str | None) -> None:
+    counter = step.talk.counter
+    if counter is None or counter.nearest is None:
+        return
+    if step.talk.open_offer is not None:
+        step.talk = step.talk.but(history=step.talk.history.refused())
+    step.offer(counter.nearest)
+
+
+def _accept_offer(step: Step, _: str | None) -> None:
+    """Record the agreement, once, to a plan that is still inside the limits today."""
+    if step.talk.agreed is not None:
+        return  # a second "I agree" creates nothing
+    counter = step.talk.counter
+    plan = counter.accepted if counter is not None and counter.accepted else step.talk.open_offer
+    account, portfolio = step.world.account, step.world.portfolio
+    if plan is None or account is None or portfolio is None:
+        return
+    if check_plan(
+        plan, account, portfolio, plan.offered_on, previous_deferrals=step.world.previous_deferrals
+    ):
+        raise DomainError("a plan outside the limits reached the agreement step")
+    step.talk = step.talk.but(agreed=plan, counter=None)
+    step.effects.append(AgreementReached(plan))
+
+
+def _opt_out(step: Step, _: str | None) -> None:
+    step.talk = step.talk.but(opted_out=True)
+    step.effects.append(OptedOut())
+
+
+def _escalate(step: Step, reason: str | None) -> None:
+    assert reason is not None  # the loader requires the argument
+    if step.talk.escalated is None:
+        step.talk = step.talk.but(escalated=reason)
+        step.effects.append(Escalated(reason, PRIORITIES.get(reason, Priority.NORMAL)))
+
+
+def _set_language(step: Step, _: str | None) -> None:
+    language = _LANGUAGE_BUTTONS.get(step.event.name or "")
+    if language is not None and language != step.talk.language:
+        step.talk = step.talk.but(language=language)
+        step.effects.append(LanguageChanged(language))
+
+
+ACTIONS: Final[dict[str, Callable[[Step, str | None], None]]] = {
+    "remember_reference": _remember_reference,
+    "check_identity": _check_identity,
+    "record_reason": _record_reason,
+    "record_capacity": _record_capacity,
+    "count_follow_up": _count_follow_up,
+    "propose": _propose,
+    "concede": _concede,
+    "evaluate_counter": _evaluate_counter,
+    "offer_nearest": _offer_nearest,
+    "accept_offer": _accept_offer,
+    "opt_out": _opt_out,
+    "escalate": _escalate,
+    "set_language": _set_language,
+}
+"""Every action of the vocabulary, by name."""
