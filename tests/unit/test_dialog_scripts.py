@@ -22,7 +22,7 @@ name: {name}
 start: hello
 states:
   hello:
-    say: [{{key: open.rights}}]
+    say: [{{key: input.unsupported}}]
     on:
       - intent: [agree]
         go: bye
@@ -109,7 +109,7 @@ def test_a_decision_cannot_wait_for_an_event(tmp_path: Path) -> None:
 
 def test_a_prompt_needs_a_key_or_a_renderer_not_both(tmp_path: Path) -> None:
     text = MINIMAL.format(name="talk").replace(
-        "say: [{key: open.rights}]", "say: [{key: open.rights, render: plan}]"
+        "say: [{key: input.unsupported}]", "say: [{key: input.unsupported, render: plan}]"
     )
     found = problems_of(write(tmp_path, text))
     assert any(":6: states.hello.say[0]: give exactly one of key" in p for p in found)
@@ -139,7 +139,7 @@ def test_unreachable_states_dead_ends_and_unanswered_messages_are_found(tmp_path
 
 def test_missing_translations_and_unlisted_parameters_are_found(tmp_path: Path) -> None:
     text = MINIMAL.format(name="talk").replace(
-        "say: [{key: open.rights}]", "say: [{key: open.nothing}, {key: open.intro}]"
+        "say: [{key: input.unsupported}]", "say: [{key: open.nothing}, {key: open.intro}]"
     )
     loaded = load_script(write(tmp_path, text))
     found = [str(p) for p in translation_problems(loaded, Catalogs.load(LOCALES_DIR))]
@@ -161,7 +161,7 @@ def test_dialogs_check_passes_and_fails_as_a_command(tmp_path: Path) -> None:
     ok = CliRunner().invoke(dialogs_app, ["check"])
     assert ok.exit_code == 0, ok.output
     assert "negotiation v1" in ok.stdout
-    write(tmp_path, MINIMAL.format(name="talk").replace("open.rights", "open.missing_key"))
+    write(tmp_path, MINIMAL.format(name="talk").replace("input.unsupported", "open.missing_key"))
     bad = CliRunner().invoke(dialogs_app, ["check", "--dialogs", str(tmp_path)])
     assert bad.exit_code == 1
     assert "'open.missing_key' is not translated in en" in bad.stderr

@@ -35,7 +35,7 @@ def escalations(chat: Chat) -> list[Escalated]:
 
 def test_the_first_message_says_who_we_are_and_asks_for_identity(chat: Chat) -> None:
     said = chat.start()
-    assert sources(said) == ["open.intro", "open.rights", "verify.ask"]
+    assert sources(said) == ["open.intro", "verify.ask"]
     text = texts(said)
     assert "automated assistant" in text
     assert "示例银行" in text
