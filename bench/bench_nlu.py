@@ -1,0 +1,84 @@
+"""How many debtor messages a second the interpreter understands, and how long one takes.
+
+Interprets every message of the corpus (``tests/nlu_corpus/*.jsonl``, all three languages) in
+passes, timing each message, and prints the throughput of the best pass and the p50/p99/max
+latency over all passes. Loading the lexicons is start-up work and is timed separately.
+
+Run from the repository root::
+
+    .venv/bin/python bench/bench_nlu.py [--passes 20]
+
+Targets (issue 4): over 20,000 interpretations a second, p99 under 1 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from negotiator.nlu.evaluation import load_corpus
+from negotiator.nlu.interpreter import Interpreter
+
+TODAY = date(2026, 11, 18)
+TARGET_PER_SECOND = 20_000
+TARGET_P99_MS = 1.0
+
+
+def main() -> None:
+    """Run the benchmark and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--passes", type=int, default=20, help="timed passes over the corpus")
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    interpreter = Interpreter.load()
+    loaded = time.perf_counter() - started
+    messages = [
+        (item.text, item.lang)
+        for path in sorted((ROOT / "tests" / "nlu_corpus").glob("*.jsonl"))
+        for item in load_corpus(path)
+    ]
+    for text, language in messages:  # warm-up: compiled patterns, caches
+        interpreter.interpret(text, language, today=TODAY)
+
+    latencies: list[float] = []
+    best = float("inf")
+    clock = time.perf_counter
+    for _ in range(args.passes):
+        pass_start = clock()
+        for text, language in messages:
+            start = clock()
+            interpreter.interpret(text, language, today=TODAY)
+            latencies.append(clock() - start)
+        best = min(best, clock() - pass_start)
+
+    latencies.sort()
+    per_second = len(messages) / best
+    p50 = statistics.median(latencies) * 1000
+    p99 = latencies[int(len(latencies) * 0.99) - 1] * 1000
+    print(f"lexicons loaded and compiled in {loaded * 1000:.0f} ms")
+    print(f"corpus: {len(messages)} messages, {args.passes} passes")
+    slowest = latencies[-1] * 1000
+    print(
+        f"throughput (best pass): {per_second:,.0f} interpretations/s "
+        f"(target > {TARGET_PER_SECOND:,})"
+    )
+    print(
+        f"latency: p50 {p50:.3f} ms, p99 {p99:.3f} ms (target < {TARGET_P99_MS} ms), "
+        f"max {slowest:.3f} ms"
+    )
+    long_text = "😀今天真的很烦，" * 600 + "我不想活了"
+    start = clock()
+    interpreter.interpret(long_text, "zh_Hans", today=TODAY)
+    print(f"one {len(long_text):,}-character message: {(clock() - start) * 1000:.2f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,115 @@
+"""``negotiator nlu``: read debtor messages the way the bot does, and score the interpreter.
+
+``parse`` reads one message per line on standard input and prints one JSON object per line;
+the keys (``intent``, ``signals``, ``reason``, ``amount``, ``currency``, ``per``, ``date``,
+``confidence``, ``cues``) are a contract users and tests rely on. ``eval`` scores a labelled
+corpus and exits with status 1 when issue 4's thresholds are missed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Annotated
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import typer
+
+from negotiator.commands.console import fail, out
+from negotiator.domain.language import normalize_language
+from negotiator.errors import NegotiatorError
+from negotiator.nlu.evaluation import evaluate, load_corpus, render_report
+from negotiator.nlu.interpreter import Interpreter
+
+app = typer.Typer(
+    help="Understand debtor messages: intents, hardship reasons, amounts and dates.",
+    no_args_is_help=True,
+)
+
+TodayOption = Annotated[
+    str | None,
+    typer.Option("--today", help="The debtor's today as YYYY-MM-DD (default: now in --tz)."),
+]
+TzOption = Annotated[
+    str, typer.Option("--tz", help="The debtor's IANA time zone, e.g. Asia/Shanghai.")
+]
+LexiconsOption = Annotated[
+    Path | None,
+    typer.Option("--lexicons", help="A directory of lexicon files (default: the packaged ones)."),
+]
+
+
+def _today(today: str | None, tz: str) -> date:
+    try:
+        zone = ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise fail(f"--tz {tz!r} is not a known IANA time zone (e.g. Asia/Shanghai)") from None
+    if today is None:
+        return datetime.now(zone).date()
+    try:
+        return date.fromisoformat(today)
+    except ValueError:
+        raise fail(f"--today {today!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def _interpreter(lexicons: Path | None) -> Interpreter:
+    try:
+        return Interpreter.load(lexicons)
+    except NegotiatorError as exc:
+        raise fail(str(exc)) from None
+
+
+@app.command("parse")
+def parse(
+    lang: Annotated[str, typer.Option("--lang", help="zh_Hans, zh_Hant or en (or zh-TW ...).")],
+    today: TodayOption = None,
+    tz: TzOption = "Asia/Shanghai",
+    lexicons: LexiconsOption = None,
+) -> None:
+    """Read messages from standard input, one per line; print one JSON interpretation per line."""
+    language = normalize_language(lang)
+    if language is None:
+        raise fail(f"--lang {lang!r} is not a language negotiator speaks (zh_Hans, zh_Hant, en)")
+    day = _today(today, tz)
+    interpreter = _interpreter(lexicons)
+    for line in sys.stdin:
+        text = line.rstrip("\r\n")
+        if not text.strip():
+            continue
+        reading = interpreter.interpret(text, language, today=day)
+        out.print(json.dumps(reading.to_json_dict(), ensure_ascii=False))
+
+
+@app.command("eval")
+def evaluate_corpus(
+    file: Annotated[Path, typer.Argument(help="A JSON-lines corpus (tests/nlu_corpus/*.jsonl).")],
+    today: Annotated[
+        str, typer.Option("--today", help="The today the corpus dates were labelled with.")
+    ] = "2026-11-18",
+    tz: TzOption = "Asia/Shanghai",
+    lexicons: LexiconsOption = None,
+    show_misses: Annotated[
+        bool, typer.Option("--misses", help="Also list every message read wrongly.")
+    ] = False,
+) -> None:
+    """Score the interpreter on a labelled corpus; exit 1 if a threshold of issue 4 is missed."""
+    day = _today(today, tz)
+    interpreter = _interpreter(lexicons)
+    try:
+        items = load_corpus(file)
+    except NegotiatorError as exc:
+        raise fail(str(exc)) from None
+    report = evaluate(interpreter, items, day)
+    for line in render_report(report, interpreter.versions):
+        out.print(line)
+    if show_misses:
+        out.print("misses:")
+        for miss in report.misses:
+            wanted = miss.item.intent.value
+            out.print(f"  {miss.item.id}: {miss.what} (wanted {wanted}): {miss.item.text}")
+    failures = report.failures()
+    if failures:
+        raise fail("thresholds missed: " + "; ".join(failures))
+    out.print("all thresholds met")

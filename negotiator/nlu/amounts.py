@@ -1,0 +1,240 @@
+"""Sums of money in a message: ``¥500``, ``两千五``, ``1.5万``, ``$200 a month``, ``八百塊``.
+
+A figure counts as money when a currency sign or word stands next to it, when a period word
+makes it an instalment (``每个月``, ``a week``), when a money verb comes just before it (``pay``,
+``还``, ``owe``), or when it is (nearly) the whole message ("500?"). A figure followed by a count
+or date word (``3个月``, ``2 kids``, ``15号``) is not money, and neither is a figure inside a date.
+
+When a message holds several sums, the one that matters is the one with a period, then the one
+after a money verb, then the one with a currency, then the first: "I owe 5000 but can pay 200 a
+month" gives 200 a month. The words themselves (currencies, periods, money verbs) come from the
+lexicon files' ``amounts`` sections and are shared by all languages, because debtors mix them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Final
+
+from negotiator.nlu.interpretation import AmountMention, Period
+from negotiator.nlu.lexicon import LexiconFile
+from negotiator.nlu.negation import clause_before
+from negotiator.nlu.normalization import AFTER_WORD, BEFORE_WORD, alternation
+from negotiator.nlu.numerals import (
+    CHINESE_NUMBER_CHARACTERS,
+    ENGLISH_MULTIPLIERS,
+    ENGLISH_NUMBERS,
+    SUFFIX_MULTIPLIERS,
+    parse_english_number,
+    parse_number,
+    tidy_number,
+)
+
+_ZH: Final = CHINESE_NUMBER_CHARACTERS
+_UNITS: Final = "十百千万亿"
+_NUMBER: Final = (
+    rf"\d+(?:[.,]\d+)*(?:[{_UNITS}][\d{_ZH}]*)?"
+    rf"|[{_ZH}]*[{_UNITS}][\d{_ZH}]*"
+)
+_WORD_LIST: Final = (*ENGLISH_NUMBERS, *ENGLISH_MULTIPLIERS, "a", "an")
+_WORDS: Final = "|".join(sorted((*ENGLISH_NUMBERS, *ENGLISH_MULTIPLIERS), key=len, reverse=True))
+_NUMBER_WORDS: Final = (
+    rf"{BEFORE_WORD}(?:an?\s+)?(?:{_WORDS})(?:[\s-]+(?:and\s+)?(?:{_WORDS}))*{AFTER_WORD}"
+)
+_LATIN_MULTIPLIERS: Final = "|".join(k for k in SUFFIX_MULTIPLIERS if k.isascii())
+_MULTIPLIER: Final = rf"(?:\s?(?P<mult>(?:{_LATIN_MULTIPLIERS}){AFTER_WORD}))?"
+"""``2k``, ``1.5 grand``: a multiplier right after the digits (``万``/``千`` are in the number)."""
+_LARGE_UNITS: Final = "百千万亿"
+_WINDOW: Final = 12
+"""Characters before a figure searched for a money verb or a period word."""
+_SHORT_REST: Final = 4
+"""A figure is money when no more than this many other letters share the message."""
+_EDGE_PUNCTUATION: Final = re.compile(r"[\W_]+")
+
+
+def _trim_spoken_digit(
+    text: str, number: str, end: int, not_after: re.Pattern[str]
+) -> tuple[str, int]:
+    """``两万一次`` is 20000 once, not 21000: give back a last digit that starts a count word."""
+    if (
+        len(number) >= 2
+        and number[-1] in CHINESE_NUMBER_CHARACTERS
+        and number[-1] not in _UNITS
+        and any(unit in number[:-1] for unit in _UNITS)
+        and not_after.match(text, end)
+    ):
+        return number[:-1], end - 1
+    return number, end
+
+
+def _is_large_figure(number: str | None, multiplier: str | None) -> bool:
+    """``1.5万``, ``两千五``, ``5k``: a digit with a unit of hundreds or more is a sum of money."""
+    if multiplier is not None:
+        return True
+    if number is None or not any(unit in number for unit in _LARGE_UNITS):
+        return False
+    return any(c.isdigit() or (c in _ZH and c not in _UNITS + "零〇") for c in number)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    amount: Decimal
+    currency: str | None
+    per: Period
+    score: int
+
+
+def _words(lexicons: Iterable[LexiconFile], pick: Callable[[LexiconFile], Iterable[str]]) -> str:
+    return alternation(word for lexicon in lexicons for word in pick(lexicon))
+
+
+@dataclass(frozen=True, slots=True)
+class AmountGrammar:
+    """The compiled money words of every lexicon. Build once with :meth:`build`.
+
+    Attributes:
+        candidates: Finds figures with the currency words around them.
+        currencies: Currency word -> ISO code or ``default``.
+        month_before: A month word at the end of the text before a figure.
+        week_before: A week word at the end of the text before a figure.
+        month_after: A month word right after a figure.
+        week_after: A week word right after a figure.
+        money_before: A money verb in the text before a figure.
+        not_after: A count or date word right after a figure.
+    """
+
+    candidates: re.Pattern[str]
+    currencies: dict[str, str]
+    month_before: re.Pattern[str]
+    week_before: re.Pattern[str]
+    month_after: re.Pattern[str]
+    week_after: re.Pattern[str]
+    money_before: re.Pattern[str]
+    not_after: re.Pattern[str]
+
+    @classmethod
+    def build(
+        cls, lexicons: Sequence[LexiconFile], normalize: Callable[[str], str]
+    ) -> AmountGrammar:
+        """Compile the ``amounts`` sections of ``lexicons``, every word through ``normalize``."""
+        currencies: dict[str, str] = {}
+        for lexicon in lexicons:
+            currencies.update({normalize(k): v for k, v in lexicon.amounts.currencies.items()})
+
+        def words(pick: Callable[[LexiconFile], Iterable[str]]) -> str:
+            return _words(lexicons, lambda lexicon: (normalize(w) for w in pick(lexicon)))
+
+        currency = alternation(currencies)
+        blockers = words(lambda lexicon: lexicon.amounts.period_blockers)
+        guard = f"(?!\\s?(?:{blockers}))" if blockers else ""
+        month = words(lambda lexicon: lexicon.amounts.month)
+        week = words(lambda lexicon: lexicon.amounts.week)
+        firsts = {word[0] for word in (*currencies, *_WORD_LIST)} | set("0123456789" + _ZH)
+        starts = "".join(sorted(re.escape(c) for c in firsts))
+        candidates = re.compile(
+            rf"(?=[{starts}])(?:(?P<pre>{currency})\s?)?"
+            rf"(?:(?P<num>{_NUMBER})|(?P<words>{_NUMBER_WORDS}))"
+            rf"{_MULTIPLIER}(?:\s?(?P<post>{currency}))?"
+        )
+        return cls(
+            candidates=candidates,
+            currencies=currencies,
+            month_before=re.compile(f"(?:{month}){guard}"),
+            week_before=re.compile(f"(?:{week}){guard}"),
+            month_after=re.compile(f"\\s?(?:{month}){guard}"),
+            week_after=re.compile(f"\\s?(?:{week}){guard}"),
+            money_before=re.compile(words(lambda lexicon: lexicon.amounts.offer_words)),
+            not_after=re.compile(f"\\s?(?:{words(lambda lexicon: lexicon.amounts.not_after)})"),
+        )
+
+    def find(
+        self,
+        text: str,
+        default_currency: str,
+        taken: Sequence[tuple[int, int]] = (),
+    ) -> tuple[AmountMention | None, int]:
+        """The sum that matters in normalised ``text``, and where it starts.
+
+        Args:
+            text: Normalised message text.
+            default_currency: The ISO code of plain ``元``/``$`` in the message's language.
+            taken: Spans already read as something else (dates); figures there are skipped.
+
+        Returns:
+            The amount (or ``None``) and its start offset (``-1`` when there is none).
+        """
+        best: _Candidate | None = None
+        for match in self.candidates.finditer(text):
+            candidate = self._candidate(text, match, default_currency, taken)
+            if candidate is not None and (best is None or candidate.score > best.score):
+                best = candidate
+        if best is None:
+            return None, -1
+        mention = AmountMention(best.amount, best.currency, best.per, text[best.start : best.end])
+        return mention, best.start
+
+    def _candidate(
+        self,
+        text: str,
+        match: re.Match[str],
+        default_currency: str,
+        taken: Sequence[tuple[int, int]],
+    ) -> _Candidate | None:
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            return None
+        number, words = match.group("num"), match.group("words")
+        if number is not None and match.group("post") is None and match.group("mult") is None:
+            number, end = _trim_spoken_digit(text, number, end, self.not_after)
+        if number is not None:
+            value = parse_number(number)
+            chinese_only = not any(c.isdigit() for c in number)
+        else:
+            value = parse_english_number(words)
+            chinese_only = False
+        if value is None or value <= 0:
+            return None
+        if chinese_only and not any(c in _ZH and c not in _UNITS for c in number):
+            return None  # 一了百了, 千万别: a unit character alone is not a figure
+        multiplier = match.group("mult")
+        if multiplier is not None:
+            value = tidy_number(value * SUFFIX_MULTIPLIERS[multiplier])
+        symbol = match.group("pre") or match.group("post")
+        currency = None
+        if symbol is not None:
+            code = self.currencies[symbol]
+            currency = default_currency if code == "default" else code
+        elif self.not_after.match(text, end):
+            return None
+        per = self._period(text, start, end)
+        money_verb = self.money_before.search(clause_before(text, start)[-_WINDOW:]) is not None
+        large = _is_large_figure(number, multiplier)
+        if currency is None and per is Period.ONCE and not money_verb and not large:
+            rest = _EDGE_PUNCTUATION.sub("", text[:start] + text[end:])
+            if len(rest) > _SHORT_REST or (chinese_only and value < 10) or words is not None:
+                return None
+        if currency is None and number is not None and not chinese_only:
+            digits = sum(c.isdigit() for c in number)
+            year_like = digits == 4 and 1900 <= value <= 2100 and per is Period.ONCE
+            if digits > 8 or (year_like and not money_verb):
+                return None  # a phone number, an account number or a year (not "每月2000")
+        score = (4 if per is not Period.ONCE else 0) + (2 if money_verb else 0)
+        score += 1 if currency is not None else 0
+        return _Candidate(start, end, value, currency, per, score)
+
+    def _period(self, text: str, start: int, end: int) -> Period:
+        if self.month_after.match(text, end):
+            return Period.MONTH
+        if self.week_after.match(text, end):
+            return Period.WEEK
+        before = clause_before(text, start)[-_WINDOW:]
+        month = [m.end() for m in self.month_before.finditer(before)]
+        week = [m.end() for m in self.week_before.finditer(before)]
+        if month or week:
+            return Period.MONTH if max(month, default=-1) >= max(week, default=-1) else Period.WEEK
+        return Period.ONCE

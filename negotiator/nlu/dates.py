@@ -1,0 +1,354 @@
+"""Days in a message, resolved against an injected "today" in the debtor's own time zone.
+
+The words (``明天``, ``下``, ``周五``, ``end of the month``, ``payday``) come from the lexicon
+files' ``dates`` sections and are shared by all languages; how they combine is here.
+
+Conventions (the corpus under ``tests/nlu_corpus/`` is labelled with them):
+
+* A bare day name (``周五``, ``Friday``, ``on fri``) is the next one after today; with ``this``/
+  ``这``/``本`` it is that day of the current week (Monday to Sunday), with ``next``/``下`` that
+  day of next week (``下周五``, ``next Friday``), with ``last``/``上`` of last week.
+* ``下周``/``下禮拜``/``next week`` with no day is the Monday of next week.
+* A day of the month alone (``15号``, ``the 30th``) is the next such day from today (today
+  included); ``下个月15号`` is in next month. ``月底``/``end of the month`` is the month's last day;
+  a position of this month that has passed (``月初`` on the 18th) means next month's.
+* A month and day without a year (``12月5号``, ``Dec 5th``, ``12/5``) is the nearest such day,
+  so ``Jan 10`` said in November is next January (the year rolls over).
+* A duration counts only with ``in``/``后``/``from now`` around it (``in two weeks``, ``三天后``);
+  "for two weeks" is not a date, nor is a negated one ("hasn't paid me in 6 weeks").
+* When the debtor says they already paid, day names and days of the month look back instead.
+* "After payday" without a day is kept as such (``relative_to_payday``), never guessed.
+* The interpreter keeps a day only when it matters: with a payment move, or as a bare answer
+  ("下周五吧", "after payday"); a day in small talk ("今天天气不错") is dropped.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Final
+
+from negotiator.nlu.interpretation import DateMention
+from negotiator.nlu.lexicon import LexiconFile, MonthPosition
+from negotiator.nlu.normalization import AFTER_WORD, BEFORE_WORD, alternation
+from negotiator.nlu.numerals import ENGLISH_NUMBERS, parse_number
+
+_ZH_DAY: Final = "[一二两三四五六七八九十]{1,3}"
+_DAY: Final = rf"(?:\d{{1,2}}|{_ZH_DAY})"
+_DAY_SUFFIX: Final = r"(?:号|日|st|nd|rd|th)"
+_ORDINAL: Final = r"(?:st|nd|rd|th)"
+_ENGLISH_COUNT: Final = alternation([*ENGLISH_NUMBERS, "a", "an", "a couple of"])
+_UNIT_DAYS: Final = {"day": 1, "week": 7}
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    start: int
+    end: int
+    day: date | None
+    payday: bool = False
+    negatable: bool = False
+
+
+def _add_months(day: date, months: int, on: int | None = None) -> date:
+    """The same day ``months`` later (or day ``on``; 0 means the last day), clamped."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    wanted = day.day if on is None else (last if on == 0 else on)
+    return date(year, month + 1, min(wanted, last))
+
+
+def _number(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if text in ENGLISH_NUMBERS:
+        return ENGLISH_NUMBERS[text]
+    if text in ("a", "an"):
+        return 1
+    if text == "a couple of":
+        return 2
+    value = parse_number(text)
+    return int(value) if value is not None and value == int(value) else None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nearest(today: date, month: int, day: int, *, past: bool) -> date | None:
+    """The ``month``/``day`` nearest to today (the latest one not after today when ``past``)."""
+    options = [
+        d
+        for year in (today.year - 1, today.year, today.year + 1)
+        if (d := _safe_date(year, month, day))
+    ]
+    if past:
+        earlier = [d for d in options if d <= today]
+        return max(earlier) if earlier else None
+    return min(options, key=lambda d: (abs((d - today).days), d < today), default=None)
+
+
+def _day_of_month(today: date, day: int, *, past: bool) -> date | None:
+    if not 1 <= day <= 31:
+        return None
+    step = -1 if past else 1
+    for months in (0, step, 2 * step):
+        month_start = _add_months(today.replace(day=1), months)
+        found = _safe_date(month_start.year, month_start.month, day)
+        if found is not None and (found <= today if past else found >= today):
+            return found
+    return None
+
+
+def _first_character_guard(words: Iterable[str]) -> str:
+    """A lookahead that lets the date shapes be tried only where a date can start.
+
+    Most positions of a message start no date; checking one character first makes scanning a
+    message several times faster than trying every shape at every position.
+    """
+    firsts = {word[0] for word in words if word} | set("0123456789一二两三四五六七八九十半")
+    latin = "".join(sorted(c for c in firsts if c.isascii() and c.isalnum()))
+    other = "".join(sorted(c for c in firsts if not (c.isascii() and c.isalnum())))
+    return f"(?:{BEFORE_WORD}(?=[{re.escape(latin)}])|(?=[{re.escape(other)}]))"
+
+
+@dataclass(frozen=True, slots=True)
+class DateGrammar:
+    """The compiled date words of every lexicon. Build once with :meth:`build`.
+
+    Attributes:
+        pattern: One alternation of every date shape, with named groups.
+        days_from_today: ``明天`` -> 1.
+        weekdays: Day name -> ISO weekday (long and short names).
+        next_week: Prefixes of next week.
+        this_week: Prefixes of the current week.
+        last_week: Prefixes of last week.
+        months: Month name -> number.
+        positions: ``月底`` -> a day of this or next month.
+        units: Duration unit word -> ``day``, ``week``, ``month`` or ``year``.
+    """
+
+    pattern: re.Pattern[str]
+    days_from_today: dict[str, int]
+    weekdays: dict[str, int]
+    next_week: frozenset[str]
+    this_week: frozenset[str]
+    last_week: frozenset[str]
+    months: dict[str, int]
+    positions: dict[str, MonthPosition]
+    units: dict[str, str]
+
+    @classmethod
+    def build(cls, lexicons: Sequence[LexiconFile], normalize: Callable[[str], str]) -> DateGrammar:
+        """Compile the ``dates`` sections of ``lexicons``, every word through ``normalize``."""
+
+        def merged(pick: Callable[[LexiconFile], dict[str, object]]) -> dict[str, object]:
+            out: dict[str, object] = {}
+            for lexicon in lexicons:
+                out.update({normalize(k): v for k, v in pick(lexicon).items()})
+            return out
+
+        def words(pick: Callable[[LexiconFile], Iterable[str]]) -> list[str]:
+            return [normalize(w) for lexicon in lexicons for w in pick(lexicon)]
+
+        relative = {
+            k: int(str(v)) for k, v in merged(lambda x: dict(x.dates.days_from_today)).items()
+        }
+        long_days = {k: int(str(v)) for k, v in merged(lambda x: dict(x.dates.weekdays)).items()}
+        short_days = {
+            k: int(str(v)) for k, v in merged(lambda x: dict(x.dates.short_weekdays)).items()
+        }
+        months = {k: int(str(v)) for k, v in merged(lambda x: dict(x.dates.months)).items()}
+        positions: dict[str, MonthPosition] = {}
+        for lexicon in lexicons:
+            positions.update({normalize(k): v for k, v in lexicon.dates.month_positions.items()})
+        units = {k: str(v) for k, v in merged(lambda x: dict(x.dates.units)).items()}
+        next_week = words(lambda x: x.dates.next_week)
+        this_week = words(lambda x: x.dates.this_week)
+        last_week = words(lambda x: x.dates.last_week)
+        markers = words(lambda x: x.dates.weekday_markers)
+        prefix = alternation([*next_week, *this_week, *last_week])
+        week = alternation(words(lambda x: x.dates.week_words))
+        month = alternation(months)
+        position = alternation(positions)
+        shapes = [
+            r"(?P<iso>(?<!\d)(?P<iy>20\d\d)[-/.年](?P<im>\d{1,2})[-/.月](?P<id>\d{1,2})(?!\d)[号日]?)",
+            rf"(?P<zmd>(?<!\d)(?P<zm>\d{{1,2}}|{_ZH_DAY})月份?(?:(?P<zd>\d{{1,2}})[号日]?|(?P<zc>{_ZH_DAY})[号日]))",
+            rf"(?P<emd>{BEFORE_WORD}(?P<em>{month})\.?\s*(?P<ed>\d{{1,2}}){_ORDINAL}?(?!\d))",
+            rf"(?P<edm>(?<!\d)(?P<dd>\d{{1,2}}){_ORDINAL}?\s+(?:of\s+)?(?P<dm>{month}))",
+            r"(?P<slash>(?<![\d/.$¥])(?P<sm>\d{1,2})/(?P<sd>\d{1,2})(?:/(?P<sy>\d{2,4}))?(?![\d/]))",
+            rf"(?P<dpos>(?:the\s+)?(?P<pd>\d{{1,2}}){_ORDINAL}\s+of\s+(?P<pp>{position}))",
+            rf"(?P<pos>(?P<pw>{position})(?:\s*(?:的|on\s+the|on|the)?\s*(?P<pday>{_DAY})\s*{_DAY_SUFFIX})?)",
+            rf"(?P<rel>{alternation(relative)})",
+            rf"(?P<wd>(?:(?P<pre>{prefix})\s*(?:的\s*)?)?(?:{week}\s*)?(?P<day>{alternation(long_days)})(?![十百千万]))",
+            rf"(?P<swd>(?P<spre>{alternation([*next_week, *this_week, *last_week, *markers])})"
+            rf"\s+(?P<sday>{alternation(short_days)}))",
+            rf"(?P<wk>(?P<wpre>{alternation(next_week)})\s*(?:一\s*)?(?:个\s*)?(?:{week}))",
+            rf"(?P<dur>(?:(?P<before>{alternation(words(lambda x: x.dates.before))})\s*)?"
+            rf"(?P<n>\d{{1,3}}|[一二两三四五六七八九十半]{{1,3}}|{_ENGLISH_COUNT})\s*"
+            rf"(?P<unit>{alternation(units)})"
+            rf"(?:\s*(?P<after>{alternation(words(lambda x: x.dates.after))}))?)",
+            rf"(?P<year>{alternation(words(lambda x: x.dates.year_end))})",
+            rf"(?P<pay>{alternation(words(lambda x: x.dates.payday))})",
+            rf"(?P<bare>(?<![\d.,])(?P<bd>{_DAY})(?:号|日)|{BEFORE_WORD}(?:the\s+)?(?P<bo>\d{{1,2}}){_ORDINAL}{AFTER_WORD})",
+        ]
+        starts = [
+            *relative,
+            *long_days,
+            *months,
+            *positions,
+            *next_week,
+            *this_week,
+            *last_week,
+            *markers,
+            *words(lambda x: x.dates.week_words),
+            *words(lambda x: x.dates.before),
+            *words(lambda x: x.dates.year_end),
+            *words(lambda x: x.dates.payday),
+            *ENGLISH_NUMBERS,
+            "a",
+            "the",
+        ]
+        return cls(
+            pattern=re.compile(_first_character_guard(starts) + "(?:" + "|".join(shapes) + ")"),
+            days_from_today=relative,
+            weekdays={**long_days, **short_days},
+            next_week=frozenset(next_week),
+            this_week=frozenset(this_week),
+            last_week=frozenset(last_week),
+            months=months,
+            positions=positions,
+            units=units,
+        )
+
+    def find(
+        self,
+        text: str,
+        today: date,
+        *,
+        past: bool = False,
+        negated: Callable[[int], bool] | None = None,
+    ) -> tuple[DateMention | None, list[tuple[int, int]]]:
+        """The day that matters in normalised ``text``, and the spans of every date found.
+
+        Args:
+            text: Normalised message text.
+            today: The debtor's today, in their time zone.
+            past: The debtor talks about the past (already paid): day names look back.
+            negated: Tells whether a match at an offset is negated; durations and payday
+                phrases that are negated do not count.
+
+        Returns:
+            The first day mentioned (with the payday flag when a payday phrase is present),
+            or ``None``; and the ``(start, end)`` span of every date expression.
+        """
+        found: list[_Found] = []
+        for match in self.pattern.finditer(text):
+            item = self._resolve(match, today, past)
+            if item is None:
+                continue
+            if item.negatable and negated is not None and negated(item.start):
+                continue
+            found.append(item)
+        spans = [(f.start, f.end) for f in found]
+        days = [f for f in found if f.day is not None]
+        payday = next((f for f in found if f.payday), None)
+        if days:
+            first = days[0]
+            expression = text[first.start : first.end]
+            return DateMention(first.day, expression, payday is not None), spans
+        if payday is not None:
+            return DateMention(None, text[payday.start : payday.end], True), spans
+        return None, spans
+
+    def _resolve(self, match: re.Match[str], today: date, past: bool) -> _Found | None:
+        kind = match.lastgroup
+        group = match.group
+        start, end = match.span()
+        day: date | None = None
+        if kind == "iso":
+            day = _safe_date(int(group("iy")), int(group("im")), int(group("id")))
+        elif kind in ("zmd", "emd", "edm", "slash"):
+            if kind == "zmd":
+                month, number = _number(group("zm")), _number(group("zd") or group("zc"))
+            elif kind == "emd":
+                month, number = self.months[group("em")], int(group("ed"))
+            elif kind == "edm":
+                month, number = self.months[group("dm")], int(group("dd"))
+            else:
+                month, number = int(group("sm")), int(group("sd"))
+            if month is None or number is None or not 1 <= month <= 12:
+                return None
+            year = group("sy") if kind == "slash" else None
+            if year is not None:
+                full = int(year) + (2000 if len(year) == 2 else 0)
+                day = _safe_date(full, month, number)
+            else:
+                day = _nearest(today, month, number, past=past)
+        elif kind in ("pos", "dpos"):
+            position = self.positions[group("pw") or group("pp")]
+            wanted = group("pday") or group("pd")
+            on = _number(wanted) if wanted else None
+            target = 0 if position.day == "end" else int(position.day)
+            day = _add_months(today.replace(day=1), position.months, on if on else target)
+            if position.months == 0 and day < today and not past:
+                day = _add_months(today.replace(day=1), 1, on if on else target)
+        elif kind == "rel":
+            day = today + timedelta(days=self.days_from_today[group("rel")])
+        elif kind in ("wd", "swd"):
+            prefix = group("pre") if kind == "wd" else group("spre")
+            weekday = self.weekdays[group("day") if kind == "wd" else group("sday")]
+            day = self._weekday(today, weekday, prefix, past)
+        elif kind == "wk":
+            day = today + timedelta(days=7 - today.weekday())
+        elif kind == "dur":
+            return self._duration(match, today)
+        elif kind == "year":
+            day = date(today.year, 12, 31)
+        elif kind == "pay":
+            return _Found(start, end, None, payday=True, negatable=True)
+        elif kind == "bare":
+            number = _number(group("bd") or group("bo"))
+            day = _day_of_month(today, number, past=past) if number is not None else None
+        if day is None:
+            return None
+        return _Found(start, end, day)
+
+    def _weekday(self, today: date, weekday: int, prefix: str | None, past: bool) -> date:
+        monday = today - timedelta(days=today.weekday())
+        offset = timedelta(days=weekday - 1)
+        if prefix in self.next_week:
+            return monday + timedelta(days=7) + offset
+        if prefix in self.last_week:
+            return monday - timedelta(days=7) + offset
+        if prefix in self.this_week:
+            return monday + offset
+        ahead = (weekday - 1 - today.weekday()) % 7
+        if past:
+            return today - timedelta(days=(7 - ahead) % 7 or 7)
+        return today + timedelta(days=ahead or 7)
+
+    def _duration(self, match: re.Match[str], today: date) -> _Found | None:
+        if match.group("before") is None and match.group("after") is None:
+            return None
+        raw = match.group("n")
+        unit = self.units[match.group("unit")]
+        start, end = match.span()
+        if raw == "半":
+            count_days = {"day": 0, "week": 3, "month": 15, "year": 182}[unit]
+            return _Found(start, end, today + timedelta(days=count_days), negatable=True)
+        count = _number(raw)
+        if count is None or count > 120:
+            return None
+        if unit in _UNIT_DAYS:
+            day = today + timedelta(days=count * _UNIT_DAYS[unit])
+        else:
+            day = _add_months(today, count * (12 if unit == "year" else 1))
+        return _Found(start, end, day, negatable=True)

@@ -1,0 +1,167 @@
+"""The entry point: one debtor message in, one :class:`Interpretation` out.
+
+Build an :class:`Interpreter` once at start-up (it loads and validates the lexicon files and
+compiles them); :meth:`Interpreter.interpret` is then pure, synchronous and fast (tens of
+microseconds per message), so the dialog engine can call it inline::
+
+    interpreter = Interpreter.load()
+    reading = interpreter.interpret("下个月15号还500", "zh_Hans", today=date(2026, 11, 18))
+    reading.intent, reading.amount, reading.date
+
+Every lexicon is matched against every message, whatever its language: debtors mix scripts and
+languages ("ok 那就每个月800"), and a Traditional phrase folded to Simplified is the same phrase.
+The language decides the default currency (``元`` is CNY in ``zh_Hans``, TWD in ``zh_Hant``)
+and is reported back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from negotiator.domain.language import normalize_language
+from negotiator.errors import DomainError
+from negotiator.nlu.amounts import AmountGrammar
+from negotiator.nlu.dates import DateGrammar
+from negotiator.nlu.interpretation import Interpretation
+from negotiator.nlu.lexicon import LexiconFile, load_lexicons
+from negotiator.nlu.matcher import PhraseMatcher
+from negotiator.nlu.negation import ContextRules
+from negotiator.nlu.normalization import Normalizer
+from negotiator.nlu.resolution import Reading, resolve
+from negotiator.nlu.script import chinese_script
+
+_ENGLISH_NEGATION = "en"
+
+
+def _resolve_today(today: date | datetime, tz: tzinfo | str | None) -> date:
+    """The debtor's calendar day: an aware ``datetime`` is converted to ``tz`` first."""
+    if isinstance(today, datetime):
+        if tz is None or today.tzinfo is None:
+            return today.date()
+        zone = ZoneInfo(tz) if isinstance(tz, str) else tz
+        return today.astimezone(zone).date()
+    return today
+
+
+@dataclass(frozen=True, slots=True)
+class Interpreter:
+    """Understands debtor messages in every supported language. Immutable; share one instance.
+
+    Attributes:
+        lexicons: The loaded lexicon files, one per language.
+        normalize: Brings a message to the canonical form the phrases were compiled in.
+        matcher: Finds every lexicon phrase in a normalised message.
+        contexts: Negation and reported-speech rules of each lexicon, by language.
+        amounts: The compiled money grammar.
+        dates: The compiled date grammar.
+        default_currencies: The currency of plain ``元``/``$`` in each language.
+    """
+
+    lexicons: tuple[LexiconFile, ...]
+    normalize: Normalizer
+    matcher: PhraseMatcher
+    contexts: dict[str, ContextRules]
+    amounts: AmountGrammar
+    dates: DateGrammar
+    default_currencies: dict[str, str]
+
+    @classmethod
+    def load(cls, directory: Path | None = None) -> Interpreter:
+        """Load, validate and compile the lexicons in ``directory`` (default: the packaged ones).
+
+        Raises:
+            DataFileError: a lexicon file is invalid; every problem has its file, line, field.
+        """
+        return cls.from_lexicons(load_lexicons(directory))
+
+    @classmethod
+    def from_lexicons(cls, lexicons: Sequence[LexiconFile]) -> Interpreter:
+        """Compile already validated lexicon files."""
+        spellings: dict[str, str] = {}
+        for lexicon in lexicons:
+            spellings.update(lexicon.spellings)
+        normalize = Normalizer.build(chinese_script().fold_table, spellings)
+        matcher = PhraseMatcher(
+            ((entry, lexicon.language) for lexicon in lexicons for entry in lexicon.entries),
+            normalize,
+        )
+        contexts: dict[str, ContextRules] = {
+            lexicon.language: ContextRules.build(
+                lexicon.negation,
+                lexicon.reporting,
+                normalize,
+                latin=lexicon.language == _ENGLISH_NEGATION,
+            )
+            for lexicon in lexicons
+        }
+        return cls(
+            lexicons=tuple(lexicons),
+            normalize=normalize,
+            matcher=matcher,
+            contexts=contexts,
+            amounts=AmountGrammar.build(lexicons, normalize),
+            dates=DateGrammar.build(lexicons, normalize),
+            default_currencies={x.language: x.default_currency for x in lexicons},
+        )
+
+    @property
+    def versions(self) -> dict[str, int]:
+        """The ``version`` of each language's lexicon file."""
+        return {lexicon.language: lexicon.version for lexicon in self.lexicons}
+
+    def detect_language(self, text: str) -> str:
+        """``zh_Hant``, ``zh_Hans`` or ``en``, guessed from the characters of ``text``."""
+        if not any("\u3400" <= character <= "\u9fff" for character in text):
+            return "en"
+        return chinese_script().guess(text) or "zh_Hans"
+
+    def interpret(
+        self,
+        text: str,
+        language: str | None = None,
+        today: date | datetime | None = None,
+        tz: tzinfo | str | None = None,
+    ) -> Interpretation:
+        """Understand one message.
+
+        Args:
+            text: The message exactly as the debtor sent it (any length; emoji welcome).
+            language: ``zh_Hans``, ``zh_Hant``, ``en`` or a tag such as ``zh-TW``; ``None``
+                guesses it from the text.
+            today: The debtor's today: a ``date``, or an aware ``datetime`` converted to
+                ``tz``. Relative dates ("明天", "next Friday") resolve against it; without it,
+                only absolute dates with a year resolve.
+            tz: The debtor's time zone (``Asia/Shanghai``), used with a ``datetime`` ``today``.
+
+        Raises:
+            DomainError: ``language`` names a language negotiator does not speak.
+        """
+        if language is None:
+            code = self.detect_language(text)
+        elif language in self.default_currencies:
+            code = language
+        else:
+            normalized = normalize_language(language)
+            if normalized is None:
+                raise DomainError(f"unsupported language {language!r} (use zh_Hans, zh_Hant, en)")
+            code = normalized
+        day = _resolve_today(today, tz) if today is not None else None
+        normal = self.normalize(text)
+        reading = Reading(
+            text=text,
+            normal=normal,
+            language=code,
+            default_currency=self.default_currencies.get(code, "CNY"),
+            today=day,
+        )
+        return resolve(
+            reading,
+            matcher=self.matcher,
+            contexts=self.contexts,
+            amounts=self.amounts,
+            dates=self.dates if day is not None else None,
+        )

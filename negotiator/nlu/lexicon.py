@@ -1,0 +1,300 @@
+"""The lexicon files: what words mean, as data a non-programmer can extend.
+
+One YAML file per language lives in ``negotiator/nlu/lexicons/`` (``en.yaml``, ``zh_Hans.yaml``,
+``zh_Hant.yaml``). Every file is validated when the interpreter starts; a mistake stops start-up
+with the file, the line, the field and the reason (:class:`~negotiator.errors.DataFileError`).
+
+The format, top to bottom (``lexicons/README.md`` has a worked example)::
+
+    version: 1                  # bump when you change the file; shown in reports
+    language: zh_Hans           # zh_Hans, zh_Hant or en
+    default_currency: CNY       # the currency of plain "元", "块", "$", "dollars" in this language
+    spellings: {木有: 没有}      # typos and slang rewritten before matching
+    negation: {cues: [不, 没], window: 2, breakers: [逼]}
+    reporting: {verbs: [说], first_person: [我], fillers: [都]}
+    amounts: {currencies: {...}, month: [...], week: [...], offer_words: [...], not_after: [...]}
+    dates: {days_from_today: {...}, weekdays: {...}, ...}
+    entries:
+      - id: opt_out.stop_contact        # unique within the file
+        intent: opt_out                 # an intent, and/or
+        reason: unemployment            # a hardship reason (the intent is then hardship)
+        phrases: [别再联系我, 别再…打电话] # "…" stands for a few words in between
+        whole_message: [退订]            # counts only when it is the whole message
+        patterns: ['不要?再.{0,4}打']      # regular expressions, for programmers
+        negatable: true                 # "不"/"not" just before cancels it (default true)
+        quotable: false                 # reported speech ("他说…") cancels it (default false)
+        confidence: 0.9                 # how sure one match makes us (default 0.9)
+        fallback: false                 # true: counts only when nothing else was understood
+        examples: [请别再联系我了]         # sentences it must match (checked by the tests)
+
+Matching is case-insensitive, Traditional characters are folded to Simplified on both sides (so
+a phrase written in either script matches text in either), full-width letters and digits count
+as ASCII, and a longer phrase hides the shorter phrases inside it. An entry with ``ignore: true``
+signals nothing: it exists to hide the phrases inside it (``no problem`` is not a refusal).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Annotated, Literal, Self
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from negotiator.datafile import load_model_file
+from negotiator.domain.language import SUPPORTED_LANGUAGES
+from negotiator.domain.money import is_known_currency
+from negotiator.domain.policy import HardshipReason
+from negotiator.errors import DataFileError, Problem
+from negotiator.nlu.interpretation import Intent
+
+GAP: str = "…"
+"""In a phrase, stands for a few words (en) or characters (zh) in between."""
+
+Text = Annotated[str, Field(min_length=1, max_length=200)]
+PatternText = Annotated[str, Field(min_length=1, max_length=1000)]
+EntryId = Annotated[str, Field(pattern=r"^[a-z0-9_]+(\.[a-z0-9_]+)*$", max_length=80)]
+
+
+class LexiconModel(BaseModel):
+    """Base of the lexicon schema: frozen, strict about unknown fields, docstrings kept."""
+
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", use_attribute_docstrings=True, str_strip_whitespace=True
+    )
+
+
+def _check_regex(pattern: str) -> str:
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"not a valid regular expression: {exc}") from exc
+    return pattern
+
+
+class Entry(LexiconModel):
+    """One thing debtors say, the phrases that say it, and what it signals."""
+
+    id: EntryId
+    """Unique within the file, dotted lower case, e.g. ``opt_out.stop_contact``; cues name it."""
+    intent: Intent | None = None
+    """The intent a match signals. Omit it with ``reason`` (the intent is then ``hardship``)."""
+    reason: HardshipReason | None = None
+    """The hardship reason a match signals, if any."""
+    ignore: bool = False
+    """Signals nothing; the entry only hides the shorter phrases inside its phrases."""
+    phrases: list[Text] = []
+    """Words that count anywhere in the message. ``…`` stands for a few words in between."""
+    whole_message: list[Text] = []
+    """Words that count only when they are the whole message (punctuation and emoji aside)."""
+    patterns: list[PatternText] = []
+    """Regular expressions (Python syntax) matched against the normalised text."""
+    negatable: bool = True
+    """A negation just before the match (``not``, ``不``, ``没``) cancels it."""
+    quotable: bool = False
+    """A match inside quotation marks or someone else's reported words does not count."""
+    confidence: float = Field(default=0.9, ge=0, le=1)
+    """How sure one match makes the interpreter of the intent."""
+    fallback: bool = False
+    """Counts only when nothing else was understood (a bare ``?`` is a question then)."""
+    examples: list[Text] = []
+    """Messages this entry must match; the test suite checks every one."""
+
+    @field_validator("patterns")
+    @classmethod
+    def _patterns_compile(cls, patterns: list[str]) -> list[str]:
+        return [_check_regex(p) for p in patterns]
+
+    @field_validator("phrases", "whole_message")
+    @classmethod
+    def _no_empty_gaps(cls, phrases: list[str]) -> list[str]:
+        for phrase in phrases:
+            if not phrase.strip(GAP + " "):
+                raise ValueError(f"phrase {phrase!r} has no words")
+        return phrases
+
+    @model_validator(mode="after")
+    def _signals_something(self) -> Self:
+        if not (self.phrases or self.whole_message or self.patterns):
+            raise ValueError("give at least one of phrases, whole_message or patterns")
+        if self.ignore:
+            if self.intent is not None or self.reason is not None:
+                raise ValueError("an entry with ignore: true signals nothing; drop intent/reason")
+            return self
+        if self.intent is None and self.reason is None:
+            raise ValueError("give an intent, a reason, or ignore: true")
+        if self.reason is not None and self.intent not in (None, Intent.HARDSHIP):
+            raise ValueError("a reason signals hardship; drop the intent or set it to hardship")
+        return self
+
+    @property
+    def signal_intent(self) -> Intent | None:
+        """The intent this entry signals (``hardship`` when only a reason is given)."""
+        if self.ignore:
+            return None
+        return self.intent if self.intent is not None else Intent.HARDSHIP
+
+
+class NegationRules(LexiconModel):
+    """When a negation just before a phrase cancels it."""
+
+    cues: list[Text] = []
+    """Negation words (``not``, ``never``, ``不``, ``没``); words ending in ``n't`` always count."""
+    window: int = Field(default=2, ge=0, le=6)
+    """How many words (en) or characters (zh) may stand between the negation and the phrase."""
+    breakers: list[Text] = []
+    """Words that stop a negation from reaching past them (``but``, ``逼``: "别逼我去死")."""
+
+
+class ReportingRules(LexiconModel):
+    """How to tell someone else's reported words from the debtor's own."""
+
+    verbs: list[Text] = []
+    """Reporting verbs (``said``, ``told``, ``说``)."""
+    first_person: list[Text] = []
+    """Subjects that make it the debtor's own words (``i``, ``我``): "I told you, stop"."""
+    fillers: list[Text] = []
+    """Words ignored between the subject and the verb (``already``, ``都``)."""
+
+
+class AmountWords(LexiconModel):
+    """Words around a figure that make it money, and say how often."""
+
+    currencies: dict[Text, str] = {}
+    """Sign or word -> ISO 4217 code, or ``default`` for the file's ``default_currency``."""
+    month: list[Text] = []
+    """Words that make an amount monthly (``每个月``, ``a month``, ``/mo``)."""
+    week: list[Text] = []
+    """Words that make an amount weekly."""
+    period_blockers: list[Text] = []
+    """Words right after a period word that make it a duration instead (``一个月后``)."""
+    offer_words: list[Text] = []
+    """Verbs before a bare figure that make it money (``pay``, ``还``, ``afford``)."""
+    not_after: list[Text] = []
+    """Words right after a figure that make it something else (``号``, ``kids``, ``%``)."""
+
+    @field_validator("currencies")
+    @classmethod
+    def _known_currencies(cls, currencies: dict[str, str]) -> dict[str, str]:
+        for word, code in currencies.items():
+            if code != "default" and not is_known_currency(code):
+                raise ValueError(f"{word!r}: {code!r} is not an ISO 4217 code (or 'default')")
+        return currencies
+
+
+MonthDay = int | Literal["end"]
+
+
+class MonthPosition(LexiconModel):
+    """A phrase naming a day of a month relative to this one (``下个月底``, ``end of month``)."""
+
+    months: int = Field(ge=0, le=12)
+    """0 for this month, 1 for next month."""
+    day: MonthDay
+    """The day of that month, or ``end`` for its last day."""
+
+
+class DateWords(LexiconModel):
+    """The words of dates; how they combine (``下`` + ``周五``) is in ``nlu/dates.py``."""
+
+    days_from_today: dict[Text, int] = {}
+    """``今天: 0``, ``tomorrow: 1``, ``后天: 2``, ``yesterday: -1``."""
+    weekdays: dict[Text, Annotated[int, Field(ge=1, le=7)]] = {}
+    """Day names -> ISO weekday (Monday 1 ... Sunday 7): ``friday: 5``, ``周五: 5``."""
+    short_weekdays: dict[Text, Annotated[int, Field(ge=1, le=7)]] = {}
+    """Day names that count only after a prefix or marker (``next fri``, ``on sat``)."""
+    next_week: list[Text] = []
+    """Prefixes of a day in next week (``next``, ``下``, ``下个``)."""
+    this_week: list[Text] = []
+    """Prefixes of the coming day (``this``, ``on``, ``by``, ``这``, ``本``)."""
+    last_week: list[Text] = []
+    """Prefixes of a day in last week (``last``, ``上``)."""
+    weekday_markers: list[Text] = []
+    """Words that make a short day name a day without naming a week (``on``, ``by``)."""
+    week_words: list[Text] = []
+    """The word for a week after those prefixes (``week``, ``周``, ``礼拜``): "下礼拜"."""
+    months: dict[Text, Annotated[int, Field(ge=1, le=12)]] = {}
+    """Month names -> 1..12 (``december: 12``, ``dec: 12``)."""
+    month_positions: dict[Text, MonthPosition] = {}
+    """Phrases for a day of this or next month (``月底``, ``下个月``, ``end of next month``)."""
+    year_end: list[Text] = []
+    """Phrases for 31 December (``年底``, ``end of the year``)."""
+    units: dict[Text, Literal["day", "week", "month", "year"]] = {}
+    """Duration units (``天: day``, ``weeks: week``) for "in two weeks", "三天后"."""
+    after: list[Text] = []
+    """Words after a duration that make it a date (``后``, ``from now``)."""
+    before: list[Text] = []
+    """Words before a duration that make it a date (``in``, ``within``)."""
+    payday: list[Text] = []
+    """Phrases for "when I get paid" (``发工资``, ``payday``); the day is not guessed."""
+
+
+class LexiconFile(LexiconModel):
+    """One language's lexicon file."""
+
+    version: int = Field(ge=1)
+    """Bump it when you change the file; it is reported by ``negotiator nlu eval``."""
+    language: Literal["zh_Hans", "zh_Hant", "en"]
+    """Which language the file is for."""
+    default_currency: str
+    """ISO code of plain currency words (``元``, ``$``) in this language."""
+    spellings: dict[Text, Text] = {}
+    """Typos and slang -> the spelling the phrases use (``cant: "can't"``, ``木有: 没有``)."""
+    negation: NegationRules = NegationRules()
+    """How negation cancels a match."""
+    reporting: ReportingRules = ReportingRules()
+    """How reported speech is recognised."""
+    amounts: AmountWords = AmountWords()
+    """Money words."""
+    dates: DateWords = DateWords()
+    """Date words."""
+    entries: list[Entry]
+    """What debtors say and what it signals."""
+
+    @field_validator("default_currency")
+    @classmethod
+    def _known_currency(cls, code: str) -> str:
+        if not is_known_currency(code):
+            raise ValueError(f"{code!r} is not an ISO 4217 currency code")
+        return code
+
+    @field_validator("entries")
+    @classmethod
+    def _unique_ids(cls, entries: list[Entry]) -> list[Entry]:
+        seen: set[str] = set()
+        for entry in entries:
+            if entry.id in seen:
+                raise ValueError(f"entry id {entry.id!r} is used twice; ids must be unique")
+            seen.add(entry.id)
+        return entries
+
+
+PACKAGED_LEXICONS: Path = Path(__file__).resolve().parent / "lexicons"
+"""The lexicons shipped with negotiator."""
+
+
+def load_lexicons(directory: Path | None = None) -> tuple[LexiconFile, ...]:
+    """Load and validate every ``*.yaml`` lexicon in ``directory`` (default: the packaged ones).
+
+    Raises:
+        DataFileError: a file is invalid (every problem, with file, line and field), or the
+            directory holds no lexicon for a supported language.
+    """
+    folder = directory if directory is not None else PACKAGED_LEXICONS
+    files = sorted(folder.glob("*.yaml"))
+    lexicons: list[LexiconFile] = []
+    problems: list[Problem] = []
+    for path in files:
+        try:
+            lexicons.append(load_model_file(path, LexiconFile))
+        except DataFileError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise DataFileError(problems)
+    found = {lexicon.language for lexicon in lexicons}
+    missing = [language for language in SUPPORTED_LANGUAGES if language not in found]
+    if missing:
+        raise DataFileError(
+            [Problem(str(folder), None, "", f"no lexicon file for {', '.join(missing)}")]
+        )
+    return tuple(lexicons)

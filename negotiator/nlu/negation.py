@@ -1,0 +1,147 @@
+"""When a match does not count: a negation just before it, or someone else's reported words.
+
+* **Negation**: "I'm *not* going to kill myself over this" and "我*不会*想不开" do not signal
+  self-harm. A negation cancels a match only when it stands in the same clause, at most
+  ``window`` words (English) or characters (Chinese) before it, with no breaker in between
+  ("别*逼*我去死" is not a negation of 去死). Phrases that contain their own negation
+  (``不想活``, ``don't want to live``) are matched whole, so this never reaches inside them.
+* **Reported speech**: "my brother told me he'd call the police" is not a threat by the debtor.
+  A match is reported when it sits inside quotation marks, or after a reporting verb (``said``,
+  ``told``, ``说``) whose subject is not the debtor ("*I* told you, stop calling" still
+  counts). Only entries marked ``quotable`` are cancelled by it: someone reporting that the
+  debtor wants to die is still a self-harm risk.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Final
+
+from negotiator.nlu.lexicon import NegationRules, ReportingRules
+from negotiator.nlu.normalization import alternation
+
+_CLAUSE_BREAK: Final = re.compile(r"[,.!?;:，。！？；：、\n~]")
+_SENTENCE_BREAK: Final = re.compile(r"[.!?。！？\n]")
+_LOOK_BACK: Final = 80
+"""Characters before a match that are inspected; bounds the work on a 5,000-character message."""
+_OPENING_QUOTES: Final = "「『《"
+_CLOSING_QUOTES: Final = "」』》"
+
+
+def clause_before(text: str, start: int) -> str:
+    """The part of the clause that precedes ``start`` (at most 80 characters)."""
+    prefix = text[max(0, start - _LOOK_BACK) : start]
+    cut = 0
+    for found in _CLAUSE_BREAK.finditer(prefix):
+        cut = found.end()
+    return prefix[cut:]
+
+
+@dataclass(frozen=True, slots=True)
+class ContextRules:
+    """One language's negation and reporting rules, compiled.
+
+    Attributes:
+        negation: Matches a negation followed by at most ``window`` words or characters up to
+            the end of the text it is searched in.
+        breakers: Words that stop a negation from reaching the match.
+        reporting: Matches a reporting verb.
+        first_person: Subjects that make reported words the debtor's own.
+        fillers: Words dropped from a subject before comparing it with ``first_person``.
+    """
+
+    negation: re.Pattern[str] | None
+    breakers: tuple[str, ...]
+    reporting: re.Pattern[str] | None
+    first_person: frozenset[str]
+    fillers: tuple[str, ...]
+
+    @classmethod
+    def build(
+        cls,
+        negation: NegationRules,
+        reporting: ReportingRules,
+        normalize: Callable[[str], str],
+        *,
+        latin: bool,
+    ) -> ContextRules:
+        """Compile the rules of one lexicon file.
+
+        Args:
+            negation: The file's negation rules.
+            reporting: The file's reporting rules.
+            normalize: The normalisation messages go through; every word goes through it too.
+            latin: Count the negation window in words (English) rather than characters.
+        """
+        negation_pattern = None
+        cues = [
+            ("-" if c.startswith("-") else "") + normalize(c.removeprefix("-"))
+            for c in negation.cues
+        ]
+        if cues:
+            gap = (
+                f"(?:\\s*[^\\s]+){{0,{negation.window}}}\\s*$"
+                if latin
+                else f".{{0,{negation.window}}}$"
+            )
+            negation_pattern = re.compile(f"(?:{alternation(cues)}){gap}")
+        reporting_pattern = (
+            re.compile(alternation([normalize(v) for v in reporting.verbs]))
+            if reporting.verbs
+            else None
+        )
+        return cls(
+            negation_pattern,
+            tuple(normalize(b) for b in negation.breakers),
+            reporting_pattern,
+            frozenset(normalize(s) for s in reporting.first_person),
+            tuple(sorted((normalize(f) for f in reporting.fillers), key=len, reverse=True)),
+        )
+
+    def is_negated(self, text: str, start: int) -> bool:
+        """Whether a negation in the same clause, just before ``start``, cancels the match."""
+        if self.negation is None:
+            return False
+        clause = clause_before(text, start)
+        found = self.negation.search(clause)
+        if found is None:
+            return False
+        cue_start, cue_end = found.start(), found.start() + 1
+        if cue_start > 0 and cue_end < len(clause) and clause[cue_start - 1] == clause[cue_end]:
+            return False  # 能不能, 有没有, 可不可以: a question (A-not-A), not a negation
+        between = clause[found.start() :]
+        return not any(breaker in between for breaker in self.breakers)
+
+    def is_reported(self, text: str, start: int) -> bool:
+        """Whether the match at ``start`` is in quotation marks or someone else's words."""
+        return _inside_quotes(text, start) or self._after_reporting_verb(text, start)
+
+    def _after_reporting_verb(self, text: str, start: int) -> bool:
+        if self.reporting is None:
+            return False
+        prefix = text[max(0, start - _LOOK_BACK) : start]
+        sentence_start = 0
+        for sentence_start_match in _SENTENCE_BREAK.finditer(prefix):
+            sentence_start = sentence_start_match.end()
+        sentence = prefix[sentence_start:]
+        verb_start = -1
+        for verb in self.reporting.finditer(sentence):
+            verb_start = verb.start()
+        if verb_start < 0:
+            return False
+        subject = clause_before(sentence, verb_start)
+        for filler in self.fillers:
+            subject = subject.replace(filler, " ")
+        subject = " ".join(subject.split())
+        return bool(subject) and subject not in self.first_person
+
+
+def _inside_quotes(text: str, start: int) -> bool:
+    prefix = text[max(0, start - _LOOK_BACK) : start]
+    if prefix.count('"') % 2 == 1:
+        return True
+    opening = max(prefix.rfind(q) for q in _OPENING_QUOTES)
+    closing = max(prefix.rfind(q) for q in _CLOSING_QUOTES)
+    return opening > closing

@@ -1,0 +1,175 @@
+"""Numbers as debtors write them: ``500``, ``1,200.50``, ``五百``, ``两千五``, ``1.5万``, ``2k``.
+
+Chinese numerals follow the spoken convention: a digit after the last unit counts in the next
+unit down (``两千五`` is 2500, ``一万二`` is 12000, ``三百五`` is 350) unless a ``零`` stands
+between (``两千零五`` is 2005). Digits and Chinese units mix (``1万5``, ``3千``). The caller
+folds Traditional characters first (``兩`` -> ``两``, ``萬`` -> ``万``).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Final
+
+CHINESE_DIGITS: Final[dict[str, int]] = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+SMALL_UNITS: Final[dict[str, int]] = {"十": 10, "百": 100, "千": 1000}
+LARGE_UNITS: Final[dict[str, int]] = {"万": 10_000, "亿": 100_000_000}
+CHINESE_NUMBER_CHARACTERS: Final = "".join((*CHINESE_DIGITS, *SMALL_UNITS, *LARGE_UNITS))
+"""Every character that can be part of a Chinese numeral."""
+
+ENGLISH_NUMBERS: Final[dict[str, int]] = {
+    word: value
+    for value, word in enumerate(
+        (
+            *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+            *("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"),
+            *("seventeen", "eighteen", "nineteen"),
+        )
+    )
+} | {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+ENGLISH_MULTIPLIERS: Final[dict[str, int]] = {"hundred": 100, "thousand": 1000, "grand": 1000}
+SUFFIX_MULTIPLIERS: Final[dict[str, int]] = {
+    "k": 1000,
+    "w": 10_000,
+    "千": 1000,
+    "万": 10_000,
+    "hundred": 100,
+    "thousand": 1000,
+    "grand": 1000,
+}
+"""Multipliers written after digits: ``2k``, ``1w`` (Chinese internet slang for 万), ``2 grand``."""
+
+
+_MAX_LENGTH: Final = 20
+"""The longest text read as one number (Decimal keeps 28 significant digits)."""
+
+
+def _tokens(text: str) -> list[tuple[str, Decimal]] | None:
+    """Split ``1.5万`` into ``[("n", 1.5), ("u", 10000)]``; ``None`` for anything else."""
+    tokens: list[tuple[str, Decimal]] = []
+    index = 0
+    while index < len(text):
+        character = text[index]
+        if character.isascii() and character.isdigit():
+            end = index
+            while end < len(text) and (text[end].isdigit() or text[end] in ".,"):
+                end += 1
+            digits = text[index:end].replace(",", "")
+            try:
+                tokens.append(("n", Decimal(digits)))
+            except InvalidOperation:
+                return None
+            index = end
+            continue
+        if character in CHINESE_DIGITS:
+            kind = "z" if character in "零〇" else "n"
+            tokens.append((kind, Decimal(CHINESE_DIGITS[character])))
+        elif character in SMALL_UNITS:
+            tokens.append(("s", Decimal(SMALL_UNITS[character])))
+        elif character in LARGE_UNITS:
+            tokens.append(("l", Decimal(LARGE_UNITS[character])))
+        else:
+            return None
+        index += 1
+    return tokens
+
+
+def parse_number(text: str) -> Decimal | None:
+    """The value of a number written in digits, Chinese numerals, or both.
+
+    Returns:
+        The exact value (``"两千五"`` -> ``Decimal("2500")``), or ``None`` when ``text`` is not
+        one number (``"一二"``, ``"1.2.3"``, ``""``).
+    """
+    if len(text) > _MAX_LENGTH:
+        return None  # a run of digits this long is an id or noise, never a sum
+    tokens = _tokens(text)
+    if not tokens:
+        return None
+    total = Decimal(0)  # completed 万/亿 groups
+    section = Decimal(0)  # the current group below 万
+    current: Decimal | None = None  # a digit waiting for its unit
+    last_unit: Decimal | None = None
+    zero_since_unit = False
+    for kind, value in tokens:
+        if kind == "n":
+            if current is not None:
+                return None  # two numbers in a row ("一二"): not one amount
+            current = value
+        elif kind == "z":
+            zero_since_unit = True
+        elif kind == "s":
+            section += (current if current is not None else Decimal(1)) * value
+            current, last_unit, zero_since_unit = None, value, False
+        else:
+            if current is None and section == 0 and total == 0:
+                section = Decimal(1)
+            total += (section + (current or 0)) * value
+            section, current, last_unit, zero_since_unit = Decimal(0), None, value, False
+    if current is not None:
+        # 两千五 = 2500: a trailing digit counts in the unit below the last one, unless 零.
+        if last_unit is not None and not zero_since_unit and last_unit >= 10 and current < 10:
+            current *= last_unit / 10
+        section += current
+    return tidy_number(total + section)
+
+
+def parse_english_number(words: str) -> Decimal | None:
+    """The value of ``"two hundred"``, ``"a thousand"``, ``"fifty"``, ``"one fifty"``-free text.
+
+    Returns:
+        The value, or ``None`` when ``words`` is not a number in words.
+    """
+    total = 0
+    current = 0
+    seen = False
+    for word in words.replace("-", " ").split():
+        if word in ("and",):
+            continue
+        if word in ("a", "an"):
+            current = max(current, 1)
+            continue
+        if word in ENGLISH_NUMBERS:
+            current += ENGLISH_NUMBERS[word]
+            seen = True
+        elif word in ENGLISH_MULTIPLIERS:
+            multiplier = ENGLISH_MULTIPLIERS[word]
+            current = max(current, 1) * multiplier
+            seen = True
+            if multiplier >= 1000:
+                total += current
+                current = 0
+        else:
+            return None
+    if not seen:
+        return None
+    return Decimal(total + current)
+
+
+def tidy_number(value: Decimal) -> Decimal:
+    """``15000.0`` -> ``15000`` and ``1200.50`` kept: whole numbers lose their decimal zeros."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value

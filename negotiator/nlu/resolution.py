@@ -1,0 +1,262 @@
+"""From matches to meaning: which cues count, which intent wins, how sure we are.
+
+The steps, for one normalised message:
+
+1. Every lexicon phrase is found (:class:`~negotiator.nlu.matcher.PhraseMatcher`); a match
+   preceded by a negation, or (for ``quotable`` entries) inside someone else's reported words,
+   is kept as a suppressed cue and signals nothing.
+2. Dates, then amounts (skipping figures inside dates) are read.
+3. Built-in rules add what the words imply: an amount per month or week, or an amount alone
+   ("500?"), is a counter-offer; a day next to a payment verb ("12月5号还款") is a promise.
+4. ``fallback`` entries (a bare question mark) count only when nothing else did.
+5. The intent is the first signal in :data:`~negotiator.nlu.interpretation.INTENT_PRIORITY`;
+   the hardship reason is the one from the surest, then longest, reason cue.
+
+Confidence is the strongest cue of the winning intent (a second cue adds a little), lowered when
+negotiation moves contradict each other (agree and decline at once).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Final
+
+from negotiator.domain.policy import HardshipReason
+from negotiator.nlu.amounts import AmountGrammar
+from negotiator.nlu.dates import DateGrammar
+from negotiator.nlu.interpretation import (
+    INTENT_PRIORITY,
+    AmountMention,
+    Cue,
+    DateMention,
+    Intent,
+    Interpretation,
+    Period,
+)
+from negotiator.nlu.matcher import Hit, PhraseMatcher
+from negotiator.nlu.negation import ContextRules
+
+_ALONE_WITH_AMOUNT: Final = frozenset({Intent.AGREE, Intent.ASK_QUESTION})
+"""Signals that leave a message "just an amount" ("500 ok?" is a counter-offer)."""
+_PAYMENT_MOVES: Final = frozenset(
+    {Intent.PROMISE_TO_PAY, Intent.COUNTER_OFFER, Intent.ALREADY_PAID, Intent.DECLINE}
+)
+_NOT_WORDS: Final = re.compile(r"[\W_]+")
+_ANSWER_WORDS: Final = frozenset(
+    (
+        *("by", "on", "the", "at", "around", "before", "until", "till", "after", "when"),
+        *("maybe", "probably", "ok", "okay", "then", "i", "guess", "hopefully", "let's"),
+        *("say", "how", "about", "like", "so", "well", "um", "uh", "my"),
+    )
+)
+"""English words that may stand around a date in a bare answer ("maybe by Friday")."""
+_ANSWER_PARTICLES: Final = re.compile("以后|之后|之前|以前|左右|再说|后|前|吧|呢|啊|哦|吗")
+"""Chinese particles that may stand around a date in a bare answer ("月底吧", "发工资以后")."""
+_SMALL_TALK: Final = frozenset({Intent.UNKNOWN, Intent.GREETING, Intent.THANKS})
+_CONFLICTS: Final = (frozenset({Intent.AGREE, Intent.DECLINE}),)
+_BUILTIN_CONFIDENCE: Final = {
+    "builtin.amount_with_period": 0.8,
+    "builtin.amount_alone": 0.7,
+    "builtin.day_with_payment": 0.75,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One message on its way through the interpreter.
+
+    Attributes:
+        text: The message as received.
+        normal: The normalised text every rule is matched against.
+        language: The message's language code.
+        default_currency: The ISO code of plain ``元``/``$`` in that language.
+        today: The debtor's today, or ``None`` (then no date is read).
+    """
+
+    text: str
+    normal: str
+    language: str
+    default_currency: str
+    today: date | None
+
+
+def _suppression(hit: Hit, text: str, contexts: Mapping[str, ContextRules]) -> str | None:
+    rules = contexts.get(hit.rule.language)
+    if rules is None:
+        return None
+    if hit.rule.negatable and rules.is_negated(text, hit.start):
+        return "negated"
+    if hit.rule.quotable and rules.is_reported(text, hit.start):
+        return "quoted"
+    return None
+
+
+def _negated_anywhere(contexts: Mapping[str, ContextRules], text: str, start: int) -> bool:
+    return any(rules.is_negated(text, start) for rules in contexts.values())
+
+
+def resolve(
+    reading: Reading,
+    *,
+    matcher: PhraseMatcher,
+    contexts: Mapping[str, ContextRules],
+    amounts: AmountGrammar,
+    dates: DateGrammar | None,
+) -> Interpretation:
+    """Everything ``reading`` says, as an :class:`Interpretation` (steps in the module doc)."""
+    text = reading.normal
+    cues: list[tuple[int, Cue]] = []
+    support: dict[Intent, list[float]] = {}
+    fallback: list[Hit] = []
+    reason_hit: Hit | None = None
+    for hit in matcher.find(text):
+        rule = hit.rule
+        suppressed = _suppression(hit, text, contexts)
+        signal = rule.intent.value if rule.intent is not None else "ignore"
+        if rule.reason is not None:
+            signal = f"reason:{rule.reason.value}"
+        if rule.intent is None and rule.reason is None:
+            continue  # an ignore entry: it only hides the phrases inside it
+        cues.append((hit.start, Cue(signal, hit.text, rule.rule_id, suppressed)))
+        if suppressed is not None or rule.intent is None:
+            continue
+        if rule.fallback:
+            fallback.append(hit)
+            continue
+        support.setdefault(rule.intent, []).append(rule.confidence)
+        if rule.reason is not None and (reason_hit is None or _weight(hit) > _weight(reason_hit)):
+            reason_hit = hit
+
+    mention: DateMention | None = None
+    taken: list[tuple[int, int]] = []
+    if reading.today is not None and dates is not None:
+        mention, taken = dates.find(
+            text,
+            reading.today,
+            past=Intent.ALREADY_PAID in support,
+            negated=lambda start: _negated_anywhere(contexts, text, start),
+        )
+    amount, amount_start = amounts.find(text, reading.default_currency, taken)
+    if amount is not None:
+        cues.append((amount_start, Cue("amount", amount.text, "builtin.amount")))
+
+    for rule_id, intent, start, said in _implied(
+        reading, support, amount, amount_start, mention, amounts
+    ):
+        support.setdefault(intent, []).append(_BUILTIN_CONFIDENCE[rule_id])
+        cues.append((start, Cue(intent.value, said, rule_id)))
+    answer = mention is not None and _only(text, mention.expression)
+    if (
+        mention is not None
+        and mention.date is None
+        and not answer
+        and not (support.keys() & _PAYMENT_MOVES)
+    ):
+        mention = None  # "发工资" in a story about late wages, not a payment tied to payday
+    if not support:
+        for hit in fallback:
+            if hit.rule.intent is not None:
+                support.setdefault(hit.rule.intent, []).append(hit.rule.confidence)
+
+    # An "unknown" entry ("huh?") only keeps the fallback question from firing.
+    signals = tuple(i for i in INTENT_PRIORITY if i in support and i is not Intent.UNKNOWN)
+    intent = signals[0] if signals else Intent.UNKNOWN
+    if intent in _SMALL_TALK and not answer:
+        mention = None  # "今天天气不错": a day in small talk is not a day that matters
+    if mention is not None:
+        start = text.find(mention.expression)
+        cues.append((max(start, 0), Cue("date", mention.expression, "builtin.date")))
+    reason: HardshipReason | None = reason_hit.rule.reason if reason_hit is not None else None
+    return Interpretation(
+        text=reading.text,
+        language=reading.language,
+        intent=intent,
+        signals=signals,
+        reason=reason,
+        amount=amount,
+        date=mention,
+        confidence=_confidence(intent, support),
+        cues=_distinct(cues),
+    )
+
+
+def _implied(
+    reading: Reading,
+    support: Mapping[Intent, list[float]],
+    amount: AmountMention | None,
+    amount_start: int,
+    mention: DateMention | None,
+    amounts: AmountGrammar,
+) -> list[tuple[str, Intent, int, str]]:
+    """The built-in rules: what an amount or a day implies when the words do not say it.
+
+    Returns:
+        ``(rule id, intent, start, matched text)`` for each rule that fires.
+    """
+    implied: list[tuple[str, Intent, int, str]] = []
+    present = set(support)
+    if (
+        mention is not None
+        and not (present & _PAYMENT_MOVES)
+        and (
+            mention.relative_to_payday
+            or (
+                mention.date is not None
+                and reading.today is not None
+                and mention.date >= reading.today
+            )
+        )
+        and amounts.money_before.search(reading.normal) is not None
+    ):
+        start = max(reading.normal.find(mention.expression), 0)
+        implied.append(
+            ("builtin.day_with_payment", Intent.PROMISE_TO_PAY, start, mention.expression)
+        )
+        present = present | {Intent.PROMISE_TO_PAY}
+    if amount is not None and Intent.ALREADY_PAID not in present:
+        if amount.per is not Period.ONCE:
+            rule = "builtin.amount_with_period"
+            implied.append((rule, Intent.COUNTER_OFFER, amount_start, amount.text))
+        elif not (present - _ALONE_WITH_AMOUNT):
+            rule = "builtin.amount_alone"
+            implied.append((rule, Intent.COUNTER_OFFER, amount_start, amount.text))
+    return implied
+
+
+def _only(text: str, expression: str) -> bool:
+    """Whether ``expression`` is (nearly) the whole message: a bare answer such as "下周五吧"."""
+    rest = _NOT_WORDS.sub(" ", text.replace(expression, " ", 1)).split()
+    if all(word.isascii() for word in rest):
+        return all(word in _ANSWER_WORDS for word in rest)
+    return len(_ANSWER_PARTICLES.sub("", "".join(rest))) <= 1
+
+
+def _weight(hit: Hit) -> tuple[float, int]:
+    """Which reason cue wins: the surer entry, then the longer match."""
+    return (hit.rule.confidence, hit.end - hit.start)
+
+
+def _distinct(cues: list[tuple[int, Cue]]) -> tuple[Cue, ...]:
+    """Cues in text order; a phrase listed in two lexicons is reported once."""
+    seen: set[tuple[int, str, str, str | None]] = set()
+    kept: list[Cue] = []
+    for start, cue in sorted(cues, key=lambda item: item[0]):
+        key = (start, cue.signal, cue.text, cue.suppressed)
+        if key not in seen:
+            seen.add(key)
+            kept.append(cue)
+    return tuple(kept)
+
+
+def _confidence(intent: Intent, support: Mapping[Intent, list[float]]) -> float:
+    if intent is Intent.UNKNOWN:
+        return max(support.get(Intent.UNKNOWN, [0.0]))
+    scores = sorted(support[intent], reverse=True)
+    value = min(0.99, scores[0] + 0.05 * (len(scores) - 1))
+    for pair in _CONFLICTS:
+        if pair <= support.keys():
+            value *= 0.8
+    return round(value, 3)

@@ -1,0 +1,1 @@
+"""Tests of the interpreter of debtor messages (negotiator.nlu)."""

@@ -1,0 +1,25 @@
+"""One interpreter for every nlu test (loading the lexicons takes a few hundred ms)."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from negotiator.nlu.interpretation import Interpretation
+from negotiator.nlu.interpreter import Interpreter
+
+CORPUS = Path(__file__).resolve().parents[2] / "nlu_corpus"
+TODAY = date(2026, 11, 18)
+"""Wednesday 18 November 2026: the day the corpus dates are labelled against."""
+
+
+@cache
+def interpreter() -> Interpreter:
+    """The interpreter over the packaged lexicons, built once per test run."""
+    return Interpreter.load()
+
+
+def read(text: str, language: str = "zh_Hans", today: date = TODAY) -> Interpretation:
+    """Interpret ``text`` as a message in ``language`` sent on ``today``."""
+    return interpreter().interpret(text, language, today=today)
