@@ -68,7 +68,8 @@ class RenderContext:
         today: The date in the debtor's zone.
         fact: The identity fact asked for.
         max_identity_attempts: Identity checks allowed.
-        agreement_number: The agreement just made, if any.
+        agreement_number: The account's latest agreement (just made, or for ``/myplan``).
+        agreement_plan: That agreement's plan, when the talk did not make it.
         agent_hours: When people answer; ``None`` for the catalog's default wording.
     """
 
@@ -81,6 +82,7 @@ class RenderContext:
     fact: FactKind = FactKind.DATE_OF_BIRTH
     max_identity_attempts: int = 3
     agreement_number: str | None = None
+    agreement_plan: Plan | None = None
     agent_hours: str | None = None
 
 
@@ -161,7 +163,12 @@ def plan_text(plan: Plan, t: Translator) -> str:
         parts.append(t.text("render.plan.saved", {"saved": facts.saved}))
     if facts.hardship_reason is not None:
         parts.append(t.text("render.plan.hardship"))
-    return " ".join(parts)
+    return _sentences(parts, t)
+
+
+def _sentences(parts: list[str], t: Translator) -> str:
+    """Sentences run on without spaces in Chinese, with one space in English."""
+    return ("" if t.locale.startswith("zh") else " ").join(parts)
 
 
 def _plan(context: RenderContext, t: Translator) -> str:
@@ -215,6 +222,7 @@ def _schedule(context: RenderContext, t: Translator) -> str:
     counter = context.talk.counter
     plan = (
         context.talk.agreed
+        or context.agreement_plan
         or (counter.accepted if counter is not None else None)
         or context.talk.open_offer
     )
@@ -251,7 +259,7 @@ def _counter_answer(context: RenderContext, t: Translator) -> str:
             parts.append(t.text("render.counter.other"))
         if counter.nearest is not None:
             parts.append(t.text("render.counter.nearest"))
-    return " ".join(parts)
+    return _sentences(parts, t)
 
 
 RENDERERS: Final[dict[str, Callable[[RenderContext, Translator], str]]] = {

@@ -28,7 +28,7 @@ from negotiator.dialog.decisions import (
 )
 from negotiator.dialog.memory import CounterAnswer, ProposalStatus, Talk
 from negotiator.dialog.script import Prompt
-from negotiator.domain.affordability import DebtorSituation
+from negotiator.domain.affordability import DebtorSituation, is_affordable
 from negotiator.domain.concessions import Concession, EscalateAfterRounds, next_offer
 from negotiator.domain.counter_offers import Accepted, CounterOffer, evaluate_counter_offer
 from negotiator.domain.money import Money
@@ -339,7 +339,10 @@ def _evaluate_counter(step: Step, _: str | None) -> None:
         answer = CounterAnswer(accepted=outcome.plan)
     else:
         breaches = tuple(breach_to_dict(breach) for breach in outcome.breaches)
-        answer = CounterAnswer(nearest=outcome.nearest, breaches=breaches)
+        nearest = outcome.nearest
+        if nearest is not None and not is_affordable(nearest, step.situation()):
+            nearest = None  # never put a plan on the table the debtor said they cannot pay
+        answer = CounterAnswer(nearest=nearest, breaches=breaches)
     step.talk = step.talk.but(counter=answer)
 
 

@@ -215,9 +215,13 @@ def _instalments(
         waive_fees = options.fee_waiver and context.fees > 0
         total -= (context.interest if waive_interest else 0) + (context.fees if waive_fees else 0)
     lump = _minor(offer.lump_sum_now)
-    down = lump if lump is not None else (rules.min_down_payment(total) if rules else 0)
-    rest = total - down
     monthly = _minor(offer.monthly_amount)
+    down = lump if lump is not None else (rules.min_down_payment(total) if rules else 0)
+    if lump is None and monthly is not None and down > monthly:
+        # "800 a month" means no payment above 800: a larger minimum down payment is a limit
+        # the offer breaks, answered with the nearest plan, never silently added to it.
+        down = monthly
+    rest = total - down
     count = offer.count or 1
     fixed = None
     if monthly is not None:

@@ -16,20 +16,39 @@ from negotiator.domain.counter_offers import (
 from negotiator.domain.offer_report import counter_offer_outcome_to_dict
 from negotiator.domain.offers import check_plan
 from negotiator.domain.plans import Plan, PlanKind
-from negotiator.domain.policy import HardshipReason
+from negotiator.domain.policy import HardshipReason, Portfolio
 from negotiator.errors import CurrencyMismatch, DomainError
-from tests.unit.builders import TODAY, a_portfolio, a_situation, amounts, an_account, dues, money
+from tests.unit.builders import (
+    INSTALMENTS,
+    TODAY,
+    a_portfolio,
+    a_situation,
+    amounts,
+    an_account,
+    changed,
+    dues,
+    money,
+)
+
+NO_DOWN_PAYMENT = a_portfolio(
+    instalments=changed(INSTALMENTS, min_down_payment_percent="0", min_down_payment_amount="0")
+)
+"""The default limits without a minimum first payment."""
 
 
-def evaluate(offer: CounterOffer, reason: HardshipReason | None = None) -> CounterOfferOutcome:
+def evaluate(
+    offer: CounterOffer,
+    reason: HardshipReason | None = None,
+    portfolio: Portfolio | None = None,
+) -> CounterOfferOutcome:
     return evaluate_counter_offer(
-        offer, an_account(), a_portfolio(), a_situation(reason=reason), TODAY
+        offer, an_account(), portfolio or a_portfolio(), a_situation(reason=reason), TODAY
     )
 
 
-def accepted(outcome: CounterOfferOutcome) -> Plan:
+def accepted(outcome: CounterOfferOutcome, portfolio: Portfolio | None = None) -> Plan:
     assert isinstance(outcome, Accepted), outcome
-    assert check_plan(outcome.plan, an_account(), a_portfolio(), TODAY) == []
+    assert check_plan(outcome.plan, an_account(), portfolio or a_portfolio(), TODAY) == []
     return outcome.plan
 
 
@@ -41,10 +60,20 @@ def rejected(outcome: CounterOfferOutcome) -> Rejected:
 
 
 def test_800_a_month_is_accepted_with_a_smaller_last_instalment() -> None:
-    plan = accepted(evaluate(CounterOffer(monthly_amount=money("800"))))
+    offer = CounterOffer(monthly_amount=money("800"))
+    plan = accepted(evaluate(offer, portfolio=NO_DOWN_PAYMENT), NO_DOWN_PAYMENT)
     assert plan.kind is PlanKind.INSTALMENTS
-    assert amounts(plan) == ["1180.00"] + ["800.00"] * 13 + ["220.00"]
+    assert amounts(plan) == ["800.00"] * 14 + ["600.00"]
     assert (dues(plan)[0], dues(plan)[-1]) == (date(2026, 11, 23), date(2028, 1, 23))
+
+
+def test_800_a_month_never_hides_a_larger_first_payment() -> None:
+    # The minimum first payment (10% = 1180) is more than the debtor offers a month: that is
+    # a limit the offer breaks, said as such, not a payment quietly added to their proposal.
+    outcome = rejected(evaluate(CounterOffer(monthly_amount=money("800"))))
+    assert ("instalments.min_down_payment", money("1180.00"), money("800.00")) in [
+        (b.limit, b.allowed, b.actual) for b in outcome.breaches
+    ]
 
 
 def test_all_of_it_on_the_15th_of_next_month_is_an_accepted_deferral() -> None:
@@ -90,7 +119,8 @@ def test_an_amount_too_small_for_the_limits_names_every_limit_and_offers_the_lon
     outcome = rejected(evaluate(CounterOffer(monthly_amount=money("100"))))
     breaches = {b.limit: (b.allowed, b.actual) for b in outcome.breaches}
     assert breaches["instalments.min_amount"] == (money("300.00"), money("100.00"))
-    assert breaches["instalments.max_count"] == (24, 107)
+    assert breaches["instalments.max_count"] == (24, 117)
+    assert breaches["instalments.min_down_payment"] == (money("1180.00"), money("100.00"))
     assert "instalments.max_months" in breaches
     assert outcome.nearest is not None
     assert outcome.nearest.count == 23
@@ -119,13 +149,15 @@ def test_an_amount_beyond_standard_terms_is_accepted_on_hardship_terms_for_a_goo
     offer = CounterOffer(monthly_amount=money("400"))
     outcome = rejected(evaluate(offer))
     assert "instalments.max_count" in [b.limit for b in outcome.breaches]
-    plan = accepted(evaluate(offer, reason=HardshipReason.ILLNESS))
+    illness = evaluate(offer, reason=HardshipReason.ILLNESS, portfolio=NO_DOWN_PAYMENT)
+    plan = accepted(illness, NO_DOWN_PAYMENT)
     assert plan.kind is PlanKind.HARDSHIP_INSTALMENTS
-    assert amounts(plan) == ["1000.00"] + ["400.00"] * 22 + ["200.00"]
+    assert amounts(plan) == ["400.00"] * 25
 
 
 def test_a_monthly_amount_from_a_later_date_becomes_a_payment_holiday() -> None:
-    plan = accepted(evaluate(CounterOffer(monthly_amount=money("800"), pay_date=date(2027, 1, 1))))
+    offer = CounterOffer(monthly_amount=money("800"), pay_date=date(2027, 1, 1))
+    plan = accepted(evaluate(offer, portfolio=NO_DOWN_PAYMENT), NO_DOWN_PAYMENT)
     assert plan.kind is PlanKind.DEFERRAL_THEN_INSTALMENTS
     assert dues(plan)[:2] == [date(2027, 1, 1), date(2027, 2, 1)]
 
