@@ -1,0 +1,122 @@
+"""When a proactive message may go: the contact window in the debtor's zone, and the caps.
+
+Pure functions of an instant, a time zone and the instants of earlier proactive messages. The
+window is ``[earliest, latest)`` in the debtor's local time: a message at exactly ``latest`` is
+late (GB/T 45251-2025: no collection contact 22:00-08:00; Reg F 12 CFR 1006.6(b)(1)(i): before
+8 a.m. or after 9 p.m. is inconvenient). The day cap counts messages on the same *local* date;
+the week cap counts messages in the 7 days (168 hours) before the instant.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from negotiator.compliance.rules import ContactLimits
+
+__all__ = ["Hold", "HoldReason", "earliest_send"]
+
+_WEEK = timedelta(days=7)
+_MAX_STEPS = 64  # each step moves forward by at least a day's opening or a message's expiry
+
+
+class HoldReason(StrEnum):
+    """Why a proactive message has to wait."""
+
+    OUTSIDE_WINDOW = "outside_window"
+    DAY_CAP = "day_cap"
+    WEEK_CAP = "week_cap"
+
+
+@dataclass(frozen=True, slots=True)
+class Hold:
+    """A proactive message must wait.
+
+    Attributes:
+        not_before: The earliest instant it may go, in the debtor's time zone.
+        reasons: Every reason it waited for, in the order they were met.
+        detail: One sentence for the explanation (local times and counts).
+    """
+
+    not_before: datetime
+    reasons: tuple[HoldReason, ...]
+    detail: str
+
+
+def earliest_send(
+    now: datetime, zone: ZoneInfo, limits: ContactLimits, sent: Sequence[datetime]
+) -> Hold | None:
+    """When a proactive message may go, or ``None`` when it may go now.
+
+    Args:
+        now: The current instant (timezone-aware, from the injected clock).
+        zone: The debtor's time zone.
+        limits: The contact window and caps in force (the stricter of pack and policy).
+        sent: Instants of earlier proactive messages to this debtor.
+    """
+    candidate = now.astimezone(zone)
+    earlier = sorted(instant.astimezone(UTC) for instant in sent)  # UTC: exact arithmetic
+    reasons: list[HoldReason] = []
+    details: list[str] = []
+    for _ in range(_MAX_STEPS):
+        moved = _step(candidate, zone, limits, earlier)
+        if moved is None:
+            break
+        candidate, reason, detail = moved
+        if reason not in reasons:
+            reasons.append(reason)
+            details.append(detail)
+    if not reasons:
+        return None
+    return Hold(candidate, tuple(reasons), "; ".join(details))
+
+
+def _step(
+    local: datetime, zone: ZoneInfo, limits: ContactLimits, sent: Sequence[datetime]
+) -> tuple[datetime, HoldReason, str] | None:
+    """The next candidate instant after one unmet condition, or ``None`` if all are met.
+
+    ``local`` is the candidate in the debtor's zone; ``sent`` is in UTC, oldest first.
+    """
+    window = f"{limits.earliest:%H:%M}-{limits.latest:%H:%M}"
+    wall = local.time()
+    if wall < limits.earliest:
+        opening = _opening(local, zone, limits, days=0)
+        return opening, HoldReason.OUTSIDE_WINDOW, f"{local:%H:%M} local is before {window}"
+    if wall >= limits.latest:
+        opening = _opening(local, zone, limits, days=1)
+        return opening, HoldReason.OUTSIDE_WINDOW, f"{local:%H:%M} local is after {window}"
+    if not sent:
+        return None
+    # The local day as two UTC instants: no time-zone conversion per earlier message.
+    day_start = datetime.combine(local.date(), time(0), tzinfo=zone).astimezone(UTC)
+    day_end = datetime.combine(local.date() + timedelta(days=1), time(0), tzinfo=zone)
+    day_end = day_end.astimezone(UTC)
+    today = sum(1 for s in sent if day_start <= s < day_end)
+    if today >= limits.max_per_day:
+        opening = _opening(local, zone, limits, days=1)
+        detail = (
+            f"{today} proactive message(s) already on {local:%Y-%m-%d} (cap {limits.max_per_day})"
+        )
+        return opening, HoldReason.DAY_CAP, detail
+    # The week is 168 real hours: reckoned in UTC, where a DST change moves no clock.
+    instant = local.astimezone(UTC)
+    recent = [s for s in sent if instant - _WEEK < s <= instant]
+    if len(recent) >= limits.max_per_week:
+        # The week frees a slot when the oldest message that must drop out turns 7 days old.
+        expiry = recent[len(recent) - limits.max_per_week] + _WEEK + timedelta(seconds=1)
+        detail = (
+            f"{len(recent)} proactive message(s) in the last 7 days (cap {limits.max_per_week})"
+        )
+        return expiry.astimezone(zone), HoldReason.WEEK_CAP, detail
+    return None
+
+
+def _opening(local: datetime, zone: ZoneInfo, limits: ContactLimits, days: int) -> datetime:
+    """The start of the window ``days`` local days after ``local``'s date."""
+    day = local.date() + timedelta(days=days)
+    # Wall-clock arithmetic in the zone: 08:00 stays 08:00 across a DST change.
+    return datetime.combine(day, limits.earliest, tzinfo=zone)

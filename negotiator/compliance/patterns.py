@@ -1,0 +1,237 @@
+"""The pattern language of rule packs, and its compiler to regular expressions.
+
+Compliance officers write patterns, not regular expressions. A pattern is the phrase as a reader
+would see it, with a few marks:
+
+==========  ===========================================  ==============================
+mark        meaning                                      example
+==========  ===========================================  ==============================
+``(a|b)``   one of the alternatives                      ``(sue|arrest) you``
+``(…)?``    the group may be missing                     ``you (will )?go to jail``
+``...``     a few words in between, same sentence (zh:   ``我们会...起诉你``
+            up to 10 characters, en: up to 40); at the
+            end of a pattern: the rest of the clause
+``*``       the rest of an English word                  ``arrest*`` (arrests, arrested)
+``#``       a number (digits or 一二三…万)                ``#小时内``
+``\\``       the next mark is plain text                  ``\\(``
+==========  ===========================================  ==============================
+
+Everything else is plain text, folded by :func:`~negotiator.compliance.normalize.matching_form`
+exactly as messages are, so case, width, Traditional characters and spacing never matter. English
+patterns match whole words; every letter also matches a run of itself (``kill`` matches
+``kiiill``) and ``i``/``l`` match each other (``ki11``). Spaces in Chinese patterns are ignored.
+
+The compiler also finds each pattern's *anchors*: literal pieces, at least one of which every
+match contains. The filter looks for all anchors of a pack in one pass and only tries the
+patterns whose anchors it found, which keeps a check far under a millisecond.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from negotiator.compliance.normalize import CJK, matching_form
+from negotiator.compliance.pattern_tree import (
+    Anchor,
+    Node,
+    PatternError,
+    Script,
+    anchor_score,
+    choose_anchors,
+    parse,
+    rank_anchors,
+)
+
+__all__ = [
+    "Anchor",
+    "CompiledPattern",
+    "PatternError",
+    "Script",
+    "compile_pattern",
+    "elastic",
+]
+
+# A gap stays inside one sentence; in English it also takes the spaces around it. A gap that
+# ends a pattern runs to the end of the clause (up to its limit): "don't borrow ..." covers
+# "don't borrow money to repay us", but not what follows a comma.
+_GAP: Final[dict[Script, str]] = {
+    "zh": r"[^.!?;。\n]{0,10}?",
+    "en": r" (?:[^.!?;。\n]{0,40}? )?",
+}
+_TRAILING_GAP: Final[dict[Script, str]] = {
+    "zh": r"[^.!?;:,。\n]{0,10}",
+    "en": r"(?: [^.!?;:,。\n]{0,40})?",
+}
+_NUMBER: Final = r"[0-9零〇一二两三四五六七八九十百千万亿]+(?:[.,][0-9]+)*"
+_WORD_END: Final = r"(?:(?<=[a-z])(?![a-z])|(?<![a-z]))"
+_IS_CJK = re.compile(rf"[{CJK}]")
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledPattern:
+    """One pattern, compiled.
+
+    Attributes:
+        source: The pattern as written in the pack.
+        regex: The regular expression over the matching form.
+        anchors: One of these pieces occurs in every match; ``None`` when the pattern has no
+            literal piece it always needs (it is then tried on every message).
+        also: A second such set, from another required element, or ``None``: the pattern is
+            tried only when a piece of each set occurs.
+        tail: For a pattern with a gap, the expression of what follows its last gap; every
+            match contains a match of it, and it is cheap (no gap to backtrack through), so
+            when it finds nothing the whole pattern is not tried.
+    """
+
+    source: str
+    regex: re.Pattern[str]
+    anchors: frozenset[Anchor] | None
+    also: frozenset[Anchor] | None = None
+    tail: re.Pattern[str] | None = None
+
+    def search(self, form: str, pos: int = 0) -> re.Match[str] | None:
+        """The first match in ``form`` (a matching form) at or after ``pos``.
+
+        A match that starts with a letter must start a word. That check is made here rather
+        than in the expression, so the regular-expression engine can skip ahead to the
+        pattern's first letter instead of trying every position.
+        """
+        if self.tail is not None and self.tail.search(form, pos) is None:
+            return None
+        search = self.regex.search
+        while (match := search(form, pos)) is not None:
+            start = match.start()
+            if start == 0 or not ("a" <= form[start - 1] <= "z" and "a" <= form[start] <= "z"):
+                return match
+            pos = start + 1
+        return None
+
+
+def elastic(letters: str) -> str:
+    """The regular expression of Latin ``letters`` in which each letter may repeat.
+
+    ``i`` and ``l`` match each other, since ``1``, ``|`` and ``!`` fold to ``i`` in leetspeak.
+    """
+    out = []
+    for char in letters:
+        if char in "il":
+            out.append("[il][il]*")
+        elif "a" <= char <= "z":
+            out.append(f"{char}{char}*")
+        else:
+            out.append(re.escape(char))
+    return "".join(out)
+
+
+def _literal(raw: str, script: Script) -> str:
+    """A literal run in matching form; spaces count only between English words."""
+    folded = matching_form(raw)
+    if script == "zh" or _IS_CJK.search(folded):
+        # "打断 你的腿" is one phrase; keep a space only where two Latin words meet.
+        folded = re.sub(r"(?<![a-z]) | (?![a-z])", "", folded)
+    if script == "zh":
+        return folded
+    # matching_form strips the ends; a leading or trailing space separates words.
+    lead = " " if raw[:1].isspace() else ""
+    tail = " " if raw[-1:].isspace() and folded else ""
+    return lead + folded + tail
+
+
+def _regex(seq: list[Node], script: Script, top: bool = False) -> str:
+    out = []
+    for index, (kind, value) in enumerate(seq):
+        if kind == "gap" and top and index == len(seq) - 1:
+            out.append(_TRAILING_GAP[script])
+            continue
+        if kind == "lit":
+            out.append(elastic(str(value)))
+        elif kind == "alt":
+            assert isinstance(value, list)
+            out.append("(?:" + "|".join(_regex(option, script) for option in value) + ")")
+        elif kind == "opt":
+            assert isinstance(value, tuple)
+            out.append("(?:" + _regex([value], script) + ")?")
+        elif kind == "star":
+            out.append("[a-z]*")
+        elif kind == "gap":
+            out.append(_GAP[script])
+        elif kind == "num":
+            out.append(_NUMBER)
+    return "".join(out)
+
+
+def _fold_literals(seq: list[Node], script: Script) -> list[Node]:
+    folded: list[Node] = []
+    for index, (kind, value) in enumerate(seq):
+        if kind == "lit":
+            text = _literal(str(value), script)
+            # An English gap brings its own spaces: "we will ... sue you".
+            if index > 0 and seq[index - 1][0] == "gap":
+                text = text.lstrip(" ")
+            if index + 1 < len(seq) and seq[index + 1][0] == "gap":
+                text = text.rstrip(" ")
+            if text:
+                folded.append(("lit", text))
+        elif kind == "alt":
+            assert isinstance(value, list)
+            folded.append(("alt", [_fold_literals(option, script) for option in value]))
+        elif kind == "opt":
+            assert isinstance(value, tuple)
+            folded.append(("opt", _fold_literals([value], script)[0]))
+        else:
+            folded.append((kind, value))
+    return folded
+
+
+def compile_pattern(source: str, script: Script) -> CompiledPattern:
+    """Compile one pattern written in the pack language.
+
+    Args:
+        source: The pattern as written.
+        script: ``zh`` for the Chinese list (Simplified or Traditional), ``en`` for English.
+
+    Raises:
+        PatternError: the pattern is malformed or matches nothing but empty text.
+    """
+    if not source.strip():
+        raise PatternError("a pattern may not be empty")
+    tree = [_fold_literals(option, script) for option in parse(source)]
+    body = "|".join(_regex(option, script, top=True) for option in tree)
+    regex = re.compile(f"(?:{body}){_WORD_END}")
+    if regex.fullmatch(""):
+        raise PatternError(f"pattern {source!r} also matches empty text; give it a fixed word")
+    if len(tree) == 1:
+        ranked = rank_anchors(tree[0], True, script)
+        anchors = ranked[0] if ranked else None
+        # A second required element, if it is rare enough to be worth looking for and does not
+        # share a piece with the first (a joined pair).
+        also = next(
+            (
+                r
+                for r in ranked[1:]
+                if anchor_score(r) > _RARE_ENOUGH and not _overlaps(r, ranked[0])
+            ),
+            None,
+        )
+    else:
+        anchors, also = choose_anchors([("alt", tree)], True, script), None
+    return CompiledPattern(source, regex, anchors, also, _tail(tree, script))
+
+
+def _tail(tree: list[list[Node]], script: Script) -> re.Pattern[str] | None:
+    """The expression of what follows the last gap of a one-option pattern, if anything does."""
+    if len(tree) != 1:
+        return None
+    gaps = [index for index, (kind, _) in enumerate(tree[0]) if kind == "gap"]
+    if not gaps or gaps[-1] == len(tree[0]) - 1:
+        return None
+    return re.compile(_regex(tree[0][gaps[-1] + 1 :], script) + _WORD_END)
+
+
+_RARE_ENOUGH: Final = -3.0
+
+
+def _overlaps(one: frozenset[Anchor], other: frozenset[Anchor]) -> bool:
+    return any(a.text in b.text or b.text in a.text for a in one for b in other)
