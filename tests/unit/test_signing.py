@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+from zoneinfo import ZoneInfo
+
 import pytest
 
 from negotiator.channels.telegram.links import account_start_link
-from negotiator.domain.signing import Signer
+from negotiator.documents import code_matches, verification_code
+from negotiator.domain.signing import (
+    AGREEMENT_CODE_ALPHABET,
+    AGREEMENT_CODE_LENGTH,
+    Signer,
+    canonical_agreement,
+    group_agreement_code,
+    normalize_agreement_code,
+)
 from negotiator.domain.verification import FactKind, normalize_fact
 from negotiator.errors import LinkError
 from tests.conftest import TEST_SECRET
+from tests.unit.agreement_builders import an_agreement
 
 
 def test_a_link_payload_opens_to_its_reference(signer: Signer) -> None:
@@ -84,3 +99,119 @@ def test_a_fact_digest_is_keyed_and_ignores_how_it_was_typed(signer: Signer) -> 
     assert signer.fact_digest(FactKind.ID_LAST4, "1988") != signer.fact_digest(
         FactKind.DATE_OF_BIRTH, "1988"
     )
+
+
+# Verification codes of written agreements -------------------------------------------------
+
+AGREED: dict[str, Any] = {
+    "number": "AG-2026-000001",
+    "account_reference": "CN-100001",
+    "kind": "instalments",
+    "currency": "CNY",
+    "total": Decimal("3000.00"),
+    "accepted_at": datetime(2026, 11, 22, 10, 0, tzinfo=UTC),
+    "terms": {"kind": "instalments", "instalments": 2, "down_payment": "1000.00"},
+    "schedule": [
+        (1, date(2026, 12, 1), Decimal("1000.00")),
+        (2, date(2027, 1, 1), Decimal("1000.00")),
+        (3, date(2027, 2, 1), Decimal("1000.00")),
+    ],
+}
+
+
+def code_of(signer: Signer, **changes: Any) -> str:
+    return signer.agreement_code(canonical_agreement(**{**AGREED, **changes}))
+
+
+def test_an_agreement_code_is_sixteen_characters_people_can_read_aloud(signer: Signer) -> None:
+    code = code_of(signer)
+    assert len(code) == AGREEMENT_CODE_LENGTH == 16
+    assert set(code) <= set(AGREEMENT_CODE_ALPHABET)
+    assert not set(code) & set("ILOU")
+    assert code == code_of(signer)
+    assert group_agreement_code(code) == "-".join([code[:4], code[4:8], code[8:12], code[12:]])
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"number": "AG-2026-000002"},
+        {"account_reference": "CN-100002"},
+        {"kind": "deferral"},
+        {"currency": "HKD"},
+        {"total": Decimal("2999.99")},
+        {"terms": {"kind": "instalments", "instalments": 3, "down_payment": "1000.00"}},
+        {"accepted_at": datetime(2026, 11, 22, 10, 0, 1, tzinfo=UTC)},
+        {"schedule": [*AGREED["schedule"][:2], (3, date(2027, 2, 2), Decimal("1000.00"))]},
+        {"schedule": [*AGREED["schedule"][:2], (3, date(2027, 2, 1), Decimal("1000.01"))]},
+        {"schedule": AGREED["schedule"][:2]},
+    ],
+    ids=lambda change: next(iter(change)),
+)
+def test_tampering_with_any_agreed_term_changes_the_code(
+    signer: Signer, change: dict[str, Any]
+) -> None:
+    assert code_of(signer, **change) != code_of(signer)
+
+
+def test_an_agreement_code_is_keyed(signer: Signer) -> None:
+    assert code_of(Signer(TEST_SECRET + b"x")) != code_of(signer)
+
+
+def test_the_code_survives_how_each_database_gives_amounts_and_instants_back(
+    signer: Signer,
+) -> None:
+    # PostgreSQL pads decimals to the column's scale; instants come back in UTC, any zone.
+    shanghai = AGREED["accepted_at"].astimezone(ZoneInfo("Asia/Shanghai"))
+    padded = [(n, due, amount.quantize(Decimal("0.0001"))) for n, due, amount in AGREED["schedule"]]
+    assert code_of(
+        signer, total=Decimal("3000.0000"), schedule=padded, accepted_at=shanghai
+    ) == code_of(signer)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "7KQ2-M9XD-4HPA-3TZC",
+        "7kq2m9xd4hpa3tzc",
+        " 7KQ2 M9XD 4HPA 3TZC ",
+        "７ＫＱ２－Ｍ９ＸＤ－４ＨＰＡ－３ＴＺＣ",
+        "7kq2_m9xd.4hpa.3tzc",
+    ],
+)
+def test_typed_codes_are_read_however_they_were_typed(typed: str) -> None:
+    assert normalize_agreement_code(typed) == "7KQ2M9XD4HPA3TZC"
+
+
+def test_letters_that_look_like_digits_are_read_as_the_digits() -> None:
+    assert normalize_agreement_code("ZIlQ-QVYl-SSDD-HOCG") == "Z11QQVY1SSDDH0CG"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "",
+        "7KQ2-M9XD-4HPA",
+        "7KQ2-M9XD-4HPA-3TZC-0",
+        "UUUU-M9XD-4HPA-3TZC",
+        "还款协议确认书验证码一二三四五",
+    ],
+)
+def test_what_cannot_be_a_code_is_refused(typed: str) -> None:
+    assert normalize_agreement_code(typed) is None
+
+
+def test_the_code_of_a_stored_agreement_detects_any_later_change(signer: Signer) -> None:
+    agreement = an_agreement(signer=signer)
+    assert agreement.verification_digest == verification_code(signer, agreement)
+    assert code_matches(signer, agreement)
+    assert code_matches(signer, replace(agreement, status="paid", id=42))
+    first, *rest = agreement.instalments
+    assert code_matches(
+        signer, replace(agreement, instalments=(replace(first, paid=first.amount), *rest))
+    )
+    assert not code_matches(
+        signer, replace(agreement, instalments=(replace(first, amount=first.amount + 1), *rest))
+    )
+    assert not code_matches(signer, replace(agreement, total=agreement.total - 1))
+    assert not code_matches(Signer(TEST_SECRET + b"x"), agreement)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -118,6 +118,20 @@ class SqlAgreementRepository:
         row = await self._session.scalar(select(AgreementRow).where(AgreementRow.number == number))
         return None if row is None else await self._load(row)
 
+    async def by_verification_digest(self, digest: str) -> Agreement | None:
+        """The agreement whose confirmation carries this verification code (canonical form).
+
+        Codes are 80-bit keyed hashes, so two agreements sharing one is not a practical
+        concern; should it ever happen, the oldest is returned.
+        """
+        row = await self._session.scalar(
+            select(AgreementRow)
+            .where(AgreementRow.verification_digest == digest)
+            .order_by(AgreementRow.id)
+            .limit(1)
+        )
+        return None if row is None else await self._load(row)
+
     async def for_account(self, reference: str) -> list[Agreement]:
         """An account's agreements, oldest first."""
         rows = await self._session.scalars(
@@ -132,6 +146,30 @@ class SqlAgreementRepository:
         rows = list(await self._session.scalars(select(AgreementRow).order_by(AgreementRow.id)))
         schedules = await self._schedules([r.id for r in rows])
         return [self._to_agreement(r, schedules.get(r.id, ())) for r in rows]
+
+    async def in_batches(self, size: int = 500) -> AsyncIterator[list[Agreement]]:
+        """Every agreement with its schedule, oldest first, ``size`` at a time.
+
+        For exports of any size: one batch is in memory at a time, and each batch is read by
+        id (keyset pagination), so agreements added meanwhile never shift or repeat a page.
+        """
+        if size < 1:
+            raise ValueError("a batch holds at least one agreement")
+        after = 0
+        while True:
+            rows = list(
+                await self._session.scalars(
+                    select(AgreementRow)
+                    .where(AgreementRow.id > after)
+                    .order_by(AgreementRow.id)
+                    .limit(size)
+                )
+            )
+            if not rows:
+                return
+            schedules = await self._schedules([r.id for r in rows])
+            yield [self._to_agreement(r, schedules.get(r.id, ())) for r in rows]
+            after = rows[-1].id
 
     async def _load(self, row: AgreementRow) -> Agreement:
         schedules = await self._schedules([row.id])
