@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
@@ -12,12 +13,16 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from negotiator.domain.clock import Clock, SystemClock
 from negotiator.domain.policy import Policy
 from negotiator.domain.signing import Signer
-from negotiator.errors import NegotiatorError
+from negotiator.errors import DataFileError, NegotiatorError
 from negotiator.policy_file import load_policy
 from negotiator.settings import Settings
 from negotiator.storage.engine import create_engine, create_session_factory
 from negotiator.storage.migrate import current_revision, head_revision, upgrade
 from negotiator.storage.uow import SqlUnitOfWork
+
+if TYPE_CHECKING:
+    from negotiator.services.confirmations import Confirmations
+    from negotiator.services.conversation import ConversationService
 
 
 class SchemaOutOfDate(NegotiatorError):
@@ -45,6 +50,55 @@ class App:
     def signer(self) -> Signer:
         """The signer keyed with the installation's secret."""
         return Signer(self.settings.resolve_secret())
+
+    @cached_property
+    def conversations(self) -> ConversationService:
+        """The conversation pipeline: NLU, dialog engine, renderer and compliance filters.
+
+        Loading validates every data file (script, catalogs, lexicons, rule packs) and fails
+        with file and line on the first start, not in the middle of a debtor's chat.
+        """
+        from negotiator.compliance.outbound import ComplianceFilter
+        from negotiator.compliance.packs import load_packs
+        from negotiator.compliance.screening_file import builtin_screener
+        from negotiator.dialog.checks import structure_problems, translation_problems
+        from negotiator.dialog.engine import DialogEngine
+        from negotiator.dialog.loading import load_scripts
+        from negotiator.dialog.render import Renderer
+        from negotiator.i18n import Catalogs
+        from negotiator.nlu.interpreter import Interpreter
+        from negotiator.services.conversation import ConversationService
+
+        catalogs = Catalogs.load(self.settings.locales)
+        loaded = load_scripts(self.settings.dialogs)["negotiation"]
+        problems = structure_problems(loaded) + translation_problems(loaded, catalogs)
+        if problems:
+            raise DataFileError(problems)
+        packs = load_packs()
+        policy = self.policy
+        filters = {
+            portfolio.id: ComplianceFilter(
+                packs[portfolio.jurisdiction], self.clock, policy_contact=portfolio.contact
+            )
+            for portfolio in policy.portfolios
+        }
+        return ConversationService(
+            engine=DialogEngine(loaded.script),
+            renderer=Renderer(catalogs),
+            understanding=Interpreter.load(),
+            screener=builtin_screener(),
+            filters=filters,
+            policy=policy,
+            signer=self.signer,
+            clock=self.clock,
+        )
+
+    @cached_property
+    def confirmations(self) -> Confirmations:
+        """Builds the written confirmations (PDF) of agreements."""
+        from negotiator.services.confirmations import Confirmations
+
+        return Confirmations(self.policy, self.conversations.renderer)
 
     def uow(self) -> SqlUnitOfWork:
         """A fresh unit of work."""

@@ -14,11 +14,15 @@ from pathlib import Path
 from typing import Annotated, Any, ParamSpec, TypeVar
 
 import typer
+from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from negotiator import __version__
 from negotiator.bootstrap import App, bootstrap
+from negotiator.commands import agreements as agreements_commands
+from negotiator.commands import compliance as compliance_commands
 from negotiator.commands import dialogs as dialogs_commands
+from negotiator.commands import nlu as nlu_commands
 from negotiator.commands.console import err, fail, out
 from negotiator.domain.ledger import Agent
 from negotiator.domain.policy import HardshipReason
@@ -44,6 +48,9 @@ agents_app = typer.Typer(help="People who take over escalated chats.", no_args_i
 audit_app = typer.Typer(help="The tamper-evident audit log.", no_args_is_help=True)
 for sub_app, sub_name in (
     (dialogs_commands.app, "dialogs"),
+    (agreements_commands.app, "agreements"),
+    (compliance_commands.app, "compliance"),
+    (nlu_commands.app, "nlu"),
     (db_app, "db"),
     (policy_app, "policy"),
     (accounts_app, "accounts"),
@@ -198,6 +205,53 @@ async def accounts_link(
     if account is None:
         raise fail(f"no account {reference!r}; import it first (negotiator accounts import)")
     out.print(account_start_link(application.settings.bot_username, reference, application.signer))
+
+
+@app.command("run")
+def run() -> None:
+    """Run the Telegram bot (long polling) and its outbox sender, until Ctrl-C."""
+    from negotiator.channels.telegram.bot import run_polling
+
+    async def main() -> None:
+        application = bootstrap()
+        try:
+            await application.ensure_schema()
+            await run_polling(application)
+        finally:
+            await application.close()
+
+    try:
+        asyncio.run(main())
+    except NegotiatorError as exc:
+        raise fail(str(exc)) from None
+
+
+@app.command("demo")
+def demo(
+    lang: Annotated[
+        str, typer.Option("--lang", help="Play a debtor who writes zh-Hans, zh-Hant or en.")
+    ] = "zh_Hans",
+    account: Annotated[
+        str | None, typer.Option("--account", help="Play this example account instead.")
+    ] = None,
+    script: Annotated[
+        Path | None,
+        typer.Option("--script", help="Play a scripted conversation (one message per line)."),
+    ] = None,
+) -> None:
+    """Chat with the bot in the terminal, on an embedded database of the example accounts."""
+    from negotiator.commands.demo import run_demo
+    from negotiator.domain.language import normalize_language
+
+    language = normalize_language(lang)
+    if language is None:
+        raise fail(f"--lang: {lang!r} is not zh-Hans, zh-Hant or en")
+    try:
+        asyncio.run(
+            run_demo(Console(highlight=False), language=language, reference=account, script=script)
+        )
+    except NegotiatorError as exc:
+        raise fail(str(exc)) from None
 
 
 @app.command("offers")

@@ -35,6 +35,8 @@ class EventKind(StrEnum):
     """A sticker, photo, voice note, file, contact or location."""
     TOO_LONG = "too_long"
     """Text longer than the bot reads."""
+    STALE_BUTTON = "stale_button"
+    """A button from an older message (an offer since replaced) or with a forged signature."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,12 +48,15 @@ class Inbound:
         text: The text as sent (empty for buttons and media).
         name: The button or command name.
         interpretation: What the NLU understood of ``text`` (text events only).
+        triggers: What the compliance screening found in ``text`` (``self_harm``, ``opt_out``,
+            ``vulnerability``...), whatever the NLU made of it.
     """
 
     kind: EventKind
     text: str = ""
     name: str | None = None
     interpretation: Interpretation | None = None
+    triggers: frozenset[str] = frozenset()
 
 
 IdentityCheck = Callable[[str], bool]

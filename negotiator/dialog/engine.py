@@ -25,8 +25,6 @@ from negotiator.errors import DomainError
 MAX_HOPS: Final = 16
 """Most states one event may pass through; more means the script loops on its decisions."""
 
-LANGUAGE_BUTTONS: Final = {"lang_en": "en", "lang_zh_Hans": "zh_Hans", "lang_zh_Hant": "zh_Hant"}
-
 
 class DialogEngine:
     """Steps conversations by one script.
@@ -76,11 +74,13 @@ class DialogEngine:
         event = step.event
         if transition.event is not None and transition.event != event.kind.value:
             return False
-        if transition.intent:
+        if transition.intent or transition.trigger:
             understood = event.interpretation
-            if event.kind is not EventKind.TEXT or understood is None:
-                return False
-            if not any(signal.value in transition.intent for signal in understood.signals):
+            signals = understood.signals if understood is not None else ()
+            said = any(signal.value in transition.intent for signal in signals)
+            if event.kind is not EventKind.TEXT or not (
+                said or event.triggers & set(transition.trigger)
+            ):
                 return False
         if transition.button is not None and (
             event.kind is not EventKind.BUTTON or event.name != transition.button

@@ -81,7 +81,11 @@ def _transition_problems(
     transition: Transition, loc: Loc, states: set[str], *, decision: bool
 ) -> Iterator[tuple[Loc, str]]:
     if decision and (
-        transition.event or transition.intent or transition.button or transition.command
+        transition.event
+        or transition.intent
+        or transition.trigger
+        or transition.button
+        or transition.command
     ):
         yield loc, "a 'next' decision cannot wait for an event; use 'on' for that"
     if transition.event is not None and (found := _known(transition.event, v.EVENTS, "event")):
@@ -89,6 +93,9 @@ def _transition_problems(
     for index, intent in enumerate(transition.intent):
         if found := _known(intent, v.INTENTS, "intent"):
             yield (*loc, "intent", index), found
+    for index, trigger in enumerate(transition.trigger):
+        if found := _known(trigger, v.TRIGGERS, "trigger"):
+            yield (*loc, "trigger", index), found
     if transition.button is not None and (found := _known(transition.button, v.BUTTONS, "button")):
         yield (*loc, "button"), found
     if transition.command is not None and (

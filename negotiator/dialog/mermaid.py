@@ -9,8 +9,8 @@ def _label(transition: Transition) -> str:
     parts = []
     if transition.event:
         parts.append(transition.event)
-    if transition.intent:
-        parts.append("|".join(transition.intent))
+    if transition.intent or transition.trigger:
+        parts.append("|".join((*transition.intent, *transition.trigger)))
     if transition.button:
         parts.append(f"[{transition.button}]")
     if transition.command:

@@ -95,6 +95,9 @@ class Transition(ScriptModel):
     intent: tuple[Name, ...] = ()
     """Any of these intents (of the understood text), including intents that are only
     signals of it (an opt-out said next to a counter-offer still counts)."""
+    trigger: tuple[Name, ...] = ()
+    """Any of these inbound-screening triggers (``self_harm``, ``vulnerability``...). With
+    ``intent``, one condition: any of the intents or any of the triggers."""
     button: Name | None = None
     """The button pressed."""
     command: Name | None = None
@@ -114,6 +117,7 @@ class Transition(ScriptModel):
         return (
             self.event is None
             and not self.intent
+            and not self.trigger
             and self.button is None
             and self.command is None
             and self.guard is None

@@ -146,6 +146,11 @@ def _follow_up_left(step: Step) -> bool:
     return step.talk.state not in step.talk.follow_ups
 
 
+def _specific_offer(step: Step) -> bool:
+    offer = _counter_offer(step)
+    return offer is not None and (offer.pay_date is not None or offer.lump_sum_now is not None)
+
+
 def _has_offers(step: Step) -> bool:
     return step.talk.proposal is ProposalStatus.OFFERED and step.talk.open_offer is not None
 
@@ -188,6 +193,7 @@ GUARDS: Final[dict[str, Callable[[Step], bool]]] = {
     "has_reason": _has_reason,
     "has_capacity": _has_capacity,
     "follow_up_left": _follow_up_left,
+    "specific_offer": _specific_offer,
     "has_offers": _has_offers,
     "hardship_possible": _hardship_possible,
     "rounds_left": _rounds_left,

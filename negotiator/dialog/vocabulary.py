@@ -9,17 +9,23 @@ from __future__ import annotations
 
 from typing import Final
 
+from negotiator.compliance.screening import Trigger
 from negotiator.domain.policy import HardshipReason
 from negotiator.nlu.interpretation import Intent
 
 INTENTS: Final[frozenset[str]] = frozenset(intent.value for intent in Intent)
 """What a debtor's text can mean (:class:`~negotiator.nlu.interpretation.Intent`)."""
 
+TRIGGERS: Final[frozenset[str]] = frozenset(trigger.value for trigger in Trigger)
+"""What inbound screening can find in a debtor's text
+(:class:`~negotiator.compliance.screening.Trigger`)."""
+
 EVENTS: Final[dict[str, str]] = {
     "start": "The debtor opened the chat (/start), with or without a signed account link.",
     "text": "Any text message (intents narrow it further).",
     "unsupported": "A sticker, photo, voice note, file, contact or location instead of text.",
     "too_long": "A text longer than the bot reads; it is answered, not interpreted.",
+    "stale_button": "A button of an older message, or a forged one: refused politely.",
 }
 """Kinds of inbound event that are not intents, buttons or commands."""
 
@@ -58,6 +64,8 @@ GUARDS: Final[dict[str, str]] = {
     "has_reason": "We know why the debtor fell behind.",
     "has_capacity": "We know what the debtor can pay a month.",
     "follow_up_left": "The current question has not been asked again yet (one follow-up each).",
+    "specific_offer": "The message proposes its own terms (a date, a lump sum), not only a "
+    "monthly amount (which is a capacity: the creditor's preferred plan is worked out from it).",
     "has_offers": "The last proposal has at least one plan the debtor can afford.",
     "hardship_possible": "Nothing fits, but hardship terms exist and we do not know the reason.",
     "rounds_left": "The policy allows another concession before the case goes to a person.",
@@ -83,6 +91,7 @@ ESCALATION_REASONS: Final[dict[str, str]] = {
     "thresholds": "Balance or days past due above the policy's thresholds.",
     "not_understood": "Repeatedly not understood.",
     "already_paid": "The debtor says the debt was paid.",
+    "complaint": "The debtor wants to complain.",
 }
 """Why a conversation goes to a person: the argument of ``escalate(...)``."""
 

@@ -125,6 +125,7 @@ class Interpreter:
         language: str | None = None,
         today: date | datetime | None = None,
         tz: tzinfo | str | None = None,
+        currency: str | None = None,
     ) -> Interpretation:
         """Understand one message.
 
@@ -136,6 +137,9 @@ class Interpreter:
                 ``tz``. Relative dates ("明天", "next Friday") resolve against it; without it,
                 only absolute dates with a year resolve.
             tz: The debtor's time zone (``Asia/Shanghai``), used with a ``datetime`` ``today``.
+            currency: What a plain ``元``, ``块``, ``$`` or "dollars" means for this debtor (the
+                account's currency); by default the language's own (``塊`` is TWD in zh_Hant).
+                Explicit words (``人民币``, ``NT$``, ``美元``) keep their own currency.
 
         Raises:
             DomainError: ``language`` names a language negotiator does not speak.
@@ -155,7 +159,7 @@ class Interpreter:
             text=text,
             normal=normal,
             language=code,
-            default_currency=self.default_currencies.get(code, "CNY"),
+            default_currency=currency or self.default_currencies.get(code, "CNY"),
             today=day,
         )
         return resolve(

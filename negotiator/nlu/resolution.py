@@ -10,7 +10,8 @@ The steps, for one normalised message:
    ("500?"), is a counter-offer; a day next to a payment verb ("12月5号还款") is a promise.
 4. ``fallback`` entries (a bare question mark) count only when nothing else did.
 5. The intent is the first signal in :data:`~negotiator.nlu.interpretation.INTENT_PRIORITY`;
-   the hardship reason is the one from the surest, then longest, reason cue.
+   the hardship reason is a named cause before a consequence (illness before reduced income),
+   then the surest, then the longest reason cue.
 
 Confidence is the strongest cue of the winning intent (a second cue adds a little), lowered when
 negotiation moves contradict each other (agree and decline at once).
@@ -234,9 +235,22 @@ def _only(text: str, expression: str) -> bool:
     return len(_ANSWER_PARTICLES.sub("", "".join(rest))) <= 1
 
 
-def _weight(hit: Hit) -> tuple[float, int]:
-    """Which reason cue wins: the surer entry, then the longer match."""
-    return (hit.rule.confidence, hit.end - hit.start)
+_CONSEQUENCES: Final = frozenset(
+    {
+        HardshipReason.INCOME_REDUCED,
+        HardshipReason.SALARY_DELAYED,
+        HardshipReason.OVER_INDEBTED,
+        HardshipReason.OTHER,
+    }
+)
+"""Reasons that often describe the effect of another ("I fell ill and earn much less"): a cause
+named in the same message wins over them, since the cause is what hardship terms look at."""
+
+
+def _weight(hit: Hit) -> tuple[bool, float, int]:
+    """Which reason cue wins: a cause over a consequence, then the surer entry, then the longer
+    match."""
+    return (hit.rule.reason not in _CONSEQUENCES, hit.rule.confidence, hit.end - hit.start)
 
 
 def _distinct(cues: list[tuple[int, Cue]]) -> tuple[Cue, ...]:

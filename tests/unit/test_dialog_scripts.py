@@ -165,3 +165,9 @@ def test_dialogs_check_passes_and_fails_as_a_command(tmp_path: Path) -> None:
     bad = CliRunner().invoke(dialogs_app, ["check", "--dialogs", str(tmp_path)])
     assert bad.exit_code == 1
     assert "'open.missing_key' is not translated in en" in bad.stderr
+
+
+def test_unknown_screening_triggers_are_refused(tmp_path: Path) -> None:
+    text = MINIMAL.format(name="talk").replace("intent: [agree]", "trigger: [sadness]")
+    found = problems_of(write(tmp_path, text))
+    assert any("unknown trigger 'sadness'" in p for p in found)

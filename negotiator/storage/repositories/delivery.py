@@ -32,6 +32,13 @@ class SqlInbox:
             update(InboxRow).where(InboxRow.update_id == update_id).values(processed_at=now)
         )
 
+    async def is_processed(self, update_id: int) -> bool:
+        """Whether the update was stored and its effects committed."""
+        processed = await self._session.scalar(
+            select(InboxRow.processed_at).where(InboxRow.update_id == update_id)
+        )
+        return processed is not None
+
     async def pending(self, limit: int = 100) -> list[tuple[int, dict[str, Any]]]:
         """Stored updates not yet processed, oldest first (to resume after a crash)."""
         result = await self._session.execute(

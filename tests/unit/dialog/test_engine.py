@@ -237,3 +237,31 @@ def test_language_can_change_mid_conversation(chat: Chat) -> None:
     said = chat.say("how much?", understood(Intent.ASK_BALANCE))
     assert "¥11,800.00" in texts(said)
     assert "本金" in texts(said)
+
+
+def test_a_screening_trigger_is_enough_even_when_the_nlu_missed_it(chat: Chat) -> None:
+    chat.verified()
+    said = chat.send(
+        Inbound(
+            EventKind.TEXT,
+            text="...",
+            interpretation=understood(Intent.UNKNOWN, confidence=0.0),
+            triggers=frozenset({"self_harm"}),
+        )
+    )
+    assert sources(said) == ["safety.support", "handover.person"]
+    assert escalations(chat)[-1].priority is Priority.URGENT
+
+
+def test_vulnerability_goes_to_a_person_before_any_offer(chat: Chat) -> None:
+    chat.verified()
+    said = chat.send(
+        Inbound(
+            EventKind.TEXT,
+            text="my husband died last month",
+            interpretation=understood(Intent.HARDSHIP, reason=HardshipReason.BEREAVEMENT),
+            triggers=frozenset({"vulnerability"}),
+        )
+    )
+    assert sources(said) == ["handover.vulnerability", "handover.person"]
+    assert not offers_made(chat)

@@ -1,0 +1,88 @@
+"""Wiring the Telegram side: the bot, the dispatcher with its middlewares, and long polling."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from zoneinfo import ZoneInfo
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.exceptions import TelegramNetworkError
+from aiogram.types import BotCommand
+
+from negotiator.bootstrap import App
+from negotiator.channels.telegram.handlers import DebtorChat
+from negotiator.channels.telegram.i18n import CatalogI18n, DebtorLocaleMiddleware
+from negotiator.channels.telegram.middlewares import ChatLockMiddleware, InboxMiddleware
+from negotiator.channels.telegram.sender import OutboxSender
+from negotiator.dialog.vocabulary import COMMANDS
+from negotiator.errors import NegotiatorError
+
+log = logging.getLogger(__name__)
+
+MENU_LANGUAGES = {"en": None, "zh_Hans": "zh"}
+"""Catalog locale -> Telegram ``language_code`` of the command menu (``None``: the default)."""
+
+
+def create_bot(app: App) -> Bot:
+    """The bot, talking to ``NEGOTIATOR_TELEGRAM_API`` (Telegram's, or a local Bot API server).
+
+    Raises:
+        NegotiatorError: no ``NEGOTIATOR_BOT_TOKEN`` is set.
+    """
+    token = app.settings.bot_token
+    if token is None:
+        raise NegotiatorError("set NEGOTIATOR_BOT_TOKEN to the token @BotFather gave you")
+    server = TelegramAPIServer.from_base(app.settings.telegram_api)
+    return Bot(token.get_secret_value(), session=AiohttpSession(api=server))
+
+
+def create_dispatcher(app: App) -> Dispatcher:
+    """The dispatcher: inbox, per-chat lock and locale middlewares around the debtor router."""
+    service = app.conversations
+    dispatcher = Dispatcher()
+    dispatcher.update.outer_middleware(InboxMiddleware(app.uow, app.clock))
+    lock = ChatLockMiddleware()
+    dispatcher.message.outer_middleware(lock)
+    dispatcher.edited_message.outer_middleware(lock)
+    dispatcher.callback_query.outer_middleware(lock)
+    DebtorLocaleMiddleware(CatalogI18n(service.renderer.catalogs)).setup(dispatcher)
+    dispatcher.include_router(DebtorChat(service, app.uow, app.signer).router())
+    return dispatcher
+
+
+async def set_commands(bot: Bot, app: App) -> None:
+    """The command menu in each language Telegram can tell apart."""
+    for locale, code in MENU_LANGUAGES.items():
+        t = app.conversations.renderer.translator(locale, ZoneInfo("UTC"))
+        commands = [
+            BotCommand(command=name, description=t.text(f"command.{name}")) for name in COMMANDS
+        ]
+        await bot.set_my_commands(commands, language_code=code)
+
+
+async def run_polling(app: App) -> None:
+    """Long polling plus the outbox sender, until interrupted.
+
+    Updates are handled one at a time (``handle_as_tasks=False``) so the next batch is asked
+    for only once the previous one is stored and handled.
+    """
+    bot = create_bot(app)
+    dispatcher = create_dispatcher(app)
+    sender = OutboxSender(bot, app.uow, app.clock, app.signer, app.confirmations)
+    stop = asyncio.Event()
+    sending = asyncio.create_task(sender.run(stop))
+    try:
+        try:
+            await set_commands(bot, app)
+        except TelegramNetworkError as exc:
+            raise NegotiatorError(
+                f"cannot reach the Bot API at {app.settings.telegram_api}: {exc.message}"
+            ) from None
+        await dispatcher.start_polling(bot, handle_as_tasks=False, handle_signals=True)
+    finally:
+        stop.set()
+        await sending
+        await bot.session.close()

@@ -1,0 +1,136 @@
+"""The outbox sender: delivers queued Bot API calls, once each, within Telegram's limits.
+
+Every reply was written to the outbox in the same transaction as the state change that caused
+it; this loop delivers them in order. A 429 is retried after Telegram's ``retry_after``; a
+network or server error is retried with backoff; a 403 (the debtor blocked the bot) or a 400
+(a call Telegram will never accept) stops trying and is recorded. A row is marked sent only if
+it was still pending, so two senders never both count a delivery.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Final
+
+from aiogram import Bot
+from aiogram.exceptions import (
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramNetworkError,
+    TelegramRetryAfter,
+    TelegramServerError,
+)
+from aiogram.types import BufferedInputFile, Message
+
+from negotiator.channels.telegram.callbacks import keyboard
+from negotiator.domain.clock import Clock
+from negotiator.domain.signing import Signer
+from negotiator.services.confirmations import Confirmations
+from negotiator.storage.records import OutboxMessage
+from negotiator.storage.uow import SqlUnitOfWork
+
+MAX_BACKOFF: Final = timedelta(minutes=10)
+"""The longest wait between two attempts after network or server errors."""
+
+
+class OutboxSender:
+    """Sends what the outbox holds.
+
+    Args:
+        bot: The aiogram bot (its session talks to the Bot API, or to a fake in tests).
+        uow: Makes a unit of work.
+        clock: The clock.
+        signer: Signs the buttons' callback data.
+        confirmations: Renders the written confirmations (``sendDocument`` rows).
+    """
+
+    def __init__(
+        self,
+        bot: Bot,
+        uow: Callable[[], SqlUnitOfWork],
+        clock: Clock,
+        signer: Signer,
+        confirmations: Confirmations,
+    ) -> None:
+        self.bot = bot
+        self.uow = uow
+        self.clock = clock
+        self.signer = signer
+        self.confirmations = confirmations
+
+    METHODS: Final = frozenset({"sendMessage", "sendDocument"})
+    """The Bot API calls the outbox may hold."""
+
+    async def send_due(self, limit: int = 100) -> int:
+        """Send every call due now (up to ``limit``); returns how many were delivered."""
+        async with self.uow() as uow:
+            due = await uow.outbox.due(self.clock.now(), limit)
+        delivered = 0
+        for message in due:
+            delivered += await self._deliver(message)
+        return delivered
+
+    async def run(self, stop: asyncio.Event, interval: float = 0.5) -> None:
+        """Send until ``stop`` is set, looking for new rows every ``interval`` seconds."""
+        while not stop.is_set():
+            if await self.send_due() == 0:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), interval)
+
+    async def _deliver(self, message: OutboxMessage) -> int:
+        now = self.clock.now()
+        if message.method not in self.METHODS:
+            await self._give_up(message, f"unknown method {message.method!r}")
+            return 0
+        try:
+            sent = await self._call(message)
+        except TelegramRetryAfter as exc:
+            await self._later(message, now + timedelta(seconds=exc.retry_after), str(exc))
+            return 0
+        except (TelegramNetworkError, TelegramServerError) as exc:
+            backoff = min(timedelta(seconds=2 ** min(message.attempts, 10)), MAX_BACKOFF)
+            await self._later(message, now + backoff, str(exc))
+            return 0
+        except (TelegramForbiddenError, TelegramBadRequest) as exc:
+            await self._give_up(message, f"{type(exc).__name__}: {exc}")
+            return 0
+        async with self.uow() as uow:
+            marked = await uow.outbox.mark_sent(message.id, now, sent.message_id)
+            await uow.commit()
+        return int(marked)
+
+    async def _later(self, message: OutboxMessage, when: datetime, error: str) -> None:
+        async with self.uow() as uow:
+            await uow.outbox.retry_later(message.id, when, error)
+            await uow.commit()
+
+    async def _give_up(self, message: OutboxMessage, error: str) -> None:
+        async with self.uow() as uow:
+            await uow.outbox.give_up(message.id, error)
+            await uow.commit()
+
+    async def _call(self, message: OutboxMessage) -> Message:
+        payload = message.payload
+        if message.method == "sendDocument":
+            document = await self.confirmations.pdf(
+                self.uow(), str(payload["agreement"]), str(payload["language"])
+            )
+            return await self.bot.send_document(
+                chat_id=message.chat_id,
+                document=BufferedInputFile(document.content, filename=document.filename),
+                message_thread_id=message.thread_id,
+            )
+        return await self.bot.send_message(
+            chat_id=message.chat_id,
+            text=str(payload["text"]),
+            message_thread_id=message.thread_id,
+            reply_markup=keyboard(
+                payload.get("buttons", ()),
+                int(payload.get("round", 0)),
+                message.chat_id,
+                self.signer,
+            ),
+        )

@@ -1,0 +1,110 @@
+"""A fake Bot API for tests and benchmarks: records every call, never touches the network.
+
+Like httpx's ``MockTransport``, it is the one network-facing seam, replaced whole:
+``Bot(token, session=RecordingSession())``. It answers the calls negotiator makes with
+plausible results, can be told to fail the next calls (a 429, a 403), and refuses any call it
+does not know, so a test notices a new kind of request.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import AsyncGenerator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, cast
+
+from aiogram import Bot
+from aiogram.client.session.base import BaseSession
+from aiogram.methods import (
+    AnswerCallbackQuery,
+    DeleteWebhook,
+    GetMe,
+    SendDocument,
+    SendMessage,
+    SetMyCommands,
+    TelegramMethod,
+)
+from aiogram.methods.base import TelegramType
+from aiogram.types import Chat, Message, User
+
+BOT_USER = User(id=1000, is_bot=True, first_name="negotiator", username="negotiator_demo_bot")
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """One request the bot made.
+
+    Attributes:
+        name: The Bot API method (``sendMessage``).
+        method: The request itself, with all its fields.
+    """
+
+    name: str
+    method: TelegramMethod[Any]
+
+
+class RecordingSession(BaseSession):
+    """A session that records calls instead of sending them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[Call] = []
+        self._failures: list[Exception] = []
+        self._ids = itertools.count(1)
+
+    def fail_next(self, *errors: Exception) -> None:
+        """Raise these, one per call, before answering normally again."""
+        self._failures.extend(errors)
+
+    def sent(self, chat_id: int | None = None) -> list[SendMessage]:
+        """The messages sent (to ``chat_id``), in order."""
+        return [
+            call.method
+            for call in self.calls
+            if isinstance(call.method, SendMessage)
+            and (chat_id is None or call.method.chat_id == chat_id)
+        ]
+
+    async def close(self) -> None:
+        """Nothing to close."""
+
+    async def make_request(
+        self,
+        bot: Bot,
+        method: TelegramMethod[TelegramType],
+        timeout: int | None = None,  # noqa: ASYNC109 - the BaseSession signature
+    ) -> TelegramType:
+        """Record ``method`` and answer it."""
+        if self._failures:
+            raise self._failures.pop(0)
+        self.calls.append(Call(method.__api_method__, method))
+        return cast(TelegramType, self._answer(method))
+
+    def _answer(self, method: TelegramMethod[Any]) -> Any:
+        if isinstance(method, SendMessage | SendDocument):
+            chat_id = int(method.chat_id)
+            return Message(
+                message_id=next(self._ids),
+                date=datetime.now(UTC),
+                chat=Chat(id=chat_id, type="private"),
+                from_user=BOT_USER,
+                text=getattr(method, "text", None),
+            )
+        if isinstance(method, AnswerCallbackQuery | SetMyCommands | DeleteWebhook):
+            return True
+        if isinstance(method, GetMe):
+            return BOT_USER
+        raise AssertionError(f"the fake Bot API does not expect {method.__api_method__}")
+
+    async def stream_content(
+        self,
+        url: str,
+        headers: dict[str, Any] | None = None,
+        timeout: int = 30,  # noqa: ASYNC109 - the BaseSession signature
+        chunk_size: int = 65536,
+        raise_for_status: bool = True,
+    ) -> AsyncGenerator[bytes, None]:
+        """No files to download in tests."""
+        raise AssertionError("the fake Bot API serves no files")
+        yield b""  # pragma: no cover

@@ -1,0 +1,621 @@
+"""Handling one debtor event: understand, decide, record, render, check, queue — in one go.
+
+This is the pipeline of DESIGN.md for one inbound event, whatever the channel:
+
+1. find (or start) the chat's conversation and its :class:`~negotiator.dialog.memory.Talk`;
+2. find the account (from the conversation, a signed link, or a reference the debtor typed);
+3. understand the text (:mod:`negotiator.nlu`), in the debtor's language and day;
+4. let the dialog engine decide (a pure step);
+5. apply the decision's effects: link the account, record offers, the agreement (with its
+   schedule and verification code), open a case, opt out, change language;
+6. render the prompts in the debtor's language and pass every one through the compliance
+   filter; only what it allows is queued, everything is recorded with its verdict;
+7. save the conversation with a version check, and write audit events for all of it.
+
+All of it happens in one unit of work: the debtor's message, the new state, the replies and
+the outbox rows are committed together or not at all.
+"""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Final, Protocol
+from zoneinfo import ZoneInfo
+
+from negotiator.compliance.context import OutboundContext
+from negotiator.compliance.screening import Screening
+from negotiator.compliance.verdict import CheckedMessage
+from negotiator.dialog.decisions import (
+    AgreementReached,
+    Decision,
+    Escalated,
+    EventKind,
+    IdentityCheck,
+    IdentityChecked,
+    Inbound,
+    LanguageChanged,
+    Linked,
+    OfferMade,
+    OptedOut,
+    World,
+)
+from negotiator.dialog.engine import DialogEngine
+from negotiator.dialog.memory import Talk
+from negotiator.dialog.render import RenderContext, RenderedButton, Renderer
+from negotiator.domain.account import Account
+from negotiator.domain.clock import Clock
+from negotiator.domain.language import normalize_language
+from negotiator.domain.money import Money
+from negotiator.domain.plan_codec import plan_from_dict, plan_to_dict
+from negotiator.domain.plan_terms import PlanKind
+from negotiator.domain.policy import CreditorIdentity, Policy, Portfolio
+from negotiator.domain.signing import Signer, canonical_agreement
+from negotiator.domain.verification import FactKind
+from negotiator.errors import DomainError
+from negotiator.nlu.interpretation import Interpretation
+from negotiator.storage.records import Agreement, Conversation, Instalment
+from negotiator.storage.uow import SqlUnitOfWork
+
+MAX_TEXT: Final = 2000
+"""Characters of a message the bot reads; a longer one is answered, not interpreted."""
+
+_DEFERRALS: Final = frozenset({PlanKind.DEFERRAL.value, PlanKind.DEFERRAL_THEN_INSTALMENTS.value})
+
+
+class Understanding(Protocol):
+    """Turns a debtor's text into an interpretation (:class:`negotiator.nlu.Interpreter`)."""
+
+    def interpret(
+        self,
+        text: str,
+        language: str | None = None,
+        today: date | None = None,
+        *,
+        currency: str | None = None,
+    ) -> Interpretation:
+        """Understand one message; plain currency words mean ``currency``."""
+        ...
+
+
+class InboundScreen(Protocol):
+    """The compliance screening of debtor messages (:class:`InboundScreener`)."""
+
+    def screen(self, text: str, nlu_intents: Iterable[str] = ()) -> Screening:
+        """What in ``text`` the conversation must act on."""
+        ...
+
+
+class OutboundCheck(Protocol):
+    """The compliance filter of one portfolio (:class:`negotiator.compliance.ComplianceFilter`)."""
+
+    def check_outbound(self, text: str, language: str, context: OutboundContext) -> CheckedMessage:
+        """Judge one outbound message."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    """One event from a debtor's chat, as the channel saw it.
+
+    Attributes:
+        channel: ``telegram`` or ``terminal``.
+        chat_id: The chat within the channel.
+        kind: What arrived.
+        text: The text (empty for buttons and media).
+        name: The button or command name.
+        link_reference: The account of a signed deep link (already checked by the channel).
+        offer_round: For a button, how many offers had been made when it was shown; a button
+            of an older offer is refused rather than applied to the current one.
+        forged: The channel found the button's signature wrong.
+        update_id: The Telegram update it came from, marked processed with its effects.
+        language_hint: The client's language (Telegram's ``language_code``), if any.
+    """
+
+    channel: str
+    chat_id: int
+    kind: EventKind
+    text: str = ""
+    name: str | None = None
+    link_reference: str | None = None
+    language_hint: str | None = None
+    offer_round: int | None = None
+    forged: bool = False
+    update_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """A message for the debtor that the compliance filter allowed.
+
+    Attributes:
+        message: The checked text (the only thing a channel may send).
+        buttons: Buttons under it.
+        source: The template key or renderer it came from.
+    """
+
+    message: CheckedMessage
+    buttons: tuple[RenderedButton, ...]
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Handled:
+    """What handling one event produced.
+
+    Attributes:
+        replies: The allowed replies, in order (also queued in the outbox for Telegram).
+        blocked: Replies the filter stopped (recorded, never sent).
+        talk: The conversation afterwards.
+        conversation_id: Its database id.
+        agreement: The agreement made by this event, if any.
+        document: The agreement whose written confirmation goes to the debtor now (just made,
+            or asked for again with ``/myplan``).
+    """
+
+    replies: tuple[Reply, ...]
+    blocked: tuple[CheckedMessage, ...]
+    talk: Talk
+    conversation_id: int
+    agreement: Agreement | None = None
+    document: str | None = None
+
+
+class ConversationService:
+    """The use case "a debtor sent something" (see the module docstring).
+
+    Args:
+        engine: Steps the dialog script.
+        renderer: Renders prompts with the catalogs.
+        understanding: The NLU.
+        screener: The inbound screening of the compliance rules.
+        filters: The compliance filter of each portfolio, by portfolio id.
+        policy: The creditor policy.
+        signer: Keyed hashes (identity facts, agreement codes).
+        clock: The clock.
+        default_language: The language before anything else is known.
+    """
+
+    def __init__(
+        self,
+        *,
+        engine: DialogEngine,
+        renderer: Renderer,
+        understanding: Understanding,
+        screener: InboundScreen,
+        filters: Mapping[str, OutboundCheck],
+        policy: Policy,
+        signer: Signer,
+        clock: Clock,
+        default_language: str = "zh_Hans",
+    ) -> None:
+        self.engine = engine
+        self.renderer = renderer
+        self.understanding = understanding
+        self.screener = screener
+        self.filters = filters
+        self.policy = policy
+        self.signer = signer
+        self.clock = clock
+        self.default_language = default_language
+
+    async def handle(self, incoming: Incoming, uow: SqlUnitOfWork) -> Handled:
+        """Handle ``incoming`` in ``uow`` (committed here) and return the replies."""
+        now = self.clock.now()
+        async with uow:
+            conversation = await uow.conversations.for_chat(incoming.channel, incoming.chat_id)
+            if conversation is None:
+                language = normalize_language(incoming.language_hint or "") or self.default_language
+                conversation = await uow.conversations.start(
+                    incoming.channel, incoming.chat_id, "", language, now
+                )
+            talk = (
+                Talk.from_dict(conversation.context)
+                if conversation.context
+                else self.engine.begin(conversation.language)
+            )
+            account = await self._account(uow, talk, incoming)
+            if account is not None and talk.reference is None and incoming.link_reference:
+                talk = talk.but(reference=account.reference, language=account.language)
+            portfolio = self._portfolio(account)
+            zone = ZoneInfo(account.timezone if account is not None else self.policy.timezone)
+            today = now.astimezone(zone).date()
+            event = self._event(
+                incoming, talk, today, portfolio.currency if portfolio is not None else None
+            )
+            await uow.conversations.add_message(
+                conversation.id, "in", "debtor", incoming.text or f"<{incoming.kind.value}>", now
+            )
+            if event.triggers:
+                await uow.audit.append(
+                    "message.screened",
+                    f"conversation:{conversation.id}",
+                    {"triggers": sorted(event.triggers)},
+                    now,
+                )
+            fact = await self._fact_kind(uow, account)
+            world = World(
+                account=account,
+                portfolio=portfolio,
+                today=today,
+                check_identity=await self._identity_check(uow, account, fact),
+                has_agreement=bool(account and await uow.agreements.for_account(account.reference)),
+                previous_deferrals=await self._deferrals(uow, account),
+            )
+            first_message = not talk.state
+            decision = self.engine.step(talk, event, world)
+            agreement = await self._apply(uow, conversation, decision, account, now)
+            latest = agreement or await self._latest_agreement(uow, account)
+            replies, blocked = await self._send(
+                uow,
+                conversation,
+                decision,
+                account,
+                portfolio,
+                RenderContext(
+                    talk=decision.talk,
+                    account=account,
+                    creditor=self._creditor(portfolio),
+                    jurisdiction=(portfolio or self.policy.portfolios[0]).jurisdiction,
+                    timezone=zone,
+                    today=today,
+                    fact=fact,
+                    agreement_number=None if latest is None else latest.number,
+                    agreement_plan=None if latest is None else plan_from_dict(latest.terms),
+                ),
+                first_message=first_message,
+                now=now,
+            )
+            updated = decision.talk
+            await uow.conversations.save(
+                Conversation(
+                    id=conversation.id,
+                    channel=conversation.channel,
+                    chat_id=conversation.chat_id,
+                    account_reference=updated.reference,
+                    state=updated.state,
+                    context=updated.to_dict(),
+                    language=updated.language,
+                    version=conversation.version,
+                ),
+                now,
+            )
+            document = _document(incoming, agreement, latest, blocked=bool(blocked))
+            if document is not None and conversation.channel == "telegram":
+                await uow.outbox.enqueue(
+                    conversation.chat_id,
+                    "sendDocument",
+                    {"agreement": document, "language": updated.language},
+                    now,
+                )
+            if incoming.update_id is not None:
+                await uow.inbox.mark_processed(incoming.update_id, now)
+            await uow.commit()
+        return Handled(
+            tuple(replies), tuple(blocked), updated, conversation.id, agreement, document
+        )
+
+    # -- gathering -----------------------------------------------------------------------------
+
+    async def _account(self, uow: SqlUnitOfWork, talk: Talk, incoming: Incoming) -> Account | None:
+        reference = talk.reference or incoming.link_reference
+        if reference is None and talk.state == "ask_reference" and incoming.text:
+            # The debtor typed the reference from their letter.
+            reference = incoming.text.strip().upper()[:40]
+        return None if reference is None else await uow.accounts.get(reference)
+
+    def _portfolio(self, account: Account | None) -> Portfolio | None:
+        if account is None:
+            return None
+        return self.policy.portfolio(account.portfolio)
+
+    def _creditor(self, portfolio: Portfolio | None) -> CreditorIdentity:
+        """Who the bot writes for: the portfolio's creditor, else the policy's."""
+        if portfolio is not None and portfolio.creditor is not None:
+            return portfolio.creditor
+        return self.policy.creditor
+
+    def _event(self, incoming: Incoming, talk: Talk, today: date, currency: str | None) -> Inbound:
+        kind = incoming.kind
+        if kind is EventKind.BUTTON and (
+            incoming.forged
+            or (
+                incoming.offer_round is not None
+                and incoming.offer_round != len(talk.history.offers)
+            )
+        ):
+            return Inbound(EventKind.STALE_BUTTON, name=incoming.name)
+        if kind is EventKind.TEXT and len(incoming.text) > MAX_TEXT:
+            return Inbound(EventKind.TOO_LONG, text=incoming.text[:MAX_TEXT])
+        if kind is not EventKind.TEXT:
+            return Inbound(kind, text=incoming.text, name=incoming.name)
+        understood = self.understanding.interpret(
+            incoming.text, talk.language, today, currency=currency
+        )
+        # Screening runs on every text, whatever the NLU made of it: the intents that protect
+        # people must never depend on one model alone.
+        screening = self.screener.screen(incoming.text, (s.value for s in understood.signals))
+        return Inbound(
+            kind,
+            text=incoming.text,
+            interpretation=understood,
+            triggers=frozenset(trigger.value for trigger in screening.triggers),
+        )
+
+    @staticmethod
+    async def _fact_kind(uow: SqlUnitOfWork, account: Account | None) -> FactKind:
+        if account is None:
+            return FactKind.DATE_OF_BIRTH
+        digests = await uow.accounts.fact_digests(account.reference)
+        if FactKind.DATE_OF_BIRTH.value in digests or not digests:
+            return FactKind.DATE_OF_BIRTH
+        return FactKind.ID_LAST4
+
+    async def _identity_check(
+        self, uow: SqlUnitOfWork, account: Account | None, fact: FactKind
+    ) -> IdentityCheck | None:
+        if account is None:
+            return None
+        expected = (await uow.accounts.fact_digests(account.reference)).get(fact.value)
+        if expected is None:
+            return None
+        signer = self.signer
+
+        def check(answer: str) -> bool:
+            digest = signer.fact_digest(fact, answer)
+            return digest is not None and hmac.compare_digest(digest, expected)
+
+        return check
+
+    @staticmethod
+    async def _latest_agreement(uow: SqlUnitOfWork, account: Account | None) -> Agreement | None:
+        if account is None:
+            return None
+        agreements = await uow.agreements.for_account(account.reference)
+        return agreements[-1] if agreements else None
+
+    @staticmethod
+    async def _deferrals(uow: SqlUnitOfWork, account: Account | None) -> int:
+        if account is None:
+            return 0
+        agreements = await uow.agreements.for_account(account.reference)
+        return sum(1 for agreement in agreements if agreement.kind in _DEFERRALS)
+
+    # -- effects -------------------------------------------------------------------------------
+
+    async def _apply(
+        self,
+        uow: SqlUnitOfWork,
+        conversation: Conversation,
+        decision: Decision,
+        account: Account | None,
+        now: datetime,
+    ) -> Agreement | None:
+        agreement = None
+        subject = f"conversation:{conversation.id}"
+        for effect in decision.effects:
+            if isinstance(effect, Linked):
+                await uow.audit.append(
+                    "conversation.linked", subject, {"account": effect.reference}, now
+                )
+            elif isinstance(effect, IdentityChecked):
+                await uow.audit.append(
+                    "identity.checked",
+                    subject,
+                    {"passed": effect.passed, "failed_checks": effect.failed_checks},
+                    now,
+                )
+            elif isinstance(effect, OfferMade):
+                offer = await uow.offers.record(
+                    conversation.id,
+                    effect.round,
+                    effect.plan.kind.value,
+                    plan_to_dict(effect.plan),
+                    now,
+                )
+                await uow.audit.append(
+                    "offer.made", subject, {"offer_id": offer.id, "round": effect.round}, now
+                )
+            elif isinstance(effect, AgreementReached) and account is not None:
+                agreement = await self._agreement(uow, conversation, effect, account, now)
+            elif isinstance(effect, Escalated):
+                case = await uow.cases.open(
+                    conversation.id,
+                    decision.talk.reference,
+                    effect.reason,
+                    int(effect.priority),
+                    {"state": decision.talk.state, "verified": decision.talk.verified},
+                    now,
+                )
+                await uow.audit.append(
+                    "case.opened",
+                    subject,
+                    {"case_id": case.id, "reason": effect.reason, "priority": int(effect.priority)},
+                    now,
+                )
+            elif isinstance(effect, OptedOut):
+                await uow.audit.append("contact.opted_out", subject, {}, now)
+            elif isinstance(effect, LanguageChanged):
+                await uow.audit.append(
+                    "language.changed", subject, {"language": effect.language}, now
+                )
+        return agreement
+
+    async def _agreement(
+        self,
+        uow: SqlUnitOfWork,
+        conversation: Conversation,
+        effect: AgreementReached,
+        account: Account,
+        now: datetime,
+    ) -> Agreement:
+        plan = effect.plan
+        offers = await uow.offers.for_conversation(conversation.id)
+        offer_id = offers[-1].id if offers else None
+        if offer_id is not None:
+            existing = await uow.agreements.for_offer(offer_id)
+            if existing is not None:
+                return existing  # the same acceptance, seen again: nothing new
+        number = f"AG{now:%Y%m%d}-{conversation.id:05d}-{len(offers):02d}"
+        schedule = tuple(
+            Instalment(seq=p.number, due_date=p.due, amount=p.amount.amount) for p in plan.schedule
+        )
+        terms = plan_to_dict(plan)
+        code = self.signer.agreement_code(
+            canonical_agreement(
+                number=number,
+                account_reference=account.reference,
+                kind=plan.kind.value,
+                currency=plan.currency,
+                total=plan.total.amount,
+                accepted_at=now,
+                terms=terms,
+                schedule=((i.seq, i.due_date, i.amount) for i in schedule),
+            )
+        )
+        stored = await uow.agreements.add(
+            Agreement(
+                id=0,
+                number=number,
+                account_reference=account.reference,
+                offer_id=offer_id,
+                kind=plan.kind.value,
+                terms=terms,
+                currency=plan.currency,
+                total=plan.total.amount,
+                status="active",
+                accepted_at=now,
+                verification_digest=code,
+                instalments=schedule,
+            )
+        )
+        if offer_id is not None:
+            await uow.offers.set_status(offer_id, "accepted")
+        await uow.audit.append(
+            "agreement.accepted",
+            f"conversation:{conversation.id}",
+            {"number": number, "offer_id": offer_id, "total": str(plan.total.amount)},
+            now,
+        )
+        return stored
+
+    # -- replies -------------------------------------------------------------------------------
+
+    async def _send(
+        self,
+        uow: SqlUnitOfWork,
+        conversation: Conversation,
+        decision: Decision,
+        account: Account | None,
+        portfolio: Portfolio | None,
+        context: RenderContext,
+        *,
+        first_message: bool,
+        now: datetime,
+    ) -> tuple[list[Reply], list[CheckedMessage]]:
+        talk = decision.talk
+        rendered = self.renderer.render(decision.say, context)
+        check = self.filters[(portfolio or self.policy.portfolios[0]).id]
+        replies: list[Reply] = []
+        blocked: list[CheckedMessage] = []
+        on_record = _amounts_on_record(talk, account)
+        creditor = self._creditor(portfolio)
+        for index, message in enumerate(rendered):
+            outbound = OutboundContext(
+                verified=talk.verified,
+                proactive=False,
+                first_message=first_message and index == 0,
+                opted_out=talk.opted_out,
+                opt_out_confirmation=message.source == "optout.confirmed",
+                timezone=context.timezone.key,
+                amounts_on_record=on_record,
+                creditor_names=(creditor.name, creditor.legal_name),
+                account_references=(account.reference,) if account is not None else (),
+                human_contact=creditor.human_contact,
+            )
+            checked = check.check_outbound(message.text, context.talk.language, outbound)
+            await uow.conversations.add_message(
+                conversation.id,
+                "out",
+                "bot",
+                message.text,
+                now,
+                template_key=message.source,
+                verdict=checked.verdict.outcome.value,
+                rules=checked.verdict.to_audit(),
+            )
+            await uow.audit.append(
+                "message.checked",
+                f"conversation:{conversation.id}",
+                {"source": message.source, **checked.verdict.to_audit()},
+                now,
+            )
+            if not checked.verdict.allowed:
+                blocked.append(checked)
+                continue
+            replies.append(Reply(checked, message.buttons, message.source))
+            if conversation.channel == "telegram":
+                await uow.outbox.enqueue(
+                    conversation.chat_id,
+                    "sendMessage",
+                    {
+                        "text": checked.text,
+                        "buttons": [{"text": b.text, "press": b.press} for b in message.buttons],
+                        # Buttons remember the offer they were shown with (see Incoming).
+                        "round": len(talk.history.offers),
+                    },
+                    now,
+                )
+        return replies, blocked
+
+
+def _document(
+    incoming: Incoming, made: Agreement | None, latest: Agreement | None, *, blocked: bool
+) -> str | None:
+    """The agreement to send in writing: one just made, or the latest on ``/myplan``."""
+    if blocked:
+        return None  # something went wrong with the replies: a person should look first
+    if made is not None:
+        return made.number
+    if incoming.kind is EventKind.COMMAND and incoming.name == "myplan" and latest is not None:
+        return latest.number
+    return None
+
+
+def _amounts_on_record(talk: Talk, account: Account | None) -> frozenset[Money]:
+    """Every amount a reply may state: the balance and its parts, and every plan's figures."""
+    if account is None:
+        return frozenset()
+    balance = account.balance
+    amounts = {balance.total, balance.principal, balance.interest, balance.fees}
+    plans = [*talk.history.offers]
+    for plan in (talk.agreed, talk.counter.accepted if talk.counter else None):
+        if plan is not None:
+            plans.append(plan)
+    if talk.counter is not None and talk.counter.nearest is not None:
+        plans.append(talk.counter.nearest)
+    for plan in plans:
+        facts = plan.explain()
+        amounts |= {facts.total, facts.saved, facts.discount, facts.interest_saved}
+        amounts |= {facts.fees_saved, facts.final_amount}
+        amounts |= {p.amount for p in plan.schedule}
+        for extra in (facts.down_payment, facts.instalment_amount, facts.token_amount):
+            if extra is not None:
+                amounts.add(extra)
+    currency = balance.total.currency
+    if talk.gap is not None:
+        amounts.add(Money.of(talk.gap, currency))
+    if talk.capacity is not None:
+        amounts.add(Money.of(talk.capacity, currency))
+    for breach in talk.counter.breaches if talk.counter is not None else ():
+        # A refused counter-offer is answered with the limit it breaks, e.g. the minimum
+        # first payment: those figures come from the policy and the debtor, not from nowhere.
+        for value in (breach.get("allowed"), breach.get("actual")):
+            try:
+                amounts.add(Money.of(Decimal(str(value)), currency))
+            except (ArithmeticError, DomainError):
+                continue
+    return frozenset(amounts)

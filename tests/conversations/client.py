@@ -1,0 +1,131 @@
+"""A test client for the Telegram side: a debtor typing and clicking, a fake Bot API recording.
+
+Updates go through the real aiogram ``Dispatcher`` (inbox, lock and locale middlewares, the
+debtor router), the real service and a real SQLite database; replies leave through the real
+outbox sender into a :class:`RecordingSession`.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import UTC, datetime
+from pathlib import Path
+
+from aiogram import Bot, Dispatcher
+from aiogram.methods import SendMessage
+from aiogram.types import (
+    CallbackQuery,
+    Chat,
+    InlineKeyboardMarkup,
+    Message,
+    PhotoSize,
+    Update,
+    User,
+)
+
+from negotiator.bootstrap import App, bootstrap
+from negotiator.channels.telegram.bot import create_dispatcher
+from negotiator.channels.telegram.sender import OutboxSender
+from negotiator.channels.telegram.testing import RecordingSession
+from negotiator.domain.clock import FixedClock
+from negotiator.settings import Settings
+from tests.conftest import TEST_SECRET
+
+_UPDATE_IDS = itertools.count(1)
+
+
+def an_app(folder: Path, clock: FixedClock, database: str = "bot.db") -> App:
+    """The application on a SQLite file in ``folder`` (a second call is a restarted process)."""
+    settings = Settings(
+        database_url=f"sqlite+aiosqlite:///{folder / database}",
+        secret=TEST_SECRET.decode(),
+        data_dir=folder / "data",
+        bot_username="negotiator_test_bot",
+    )
+    return bootstrap(settings, clock=clock)
+
+
+class Telegram:
+    """One running bot: its dispatcher, its fake Bot API and its outbox sender."""
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.session = RecordingSession()
+        self.bot = Bot("42:TEST", session=self.session)
+        self.dispatcher: Dispatcher = create_dispatcher(app)
+        self.sender = OutboxSender(self.bot, app.uow, app.clock, app.signer, app.confirmations)
+
+    async def feed(self, update: Update) -> None:
+        await self.dispatcher.feed_update(self.bot, update)
+        await self.sender.send_due()
+
+
+class Debtor:
+    """A Telegram user in a private chat with the bot."""
+
+    def __init__(self, telegram: Telegram, user_id: int = 777, language: str = "zh-hans") -> None:
+        self.telegram = telegram
+        self.user = User(id=user_id, is_bot=False, first_name="Debtor", language_code=language)
+        self.chat = Chat(id=user_id, type="private")
+        self._messages = itertools.count(1)
+
+    def message(self, text: str | None = None, **fields: object) -> Message:
+        return Message(
+            message_id=next(self._messages),
+            date=datetime.now(UTC),
+            chat=self.chat,
+            from_user=self.user,
+            text=text,
+            **fields,  # type: ignore[arg-type]
+        )
+
+    def _seen(self) -> int:
+        return len(self.telegram.session.sent(self.chat.id))
+
+    def replies_since(self, seen: int) -> list[str]:
+        return [m.text for m in self.telegram.session.sent(self.chat.id)[seen:]]
+
+    async def update(self, update: Update) -> list[str]:
+        seen = self._seen()
+        await self.telegram.feed(update)
+        return self.replies_since(seen)
+
+    async def send(self, text: str) -> list[str]:
+        return await self.update(Update(update_id=next(_UPDATE_IDS), message=self.message(text)))
+
+    async def start(self, payload: str | None = None) -> list[str]:
+        return await self.send("/start" + (f" {payload}" if payload else ""))
+
+    async def send_photo(self) -> list[str]:
+        photo = [PhotoSize(file_id="f", file_unique_id="u", width=10, height=10)]
+        return await self.update(
+            Update(update_id=next(_UPDATE_IDS), message=self.message(photo=photo))
+        )
+
+    def last_keyboard(self) -> tuple[SendMessage, InlineKeyboardMarkup]:
+        for sent in reversed(self.telegram.session.sent(self.chat.id)):
+            if isinstance(sent.reply_markup, InlineKeyboardMarkup):
+                return sent, sent.reply_markup
+        raise AssertionError("no message with buttons was sent")
+
+    async def click(self, label: str) -> list[str]:
+        """Press the newest button whose label contains ``label``."""
+        _, markup = self.last_keyboard()
+        for row in markup.inline_keyboard:
+            for button in row:
+                if label in button.text:
+                    assert button.callback_data is not None
+                    return await self.press(button.callback_data)
+        raise AssertionError(f"no button {label!r} under the last keyboard")
+
+    async def press(self, data: str) -> list[str]:
+        """Send callback data as if a button carrying it was pressed."""
+        message = self.message("(buttons)")
+        query = CallbackQuery(
+            id=str(next(_UPDATE_IDS)),
+            from_user=self.user,
+            chat_instance="ci",
+            message=message,
+            data=data,
+        )
+        return await self.update(Update(update_id=next(_UPDATE_IDS), callback_query=query))
