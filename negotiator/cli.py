@@ -22,6 +22,7 @@ from negotiator.bootstrap import App, bootstrap
 from negotiator.commands import agreements as agreements_commands
 from negotiator.commands import compliance as compliance_commands
 from negotiator.commands import dialogs as dialogs_commands
+from negotiator.commands import i18n as i18n_commands
 from negotiator.commands import nlu as nlu_commands
 from negotiator.commands.console import err, fail, out
 from negotiator.domain.ledger import Agent
@@ -50,6 +51,7 @@ for sub_app, sub_name in (
     (dialogs_commands.app, "dialogs"),
     (agreements_commands.app, "agreements"),
     (compliance_commands.app, "compliance"),
+    (i18n_commands.app, "i18n"),
     (nlu_commands.app, "nlu"),
     (db_app, "db"),
     (policy_app, "policy"),

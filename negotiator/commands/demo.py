@@ -140,6 +140,7 @@ async def run_demo(
                 try:
                     line = await asyncio.to_thread(console.input, "[bold]you>[/] ")
                 except EOFError:
+                    console.print()
                     break
                 if line.strip() == "/quit":
                     break

@@ -23,7 +23,7 @@ from negotiator.domain.plans import Plan, PlanKind
 from negotiator.domain.policy_sections import CreditorIdentity
 from negotiator.domain.signing import group_agreement_code
 from negotiator.errors import DomainError
-from negotiator.i18n import Translator
+from negotiator.i18n import N_, Translator
 
 _LANGUAGE_TAGS = {"zh_Hans": "zh-Hans", "zh_Hant": "zh-Hant", "en": "en"}
 
@@ -320,8 +320,8 @@ def _plan_fields(plan: Plan, translator: Translator) -> tuple[Field, ...]:
     special = [
         t(key)
         for key, applies in (
-            ("document.terms.interest_frozen", plan.terms.waive_interest),
-            ("document.terms.fees_waived", plan.terms.waive_fees),
+            (N_("document.terms.interest_frozen"), plan.terms.waive_interest),
+            (N_("document.terms.fees_waived"), plan.terms.waive_fees),
         )
         if applies
     ]
@@ -348,9 +348,9 @@ def _total_fields(plan: Plan, translator: Translator) -> tuple[Field, ...]:
         ),
     ]
     for key, amount in (
-        ("document.field.discount", plan.discount),
-        ("document.field.interest_waived", plan.interest_waived),
-        ("document.field.fees_waived", plan.fees_waived),
+        (N_("document.field.discount"), plan.discount),
+        (N_("document.field.interest_waived"), plan.interest_waived),
+        (N_("document.field.fees_waived"), plan.fees_waived),
     ):
         if amount:
             fields.append(Field(t(key), translator.money(amount)))

@@ -9,4 +9,9 @@ babel for the locale: money with its currency and precision, dates, numbers.
 from negotiator.i18n.catalogs import CatalogProblem, Catalogs
 from negotiator.i18n.translator import Translator
 
-__all__ = ["CatalogProblem", "Catalogs", "Translator"]
+__all__ = ["N_", "CatalogProblem", "Catalogs", "Translator"]
+
+
+def N_(key: str) -> str:
+    """Mark a message key that is looked up later, so ``negotiator i18n extract`` finds it."""
+    return key

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
+from aiogram.exceptions import TelegramForbiddenError, TelegramRetryAfter
+from aiogram.methods import SendMessage
 from aiogram.types import Update
 
 from negotiator.domain.clock import FixedClock
@@ -247,3 +250,26 @@ async def test_a_vulnerable_debtor_is_handed_to_a_person_not_offered_a_plan(
     assert "工作人員" in replies
     assert "方案" not in replies
     assert await cases(telegram) == [("vulnerability", 1)]
+
+
+async def test_the_sender_waits_after_a_429_and_stops_on_a_403(
+    telegram: Telegram, clock: FixedClock
+) -> None:
+    debtor = Debtor(telegram, language="en")
+    session = telegram.session
+    method = SendMessage(chat_id=777, text="x")
+    session.fail_next(
+        TelegramRetryAfter(method=method, message="Too Many Requests", retry_after=30)
+    )
+    assert await debtor.start(telegram.app.signer.link_payload("US-200001")) == []
+    clock.advance(timedelta(seconds=10))
+    assert await telegram.sender.send_due() == 0  # not yet: Telegram said 30 s
+    clock.advance(timedelta(seconds=25))
+    assert await telegram.sender.send_due() == 2  # the opening and the identity question
+    session.fail_next(TelegramForbiddenError(method=method, message="bot was blocked by the user"))
+    assert await debtor.send("1990-08-10") == []
+    async with telegram.app.uow() as uow:
+        later = await uow.outbox.due(clock.now() + timedelta(days=1))
+    assert (
+        len(later) == 2
+    )  # the other replies of that turn are still queued; the blocked one is not

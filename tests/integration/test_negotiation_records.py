@@ -135,3 +135,24 @@ async def test_updating_a_missing_case_or_an_unknown_field_fails(engine: AsyncEn
             await uow.cases.update(999, NOW, status="closed")
         with pytest.raises(ValueError, match="reason"):
             await uow.cases.update(1, NOW, reason="other")
+
+
+async def test_a_retried_message_holds_back_the_later_ones_to_the_same_chat(
+    engine: AsyncEngine,
+) -> None:
+    uow = uow_for(engine)
+    async with uow:
+        first = await uow.outbox.enqueue(1, "sendMessage", {"text": "first"}, NOW)
+        await uow.outbox.enqueue(1, "sendMessage", {"text": "second"}, NOW)
+        await uow.outbox.enqueue(2, "sendMessage", {"text": "other chat"}, NOW)
+        reminder = NOW + timedelta(hours=10)
+        await uow.outbox.enqueue(3, "sendMessage", {"text": "reminder"}, NOW, not_before=reminder)
+        await uow.outbox.enqueue(3, "sendMessage", {"text": "reply"}, NOW)
+        await uow.outbox.retry_later(first, NOW + timedelta(seconds=30), "429")
+        await uow.commit()
+    async with uow_for(engine) as uow:
+        due = [m.payload["text"] for m in await uow.outbox.due(NOW)]
+        later = [m.payload["text"] for m in await uow.outbox.due(NOW + timedelta(minutes=1))]
+    # Chat 1 waits for its retry; a reminder scheduled for later does not hold back a reply.
+    assert due == ["other chat", "reply"]
+    assert later == ["first", "other chat", "reply"]

@@ -8,11 +8,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from negotiator.dialog.extraction import build_template, extract_dialog
 from negotiator.domain.money import Money
 from negotiator.domain.verification import FactKind
 from negotiator.errors import DataFileError
 from negotiator.i18n import Catalogs, Translator
-from negotiator.settings import LOCALES_DIR
+from negotiator.settings import DIALOGS_DIR, LOCALES_DIR, PROJECT_ROOT
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
@@ -86,3 +87,27 @@ def test_fuzzy_and_empty_entries_do_not_count_as_translated(tmp_path: Path) -> N
         ("zh_Hans", "a.b"),
         ("zh_Hans", "c.d"),
     }
+
+
+def test_every_key_the_code_and_the_dialogs_use_is_in_every_catalog_and_no_other(
+    catalogs: Catalogs,
+) -> None:
+    template = build_template(PROJECT_ROOT / "negotiator", DIALOGS_DIR)
+    used = {m.id if isinstance(m.id, str) else m.id[0] for m in template if m.id}
+    assert "document.title" in used  # from the code
+    assert "verify.ask" in used  # from the dialog script
+    assert "render.plan.instalments" in used  # built from names
+    for locale in catalogs.locales:
+        assert used - catalogs.keys(locale) == set(), locale
+        assert catalogs.keys(locale) - used == set(), f"unused keys in {locale}"
+
+
+def test_the_dialog_extractor_reports_each_key_with_its_line() -> None:
+    path = DIALOGS_DIR / "negotiation.yaml"
+    with path.open("rb") as handle:
+        found = list(extract_dialog(handle, {}, (), {}))
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for line, _, key, comments in found:
+        assert key in lines[line - 1], (line, key)
+        assert comments
+    assert {key for _, _, key, _ in found} >= {"open.intro", "button.confirm", "safety.support"}

@@ -65,12 +65,28 @@ class OutboxSender:
     """The Bot API calls the outbox may hold."""
 
     async def send_due(self, limit: int = 100) -> int:
-        """Send every call due now (up to ``limit``); returns how many were delivered."""
+        """Send every call due now, in passes of ``limit``; returns how many were delivered.
+
+        A delivered retry releases the messages it held back, so passes go on while they
+        deliver something.
+        """
+        delivered = 0
+        while sent := await self._pass(limit):
+            delivered += sent
+        return delivered
+
+    async def _pass(self, limit: int) -> int:
         async with self.uow() as uow:
             due = await uow.outbox.due(self.clock.now(), limit)
         delivered = 0
+        held: set[int] = set()
         for message in due:
-            delivered += await self._deliver(message)
+            if message.chat_id in held:
+                continue  # an earlier message to this chat must go first
+            sent = await self._deliver(message)
+            if not sent:
+                held.add(message.chat_id)
+            delivered += sent
         return delivered
 
     async def run(self, stop: asyncio.Event, interval: float = 0.5) -> None:

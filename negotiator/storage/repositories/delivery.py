@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from negotiator.storage.models import InboxRow, OutboxRow
 from negotiator.storage.records import OutboxMessage
@@ -82,10 +83,26 @@ class SqlOutbox:
         return row.id
 
     async def due(self, now: datetime, limit: int = 100) -> list[OutboxMessage]:
-        """Pending calls whose time has come, in the order they were queued."""
+        """Pending calls whose time has come, in the order they were queued.
+
+        A call waiting to be retried holds back the later calls to the same chat, so a debtor
+        never reads the second message before the first. (A call merely scheduled for later,
+        such as a reminder outside the contact window, does not hold back replies.)
+        """
+        earlier = aliased(OutboxRow)
+        retrying_before = (
+            select(earlier.id)
+            .where(
+                earlier.chat_id == OutboxRow.chat_id,
+                earlier.status == "pending",
+                earlier.attempts > 0,
+                earlier.id < OutboxRow.id,
+            )
+            .exists()
+        )
         rows = await self._session.scalars(
             select(OutboxRow)
-            .where(OutboxRow.status == "pending", OutboxRow.not_before <= now)
+            .where(OutboxRow.status == "pending", OutboxRow.not_before <= now, ~retrying_before)
             .order_by(OutboxRow.id)
             .limit(limit)
         )
