@@ -25,4 +25,13 @@ async def telegram(tmp_path: Path, clock: FixedClock) -> AsyncIterator[Telegram]
         clock=clock,
     )
     yield Telegram(app)
+    # Whatever a test did, every message the bot wrote was checked, and what was sent passed.
+    async with app.uow() as uow:
+        for chat in (777, 778, 779):
+            conversation = await uow.conversations.for_chat("telegram", chat)
+            if conversation is None:
+                continue
+            messages = await uow.conversations.messages(conversation.id)
+            verdicts = {m["verdict"] for m in messages if m["direction"] == "out"}
+            assert verdicts <= {"allow"}, verdicts
     await app.close()

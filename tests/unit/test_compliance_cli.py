@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from negotiator.commands.compliance import app
+from negotiator.settings import LOCALES_DIR
 
 
 def run(*args: str, stdin: str = "") -> tuple[int, list[dict[str, object]], str, str]:
@@ -135,3 +136,10 @@ def test_each_command_explains_itself(command: str) -> None:
     result = CliRunner().invoke(app, [command, "--help"])
     assert result.exit_code == 0
     assert "jurisdiction" in result.stdout
+
+
+def test_every_shipped_template_in_every_locale_passes_every_pack() -> None:
+    # What CI asks of the real catalogs: `negotiator compliance lint` on locales/.
+    code, _, out, err = run("lint", "--locales", str(LOCALES_DIR))
+    assert code == 0, err
+    assert "all pass" in out
