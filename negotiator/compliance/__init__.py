@@ -13,7 +13,8 @@ Inbound, every debtor message is screened before the engine sees it::
     screening = builtin_screener().screen(text, nlu_intents={"opt_out"})
     if screening.human_at_once: ...
 
-Modules: ``normalize``, ``contractions`` and ``hanzi_variants`` (the matching form),
+Modules: ``normalize`` and ``contractions`` (the matching form, with the shared
+:mod:`negotiator.domain.hanzi` table),
 ``patterns`` and ``pattern_tree`` (the pattern language and its anchors), ``anchors`` (the
 one-pass prefilter), ``pack_file``, ``screening_file`` and ``data_models`` (the YAML files),
 ``packs`` (the shipped ones), ``rules`` (a loaded pack), ``content`` (phrase scanning),

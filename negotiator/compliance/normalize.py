@@ -39,7 +39,7 @@ from operator import itemgetter
 from typing import Final
 
 from negotiator.compliance.contractions import expand_bare, expand_contractions
-from negotiator.compliance.hanzi_variants import SIMPLIFIED, TRADITIONAL
+from negotiator.domain.hanzi import SIMPLIFIED, TRADITIONAL
 
 __all__ = ["CJK", "matching_form", "skeleton"]
 

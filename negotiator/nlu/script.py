@@ -5,8 +5,8 @@ The lexicons and every message are folded to Simplified characters one character
 debtor who mixes scripts is still understood. Word-level differences (``訊息`` and ``信息``,
 ``禮拜`` and ``星期``) are vocabulary and live in the lexicons.
 
-The character table is OpenCC's, kept as data in :mod:`negotiator.nlu.hanzi_fold`; folding is a
-single ``str.translate``.
+The character table is OpenCC's, kept as data in :mod:`negotiator.domain.hanzi` (shared with the
+compliance filter); folding is a single ``str.translate``.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from negotiator.nlu.hanzi_fold import SIMPLIFIED, TRADITIONAL
+from negotiator.domain.hanzi import SIMPLIFIED, TRADITIONAL
 
 
 @dataclass(frozen=True, slots=True)
