@@ -9,6 +9,7 @@ from aiogram.exceptions import TelegramForbiddenError, TelegramRetryAfter
 from aiogram.methods import SendMessage
 from aiogram.types import Update
 
+from negotiator.channels.telegram.bot import set_commands
 from negotiator.domain.clock import FixedClock
 from negotiator.storage.uow import SqlUnitOfWork
 from tests.conversations.client import Debtor, Telegram, an_app
@@ -273,3 +274,25 @@ async def test_the_sender_waits_after_a_429_and_stops_on_a_403(
     assert (
         len(later) == 2
     )  # the other replies of that turn are still queued; the blocked one is not
+
+
+async def test_the_command_menu_is_set_in_english_and_chinese(telegram: Telegram) -> None:
+    await set_commands(telegram.bot, telegram.app)
+    menus = {
+        call.method.language_code: {c.command: c.description for c in call.method.commands}  # type: ignore[attr-defined]
+        for call in telegram.session.calls
+        if call.name == "setMyCommands"
+    }
+    assert set(menus) == {None, "zh"}
+    assert menus[None]["agent"] == "Talk to a person"
+    assert menus["zh"]["stop"] == "停止接收消息"
+    assert set(menus["zh"]) == {
+        "start",
+        "help",
+        "language",
+        "myplan",
+        "agent",
+        "stop",
+        "dispute",
+        "privacy",
+    }
