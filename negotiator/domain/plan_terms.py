@@ -36,6 +36,11 @@ class PlanKind(StrEnum):
         return self in (PlanKind.HARDSHIP_INSTALMENTS, PlanKind.TOKEN_THEN_INSTALMENTS)
 
     @property
+    def is_deferral(self) -> bool:
+        """Whether plans of this kind use up one of the account's deferrals (``max_times``)."""
+        return self in (PlanKind.DEFERRAL, PlanKind.DEFERRAL_THEN_INSTALMENTS)
+
+    @property
     def has_instalments(self) -> bool:
         """Whether plans of this kind end in regular instalments."""
         return self not in (PlanKind.PAY_IN_FULL, PlanKind.DEFERRAL)

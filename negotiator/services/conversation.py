@@ -51,19 +51,17 @@ from negotiator.domain.clock import Clock
 from negotiator.domain.language import normalize_language
 from negotiator.domain.money import Money
 from negotiator.domain.plan_codec import plan_from_dict, plan_to_dict
-from negotiator.domain.plan_terms import PlanKind
 from negotiator.domain.policy import CreditorIdentity, Policy, Portfolio
 from negotiator.domain.signing import Signer, canonical_agreement
 from negotiator.domain.verification import FactKind
 from negotiator.errors import DomainError
 from negotiator.nlu.interpretation import Interpretation
+from negotiator.services.agreement_history import deferrals_used
 from negotiator.storage.records import Agreement, Conversation, Instalment
 from negotiator.storage.uow import SqlUnitOfWork
 
 MAX_TEXT: Final = 2000
 """Characters of a message the bot reads; a longer one is answered, not interpreted."""
-
-_DEFERRALS: Final = frozenset({PlanKind.DEFERRAL.value, PlanKind.DEFERRAL_THEN_INSTALMENTS.value})
 
 
 class Understanding(Protocol):
@@ -236,19 +234,24 @@ class ConversationService:
                     {"triggers": sorted(event.triggers)},
                     now,
                 )
-            fact = await self._fact_kind(uow, account)
+            digests = {} if account is None else await uow.accounts.fact_digests(account.reference)
+            fact = _fact_kind(digests)
+            agreements = (
+                [] if account is None else await uow.agreements.for_account(account.reference)
+            )
             world = World(
                 account=account,
                 portfolio=portfolio,
                 today=today,
-                check_identity=await self._identity_check(uow, account, fact),
-                has_agreement=bool(account and await uow.agreements.for_account(account.reference)),
-                previous_deferrals=await self._deferrals(uow, account),
+                check_identity=self._identity_check(digests.get(fact.value), fact),
+                has_agreement=bool(agreements),
+                # The deferral limit counts deferrals the account already had (max_times).
+                previous_deferrals=deferrals_used(agreements),
             )
             first_message = not talk.state
             decision = self.engine.step(talk, event, world)
             agreement = await self._apply(uow, conversation, decision, account, now)
-            latest = agreement or await self._latest_agreement(uow, account)
+            latest = agreement or (agreements[-1] if agreements else None)
             replies, blocked = await self._send(
                 uow,
                 conversation,
@@ -345,21 +348,7 @@ class ConversationService:
             triggers=frozenset(trigger.value for trigger in screening.triggers),
         )
 
-    @staticmethod
-    async def _fact_kind(uow: SqlUnitOfWork, account: Account | None) -> FactKind:
-        if account is None:
-            return FactKind.DATE_OF_BIRTH
-        digests = await uow.accounts.fact_digests(account.reference)
-        if FactKind.DATE_OF_BIRTH.value in digests or not digests:
-            return FactKind.DATE_OF_BIRTH
-        return FactKind.ID_LAST4
-
-    async def _identity_check(
-        self, uow: SqlUnitOfWork, account: Account | None, fact: FactKind
-    ) -> IdentityCheck | None:
-        if account is None:
-            return None
-        expected = (await uow.accounts.fact_digests(account.reference)).get(fact.value)
+    def _identity_check(self, expected: str | None, fact: FactKind) -> IdentityCheck | None:
         if expected is None:
             return None
         signer = self.signer
@@ -369,20 +358,6 @@ class ConversationService:
             return digest is not None and hmac.compare_digest(digest, expected)
 
         return check
-
-    @staticmethod
-    async def _latest_agreement(uow: SqlUnitOfWork, account: Account | None) -> Agreement | None:
-        if account is None:
-            return None
-        agreements = await uow.agreements.for_account(account.reference)
-        return agreements[-1] if agreements else None
-
-    @staticmethod
-    async def _deferrals(uow: SqlUnitOfWork, account: Account | None) -> int:
-        if account is None:
-            return 0
-        agreements = await uow.agreements.for_account(account.reference)
-        return sum(1 for agreement in agreements if agreement.kind in _DEFERRALS)
 
     # -- effects -------------------------------------------------------------------------------
 
@@ -570,6 +545,13 @@ class ConversationService:
                     now,
                 )
         return replies, blocked
+
+
+def _fact_kind(digests: Mapping[str, str]) -> FactKind:
+    """The identity question to ask: the date of birth when the account has one on record."""
+    if FactKind.DATE_OF_BIRTH.value in digests or not digests:
+        return FactKind.DATE_OF_BIRTH
+    return FactKind.ID_LAST4
 
 
 def _document(

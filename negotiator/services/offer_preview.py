@@ -17,12 +17,10 @@ from negotiator.domain.affordability import DebtorSituation
 from negotiator.domain.clock import Clock
 from negotiator.domain.money import Money
 from negotiator.domain.offers import Proposal, propose_plans
-from negotiator.domain.plan_terms import PlanKind
 from negotiator.domain.policy import HardshipReason, Policy
 from negotiator.errors import DomainError, NotFound
+from negotiator.services.agreement_history import deferrals_used
 from negotiator.storage.uow import SqlUnitOfWork
-
-_DEFERRAL_KINDS = frozenset({PlanKind.DEFERRAL.value, PlanKind.DEFERRAL_THEN_INSTALMENTS.value})
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +75,7 @@ async def preview_offers(
         agreements = await uow.agreements.for_account(reference)
     portfolio = policy.portfolio(account.portfolio)
     # The deferral limit counts deferrals the account already had (deferral.max_times).
-    previous = sum(1 for agreement in agreements if agreement.kind in _DEFERRAL_KINDS)
+    previous = deferrals_used(agreements)
     monthly = None if capacity is None else Money.of(capacity, portfolio.currency)
     if monthly is not None and monthly.amount != capacity:
         raise DomainError(
