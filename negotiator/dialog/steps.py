@@ -29,7 +29,12 @@ from negotiator.dialog.decisions import (
 from negotiator.dialog.memory import CounterAnswer, ProposalStatus, Talk
 from negotiator.dialog.script import Prompt
 from negotiator.domain.affordability import DebtorSituation, is_affordable
-from negotiator.domain.concessions import Concession, EscalateAfterRounds, next_offer
+from negotiator.domain.concessions import (
+    Concession,
+    EscalateAfterRounds,
+    NegotiationHistory,
+    next_offer,
+)
 from negotiator.domain.counter_offers import Accepted, CounterOffer, evaluate_counter_offer
 from negotiator.domain.money import Money
 from negotiator.domain.offer_report import breach_to_dict
@@ -37,7 +42,6 @@ from negotiator.domain.offers import Unaffordable
 from negotiator.domain.plan_check import check_plan
 from negotiator.domain.plans import Plan
 from negotiator.domain.policy import HardshipReason
-from negotiator.errors import DomainError
 from negotiator.nlu.interpretation import AmountMention, Interpretation, Period
 
 DISTRESS_REASONS: Final = frozenset(
@@ -174,6 +178,10 @@ def _has_nearest(step: Step) -> bool:
     return counter is not None and counter.nearest is not None
 
 
+def _agreed(step: Step) -> bool:
+    return step.talk.agreed is not None
+
+
 def _has_agreement(step: Step) -> bool:
     return step.world.has_agreement or step.talk.agreed is not None
 
@@ -200,6 +208,7 @@ GUARDS: Final[dict[str, Callable[[Step], bool]]] = {
     "counter_accepted": _counter_accepted,
     "has_nearest": _has_nearest,
     "has_agreement": _has_agreement,
+    "agreed": _agreed,
     "distressed": _distressed,
 }
 """Every guard of the vocabulary, by name."""
@@ -303,7 +312,7 @@ def _propose(step: Step, _: str | None) -> None:
     """The opening offer; a debtor who has told us more since gets a fresh proposal."""
     if step.talk.open_offer is not None and step.talk.history.refusals == 0:
         # New facts (a capacity, a reason) before any refusal: start the ladder again.
-        step.talk = step.talk.but(history=type(step.talk.history)())
+        step.talk = step.talk.but(history=NegotiationHistory())
     _ladder(step)
 
 
@@ -373,7 +382,10 @@ def _accept_offer(step: Step, _: str | None) -> None:
     if check_plan(
         plan, account, portfolio, plan.offered_on, previous_deferrals=step.world.previous_deferrals
     ):
-        raise DomainError("a plan outside the limits reached the agreement step")
+        # The creditor's limits changed since the offer: never agree to a plan outside them;
+        # the script offers again from scratch.
+        step.talk = step.talk.but(history=NegotiationHistory(), counter=None)
+        return
     step.talk = step.talk.but(agreed=plan, counter=None)
     step.effects.append(AgreementReached(plan))
 

@@ -72,6 +72,7 @@ GUARDS: Final[dict[str, str]] = {
     "counter_accepted": "The debtor's counter-offer is inside the limits and was accepted.",
     "has_nearest": "A refused counter-offer has a nearest plan inside the limits.",
     "has_agreement": "The account has an agreement.",
+    "agreed": "The debtor agreed to a plan in this conversation (and it was recorded).",
     "distressed": "The debtor sounds distressed (hardship, illness, bereavement, despair).",
 }
 """Conditions a transition may require (``guard: name`` or ``guard: not name``)."""

@@ -21,7 +21,7 @@ from negotiator.domain.money import Money
 from negotiator.domain.plan_check import check_plan
 from negotiator.domain.policy import HardshipReason
 from negotiator.nlu.interpretation import Intent
-from tests.unit.builders import TODAY
+from tests.unit.builders import INSTALMENTS, TODAY, a_portfolio, changed
 from tests.unit.dialog.conftest import Chat, sources, texts, understood
 
 
@@ -265,3 +265,20 @@ def test_vulnerability_goes_to_a_person_before_any_offer(chat: Chat) -> None:
     )
     assert sources(said) == ["handover.vulnerability", "handover.person"]
     assert not offers_made(chat)
+
+
+def test_a_plan_the_limits_no_longer_allow_is_never_agreed(chat: Chat) -> None:
+    chat.verified()
+    chat.say("1500 a month", understood(Intent.COUNTER_OFFER, amount="1500"))
+    chat.press("other_options")  # a longer plan
+    offered = chat.talk.open_offer
+    assert offered is not None
+    chat.press("accept")
+    # The creditor tightens the maximum number of instalments before the debtor agrees.
+    chat.portfolio = a_portfolio(instalments=changed(INSTALMENTS, max_count=offered.count - 1))
+    said = chat.press("confirm")
+    assert "offer.expired" in sources(said)
+    assert not [e for e in chat.effects if isinstance(e, AgreementReached)]
+    assert chat.talk.agreed is None
+    if chat.talk.open_offer is not None:
+        assert check_plan(chat.talk.open_offer, chat.account, chat.portfolio, TODAY) == []
