@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from aiogram.exceptions import TelegramForbiddenError, TelegramRetryAfter
 from aiogram.methods import SendMessage
-from aiogram.types import Update
+from aiogram.types import Chat, Message, Update, User
 
 from negotiator.channels.telegram.bot import set_commands
 from negotiator.domain.clock import FixedClock
@@ -296,3 +296,18 @@ async def test_the_command_menu_is_set_in_english_and_chinese(telegram: Telegram
         "dispute",
         "privacy",
     }
+
+
+async def test_updates_nobody_handles_are_not_left_pending(telegram: Telegram) -> None:
+    group = Chat(id=-100123, type="supergroup", title="somewhere")
+    message = Message(
+        message_id=1,
+        date=datetime.now(UTC),
+        chat=group,
+        from_user=User(id=5, is_bot=False, first_name="x"),
+        text="hello group",
+    )
+    await telegram.feed(Update(update_id=555_001, message=message))
+    async with telegram.app.uow() as uow:
+        assert await uow.inbox.is_processed(555_001)
+        assert await uow.inbox.pending() == []

@@ -15,6 +15,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiogram import BaseMiddleware
+from aiogram.dispatcher.event.bases import UNHANDLED
 from aiogram.types import Chat, TelegramObject, Update
 
 from negotiator.domain.clock import Clock
@@ -47,7 +48,13 @@ class InboxMiddleware(BaseMiddleware):
         if processed:
             return None
         data["update_id"] = event.update_id
-        return await handler(event, data)
+        result = await handler(event, data)
+        if result is UNHANDLED:
+            # Nothing here acts on it (a group message, a poll): done, not pending forever.
+            async with self._uow() as uow:
+                await uow.inbox.mark_processed(event.update_id, self._clock.now())
+                await uow.commit()
+        return result
 
 
 class ChatLockMiddleware(BaseMiddleware):
