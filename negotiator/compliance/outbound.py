@@ -39,7 +39,7 @@ class ComplianceFilter:
             only make the pack's window narrower and its caps lower.
     """
 
-    __slots__ = ("_clock", "_limits", "_pack", "_scanner")
+    __slots__ = ("_allowed", "_clock", "_limits", "_pack", "_scanner")
 
     def __init__(
         self, pack: RulePack, clock: Clock, *, policy_contact: ContactRules | None = None
@@ -56,6 +56,7 @@ class ComplianceFilter:
             )
         self._limits = limits
         self._scanner = scanner_for(pack)
+        self._allowed = _explain(Outcome.ALLOW, [], pack)
 
     @property
     def pack(self) -> RulePack:
@@ -136,6 +137,15 @@ class ComplianceFilter:
     def _verdict(
         self, findings: list[Finding], now: datetime, not_before: datetime | None
     ) -> Verdict:
+        if not findings:  # the common case, kept cheap: one explanation per pack
+            return Verdict(
+                outcome=Outcome.ALLOW,
+                findings=(),
+                explanation=self._allowed,
+                jurisdiction=self._pack.jurisdiction,
+                pack_version=self._pack.version,
+                checked_at=now,
+            )
         if len(findings) > 1:
             findings.sort(key=lambda f: (f.outcome is not Outcome.BLOCK, f.severity.rank))
         if any(f.outcome is Outcome.BLOCK for f in findings):
