@@ -53,6 +53,8 @@ _WINDOW: Final = 12
 _SHORT_REST: Final = 4
 """A figure is money when no more than this many other letters share the message."""
 _EDGE_PUNCTUATION: Final = re.compile(r"[\W_]+")
+_SPLIT_INTO: Final = re.compile(rf"\s?分\s?(?:\d+|[{_ZH}]+)\s?(?:期|次|个月|份)")
+"""``3000分4期``: 分 before a count is the verb "split", not the minutes of ``3点20分``."""
 
 
 def _trim_spoken_digit(
@@ -209,7 +211,7 @@ class AmountGrammar:
         if symbol is not None:
             code = self.currencies[symbol]
             currency = default_currency if code == "default" else code
-        elif self.not_after.match(text, end):
+        elif self.not_after.match(text, end) and not _SPLIT_INTO.match(text, end):
             return None
         per = self._period(text, start, end)
         money_verb = self.money_before.search(clause_before(text, start)[-_WINDOW:]) is not None

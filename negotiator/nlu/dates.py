@@ -15,8 +15,13 @@ Conventions (the corpus under ``tests/nlu_corpus/`` is labelled with them):
 * A month and day without a year (``12月5号``, ``Dec 5th``, ``12/5``) is the nearest such day,
   so ``Jan 10`` said in November is next January (the year rolls over).
 * A duration counts only with ``in``/``后``/``from now`` around it (``in two weeks``, ``三天后``);
-  "for two weeks" is not a date, nor is a negated one ("hasn't paid me in 6 weeks").
-* When the debtor says they already paid, day names and days of the month look back instead.
+  "for two weeks" is not a date, nor is a negated one ("hasn't paid me in 6 weeks");
+  ``ago``/``前`` after it looks back ("two days ago" is 16 Nov).
+* A date word does not start inside another word: the 下 of 剩下 ("剩下月底再还") or 一下 is
+  not "next" (``dates.inside_words``), so that message means 月底.
+* When the debtor says they already paid, day names and days of the month look back instead;
+  otherwise a day to come is preferred to a past one, and a past day alone is dropped by the
+  interpreter (it dates a story, "两个月前就失业了", not a payment).
 * "After payday" without a day is kept as such (``relative_to_payday``), never guessed.
 * The interpreter keeps a day only when it matters: with a payment move, or as a bare answer
   ("下周五吧", "after payday"); a day in small talk ("今天天气不错") is dropped.
@@ -26,14 +31,14 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final
 
 from negotiator.nlu.interpretation import DateMention
 from negotiator.nlu.lexicon import LexiconFile, MonthPosition
-from negotiator.nlu.normalization import AFTER_WORD, BEFORE_WORD, alternation
+from negotiator.nlu.normalization import AFTER_WORD, BEFORE_WORD, alternation, trie_pattern
 from negotiator.nlu.numerals import ENGLISH_NUMBERS, parse_number
 
 _ZH_DAY: Final = "[一二两三四五六七八九十]{1,3}"
@@ -110,13 +115,19 @@ def _day_of_month(today: date, day: int, *, past: bool) -> date | None:
 def _first_character_guard(words: Iterable[str]) -> str:
     """A lookahead that lets the date shapes be tried only where a date can start.
 
-    Most positions of a message start no date; checking one character first makes scanning a
-    message several times faster than trying every shape at every position.
+    Most positions of a message start no date: a figure, or one of the words a date shape
+    begins with (a trie of them, so "the" or "next" is checked once, not word by word), makes
+    scanning a message several times faster than trying every shape at every position.
     """
-    firsts = {word[0] for word in words if word} | set("0123456789一二两三四五六七八九十半")
-    latin = "".join(sorted(c for c in firsts if c.isascii() and c.isalnum()))
-    other = "".join(sorted(c for c in firsts if not (c.isascii() and c.isalnum())))
-    return f"(?:{BEFORE_WORD}(?=[{re.escape(latin)}])|(?=[{re.escape(other)}]))"
+    starts = {word for word in words if word}
+    latin = [word for word in starts if word[0].isascii() and word[0].isalnum()]
+    other = [word for word in starts if not (word[0].isascii() and word[0].isalnum())]
+    branches = ["[0-9一二两三四五六七八九十半]"]
+    if latin:
+        branches.append(BEFORE_WORD + trie_pattern(latin))
+    if other:
+        branches.append(trie_pattern(other))
+    return "(?=" + "|".join(branches) + ")"
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +144,7 @@ class DateGrammar:
         months: Month name -> number.
         positions: ``月底`` -> a day of this or next month.
         units: Duration unit word -> ``day``, ``week``, ``month`` or ``year``.
+        inside_words: Words whose later characters start no date (``剩下``).
     """
 
     pattern: re.Pattern[str]
@@ -144,6 +156,7 @@ class DateGrammar:
     months: dict[str, int]
     positions: dict[str, MonthPosition]
     units: dict[str, str]
+    inside_words: tuple[str, ...] = ()
 
     @classmethod
     def build(cls, lexicons: Sequence[LexiconFile], normalize: Callable[[str], str]) -> DateGrammar:
@@ -194,7 +207,8 @@ class DateGrammar:
             rf"(?P<dur>(?:(?P<before>{alternation(words(lambda x: x.dates.before))})\s*)?"
             rf"(?P<n>\d{{1,3}}|[一二两三四五六七八九十半]{{1,3}}|{_ENGLISH_COUNT})\s*"
             rf"(?P<unit>{alternation(units)})"
-            rf"(?:\s*(?P<after>{alternation(words(lambda x: x.dates.after))}))?)",
+            rf"(?:\s*(?:(?P<after>{alternation(words(lambda x: x.dates.after))})"
+            rf"|(?P<ago>{alternation(words(lambda x: x.dates.ago))})))?)",
             rf"(?P<year>{alternation(words(lambda x: x.dates.year_end))})",
             rf"(?P<pay>{alternation(words(lambda x: x.dates.payday))})",
             rf"(?P<bare>(?<![\d.,])(?P<bd>{_DAY})(?:号|日)|{BEFORE_WORD}(?:the\s+)?(?P<bo>\d{{1,2}}){_ORDINAL}{AFTER_WORD})",
@@ -226,6 +240,7 @@ class DateGrammar:
             months=months,
             positions=positions,
             units=units,
+            inside_words=tuple(w for w in words(lambda x: x.dates.inside_words) if len(w) > 1),
         )
 
     def find(
@@ -250,7 +265,7 @@ class DateGrammar:
             or ``None``; and the ``(start, end)`` span of every date expression.
         """
         found: list[_Found] = []
-        for match in self.pattern.finditer(text):
+        for match in self._matches(text):
             item = self._resolve(match, today, past)
             if item is None:
                 continue
@@ -259,6 +274,8 @@ class DateGrammar:
             found.append(item)
         spans = [(f.start, f.end) for f in found]
         days = [f for f in found if f.day is not None]
+        if not past:  # "三天前被裁员了，下周五还": the day to come is the one that matters
+            days = [f for f in days if f.day is not None and f.day >= today] or days
         payday = next((f for f in found if f.payday), None)
         if days:
             first = days[0]
@@ -267,6 +284,27 @@ class DateGrammar:
         if payday is not None:
             return DateMention(None, text[payday.start : payday.end], True), spans
         return None, spans
+
+    def _matches(self, text: str) -> Iterator[re.Match[str]]:
+        """Every date shape in ``text``, skipping those that start inside a word (剩下月底)."""
+        position = 0
+        while True:
+            for match in self.pattern.finditer(text, position):
+                start = match.start()
+                if self.inside_words and self._inside_word(text, start):
+                    position = start + 1  # "剩下月底": try again from 月底
+                    break
+                yield match
+            else:
+                return
+
+    def _inside_word(self, text: str, start: int) -> bool:
+        """Whether the character at ``start`` is a later character of an ``inside_words`` word."""
+        for word in self.inside_words:
+            for offset in range(1, len(word)):
+                if start >= offset and text.startswith(word, start - offset):
+                    return True
+        return False
 
     def _resolve(self, match: re.Match[str], today: date, past: bool) -> _Found | None:
         kind = match.lastgroup
@@ -336,19 +374,21 @@ class DateGrammar:
         return today + timedelta(days=ahead or 7)
 
     def _duration(self, match: re.Match[str], today: date) -> _Found | None:
-        if match.group("before") is None and match.group("after") is None:
+        ago = match.group("ago") is not None
+        if match.group("before") is None and match.group("after") is None and not ago:
             return None
         raw = match.group("n")
         unit = self.units[match.group("unit")]
         start, end = match.span()
+        sign = -1 if ago else 1
         if raw == "半":
             count_days = {"day": 0, "week": 3, "month": 15, "year": 182}[unit]
-            return _Found(start, end, today + timedelta(days=count_days), negatable=True)
+            return _Found(start, end, today + timedelta(days=sign * count_days), negatable=True)
         count = _number(raw)
         if count is None or count > 120:
             return None
         if unit in _UNIT_DAYS:
-            day = today + timedelta(days=count * _UNIT_DAYS[unit])
+            day = today + timedelta(days=sign * count * _UNIT_DAYS[unit])
         else:
-            day = _add_months(today, count * (12 if unit == "year" else 1))
+            day = _add_months(today, sign * count * (12 if unit == "year" else 1))
         return _Found(start, end, day, negatable=True)

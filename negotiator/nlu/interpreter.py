@@ -16,7 +16,7 @@ and is reported back.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from pathlib import Path
@@ -27,7 +27,7 @@ from negotiator.errors import DomainError
 from negotiator.nlu.amounts import AmountGrammar
 from negotiator.nlu.dates import DateGrammar
 from negotiator.nlu.interpretation import Interpretation
-from negotiator.nlu.lexicon import LexiconFile, load_lexicons
+from negotiator.nlu.lexicon import LexiconFile, NegationRules, ReportingRules, load_lexicons
 from negotiator.nlu.matcher import PhraseMatcher
 from negotiator.nlu.negation import ContextRules
 from negotiator.nlu.normalization import Normalizer
@@ -45,6 +45,30 @@ def _resolve_today(today: date | datetime, tz: tzinfo | str | None) -> date:
         zone = ZoneInfo(tz) if isinstance(tz, str) else tz
         return today.astimezone(zone).date()
     return today
+
+
+def _shared_context(
+    lexicon: LexiconFile, lexicons: Sequence[LexiconFile]
+) -> tuple[NegationRules, ReportingRules]:
+    """The negation and reporting rules that apply to ``lexicon``'s phrases.
+
+    Chinese text is folded to one script before matching, so a phrase of ``zh_Hans.yaml`` meets
+    Cantonese negations too ("我又唔会去死" is as negated as "我又不会去死"): the Chinese lexicons
+    share their negation cues and breakers (the window stays the file's own). Reporting verbs
+    stay per file: the Cantonese 話 would otherwise be found inside 電話.
+    """
+    latin = lexicon.language == _ENGLISH_NEGATION
+    family = [x for x in lexicons if (x.language == _ENGLISH_NEGATION) == latin]
+
+    def union(pick: Callable[[LexiconFile], list[str]]) -> list[str]:
+        return list(dict.fromkeys(word for x in family for word in pick(x)))
+
+    negation = NegationRules(
+        cues=union(lambda x: x.negation.cues),
+        window=lexicon.negation.window,
+        breakers=union(lambda x: x.negation.breakers),
+    )
+    return negation, lexicon.reporting
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,8 +115,7 @@ class Interpreter:
         )
         contexts: dict[str, ContextRules] = {
             lexicon.language: ContextRules.build(
-                lexicon.negation,
-                lexicon.reporting,
+                *_shared_context(lexicon, lexicons),
                 normalize,
                 latin=lexicon.language == _ENGLISH_NEGATION,
             )

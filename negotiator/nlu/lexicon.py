@@ -225,6 +225,10 @@ class DateWords(LexiconModel):
     """Words after a duration that make it a date (``后``, ``from now``)."""
     before: list[Text] = []
     """Words before a duration that make it a date (``in``, ``within``)."""
+    ago: list[Text] = []
+    """Words after a duration that make it a past day (``ago``, ``前``): "two days ago"."""
+    inside_words: list[Text] = []
+    """Words whose later characters start no date (``剩下``: "剩下月底再还" is 月底, not 下月底)."""
     payday: list[Text] = []
     """Phrases for "when I get paid" (``发工资``, ``payday``); the day is not guessed."""
 

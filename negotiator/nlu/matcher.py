@@ -14,14 +14,18 @@ counts, which is how a lexicon author overrides a short phrase in a particular c
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Final
 
 from negotiator.domain.policy import HardshipReason
 from negotiator.nlu.interpretation import Intent
 from negotiator.nlu.lexicon import GAP, Entry
-from negotiator.nlu.normalization import LATIN_WORD_BOUNDARY, is_latin_word_character
+from negotiator.nlu.normalization import (
+    LATIN_WORD_BOUNDARY,
+    is_latin_word_character,
+    trie_pattern,
+)
 
 _BEFORE: Final = f"(?<![{LATIN_WORD_BOUNDARY}])"
 _AFTER: Final = f"(?![{LATIN_WORD_BOUNDARY}])"
@@ -82,35 +86,6 @@ class Hit:
     text: str
 
 
-_Trie = dict[str, "_Trie"]
-
-
-def _trie_pattern(phrases: Iterable[str]) -> str:
-    """One alternation, shaped like a trie, that prefers the longest phrase."""
-    trie: _Trie = {}
-    for phrase in phrases:
-        node = trie
-        for character in phrase:
-            node = node.setdefault(character, {})
-        node[""] = {}
-
-    def render(node: Mapping[str, _Trie], last: str) -> str:
-        branches = [
-            re.escape(character) + render(child, character)
-            for character, child in sorted(node.items())
-            if character
-        ]
-        ends_here = "" in node
-        end = _AFTER if ends_here and is_latin_word_character(last) else ""
-        if not branches:
-            return end
-        if ends_here:
-            branches.append(end)
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return render(trie, "")
-
-
 def _gap_pattern(phrase: str) -> str:
     """``别再…联系`` -> a pattern allowing a few words or characters in between."""
     parts = [part.strip() for part in phrase.split(GAP)]
@@ -126,6 +101,16 @@ def _gap_pattern(phrase: str) -> str:
                 pattern += f"[^{re.escape(_CLAUSE_BREAKS)}]{{0,{_GAP_CHARACTERS}}}?"
         pattern += re.escape(part)
     return _bounded(phrase.strip(GAP + " "), pattern)
+
+
+def _starts_guard(starts: Iterable[str]) -> str:
+    """A lookahead for the words before the first gap of each gap phrase (a trie, as above)."""
+    latin = [start for start in starts if is_latin_word_character(start[0])]
+    other = [start for start in starts if not is_latin_word_character(start[0])]
+    branches = [_BEFORE + trie_pattern(latin)] if latin else []
+    if other:
+        branches.append(trie_pattern(other))
+    return "(?=" + "|".join(branches) + ")"
 
 
 def _bounded(phrase: str, pattern: str) -> str:
@@ -186,7 +171,7 @@ class PhraseMatcher:
                 if GAP in phrase:
                     gapped = GAP.join(normalize(part) for part in phrase.split(GAP))
                     gaps.append((_gap_pattern(gapped), rule))
-                    gap_starts.add(re.escape(gapped.strip(GAP + " ")[0]))
+                    gap_starts.add(gapped.strip(GAP + " ").split(GAP)[0].strip())
                 else:
                     literal.setdefault(normalize(phrase), []).append(rule)
             for phrase in entry.whole_message:
@@ -198,19 +183,20 @@ class PhraseMatcher:
         other = [p for p in self._literal if not is_latin_word_character(p[0])]
         alternatives = []
         if latin:
-            alternatives.append(_BEFORE + _trie_pattern(latin))
+            alternatives.append(_BEFORE + trie_pattern(latin))
         if other:
-            alternatives.append(_trie_pattern(other))
+            alternatives.append(trie_pattern(other))
         firsts = "".join(sorted({re.escape(phrase[0]) for phrase in self._literal}))
         self._literal_pattern = (
             re.compile(f"(?=[{firsts}])(?=(" + "|".join(alternatives) + "))")
             if alternatives
             else None
         )
-        # A gap phrase starts with a known character: look for it before trying them all.
-        self._gaps = _Alternatives.of(gaps, f"(?=[{''.join(sorted(gap_starts))}])")
-        # Each regular expression on its own: the engine can then skip ahead to its literal start.
-        self._regexes = tuple((re.compile(f"(?=({p}))"), rule) for p, rule in regexes)
+        # A gap phrase starts with known words: look for them before trying every gap phrase.
+        self._gaps = _Alternatives.of(gaps, _starts_guard(gap_starts))
+        # Each regular expression on its own and unwrapped, so the engine can skip ahead to the
+        # characters it can start with; find() restarts one character after each match start.
+        self._regexes = tuple((re.compile(p), rule) for p, rule in regexes)
 
     def find(self, text: str) -> list[Hit]:
         """Every rule matching normalised ``text``, longest matches only, in text order."""
@@ -226,11 +212,12 @@ class PhraseMatcher:
         if self._gaps is not None:
             self._gaps.scan(text, hits)
         for pattern, rule in self._regexes:
-            for match in pattern.finditer(text):
-                found = match.group(1)
-                if found:
-                    start = match.start()
-                    hits.append(Hit(rule, start, start + len(found), found))
+            found = pattern.search(text)
+            while found is not None:
+                start, end = found.span()
+                if end > start:
+                    hits.append(Hit(rule, start, end, found.group()))
+                found = pattern.search(text, start + 1)
         if self._whole:
             core = _EDGES.sub("", text)
             for rule in self._whole.get(core, ()):

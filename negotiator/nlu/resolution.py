@@ -6,6 +6,8 @@ The steps, for one normalised message:
    preceded by a negation, or (for ``quotable`` entries) inside someone else's reported words,
    is kept as a suppressed cue and signals nothing.
 2. Dates, then amounts (skipping figures inside dates) are read.
+   A promise phrase asked back as a question next to a refusal ("一次性还清？做梦吧") is the
+   collector's demand repeated: it does not count as a promise.
 3. Built-in rules add what the words imply: an amount per month or week, or an amount alone
    ("500?"), is a counter-offer; a day next to a payment verb ("12月5号还款") is a promise.
 4. ``fallback`` entries (a bare question mark) count only when nothing else did.
@@ -56,6 +58,7 @@ _ANSWER_WORDS: Final = frozenset(
 """English words that may stand around a date in a bare answer ("maybe by Friday")."""
 _ANSWER_PARTICLES: Final = re.compile("以后|之后|之前|以前|左右|再说|后|前|吧|呢|啊|哦|吗")
 """Chinese particles that may stand around a date in a bare answer ("月底吧", "发工资以后")."""
+_SENTENCE_END: Final = re.compile(r"[.!?。！？\n]")
 _SMALL_TALK: Final = frozenset({Intent.UNKNOWN, Intent.GREETING, Intent.THANKS})
 _CONFLICTS: Final = (frozenset({Intent.AGREE, Intent.DECLINE}),)
 _BUILTIN_CONFIDENCE: Final = {
@@ -112,6 +115,7 @@ def resolve(
     cues: list[tuple[int, Cue]] = []
     support: dict[Intent, list[float]] = {}
     fallback: list[Hit] = []
+    promises: list[Hit] = []
     reason_hit: Hit | None = None
     for hit in matcher.find(text):
         rule = hit.rule
@@ -128,9 +132,13 @@ def resolve(
             fallback.append(hit)
             continue
         support.setdefault(rule.intent, []).append(rule.confidence)
+        if rule.intent is Intent.PROMISE_TO_PAY:
+            promises.append(hit)
         if rule.reason is not None and (reason_hit is None or _weight(hit) > _weight(reason_hit)):
             reason_hit = hit
 
+    if Intent.DECLINE in support and promises and all(_echoed(text, h.end) for h in promises):
+        del support[Intent.PROMISE_TO_PAY]  # "一次性还清？做梦吧": their demand, then a refusal
     mention: DateMention | None = None
     taken: list[tuple[int, int]] = []
     if reading.today is not None and dates is not None:
@@ -149,6 +157,14 @@ def resolve(
     ):
         support.setdefault(intent, []).append(_BUILTIN_CONFIDENCE[rule_id])
         cues.append((start, Cue(intent.value, said, rule_id)))
+    if (
+        mention is not None
+        and mention.date is not None
+        and reading.today is not None
+        and mention.date < reading.today
+        and Intent.ALREADY_PAID not in support
+    ):
+        mention = None  # a past day dates a story ("两个月前就失业了"), not a payment
     answer = mention is not None and _only(text, mention.expression)
     if (
         mention is not None
@@ -225,6 +241,16 @@ def _implied(
             rule = "builtin.amount_alone"
             implied.append((rule, Intent.COUNTER_OFFER, amount_start, amount.text))
     return implied
+
+
+def _echoed(text: str, end: int) -> bool:
+    """Whether the words ending at ``end`` are a question ("pay in full?", "一次性还清？").
+
+    Next to a refusal, a payment phrase asked back is the collector's demand repeated, not a
+    promise.
+    """
+    found = _SENTENCE_END.search(text, end)
+    return found is not None and found.group() in "?？"
 
 
 def _only(text: str, expression: str) -> bool:

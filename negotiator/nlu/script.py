@@ -52,7 +52,11 @@ class ChineseScript:
 @cache
 def chinese_script() -> ChineseScript:
     """The shared, immutable :class:`ChineseScript` (built on first use, in about a millisecond)."""
-    fold_table = {ord(t): s for t, s in zip(TRADITIONAL, SIMPLIFIED, strict=True)}
-    traditional_only = frozenset(TRADITIONAL)
+    targets = frozenset(s for t, s in zip(TRADITIONAL, SIMPLIFIED, strict=True) if t != s)
+    # A character that is itself the Simplified form of another stays as it is: OpenCC maps
+    # 麼 -> 么 and also 么 -> 幺, which would fold 怎麼 and 怎么 to different strings.
+    pairs = [(t, s) for t, s in zip(TRADITIONAL, SIMPLIFIED, strict=True) if t not in targets]
+    fold_table = {ord(t): s for t, s in pairs}
+    traditional_only = frozenset(t for t, _ in pairs)
     simplified_only = frozenset(SIMPLIFIED) - traditional_only
     return ChineseScript(fold_table, traditional_only, simplified_only)
