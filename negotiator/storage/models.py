@@ -166,7 +166,7 @@ class AgreementRow(Base):
     total: Mapped[Decimal]
     status: Mapped[str] = mapped_column(String(16))  # "active" | "paid" | "broken" | "cancelled"
     accepted_at: Mapped[datetime]
-    verification_digest: Mapped[str] = mapped_column(String(64))
+    verification_digest: Mapped[str] = mapped_column(String(64), index=True)
 
 
 class InstalmentRow(Base):
