@@ -22,7 +22,6 @@ import hmac
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal
 from typing import Final, Protocol
 from zoneinfo import ZoneInfo
 
@@ -30,17 +29,10 @@ from negotiator.compliance.context import OutboundContext
 from negotiator.compliance.screening import Screening
 from negotiator.compliance.verdict import CheckedMessage
 from negotiator.dialog.decisions import (
-    AgreementReached,
     Decision,
-    Escalated,
     EventKind,
     IdentityCheck,
-    IdentityChecked,
     Inbound,
-    LanguageChanged,
-    Linked,
-    OfferMade,
-    OptedOut,
     World,
 )
 from negotiator.dialog.engine import DialogEngine
@@ -49,15 +41,14 @@ from negotiator.dialog.render import RenderContext, RenderedButton, Renderer
 from negotiator.domain.account import Account
 from negotiator.domain.clock import Clock
 from negotiator.domain.language import normalize_language
-from negotiator.domain.money import Money
-from negotiator.domain.plan_codec import plan_from_dict, plan_to_dict
+from negotiator.domain.plan_codec import plan_from_dict
 from negotiator.domain.policy import CreditorIdentity, Policy, Portfolio
-from negotiator.domain.signing import Signer, canonical_agreement
+from negotiator.domain.signing import Signer
 from negotiator.domain.verification import FactKind
-from negotiator.errors import DomainError
 from negotiator.nlu.interpretation import Interpretation
 from negotiator.services.agreement_history import deferrals_used
-from negotiator.storage.records import Agreement, Conversation, Instalment
+from negotiator.services.conversation_effects import amounts_on_record, record_effects
+from negotiator.storage.records import Agreement, Conversation
 from negotiator.storage.uow import SqlUnitOfWork
 
 MAX_TEXT: Final = 2000
@@ -250,7 +241,7 @@ class ConversationService:
             )
             first_message = not talk.state
             decision = self.engine.step(talk, event, world)
-            agreement = await self._apply(uow, conversation, decision, account, now)
+            agreement = await record_effects(uow, conversation, decision, account, self.signer, now)
             latest = agreement or (agreements[-1] if agreements else None)
             replies, blocked = await self._send(
                 uow,
@@ -359,124 +350,6 @@ class ConversationService:
 
         return check
 
-    # -- effects -------------------------------------------------------------------------------
-
-    async def _apply(
-        self,
-        uow: SqlUnitOfWork,
-        conversation: Conversation,
-        decision: Decision,
-        account: Account | None,
-        now: datetime,
-    ) -> Agreement | None:
-        agreement = None
-        subject = f"conversation:{conversation.id}"
-        for effect in decision.effects:
-            if isinstance(effect, Linked):
-                await uow.audit.append(
-                    "conversation.linked", subject, {"account": effect.reference}, now
-                )
-            elif isinstance(effect, IdentityChecked):
-                await uow.audit.append(
-                    "identity.checked",
-                    subject,
-                    {"passed": effect.passed, "failed_checks": effect.failed_checks},
-                    now,
-                )
-            elif isinstance(effect, OfferMade):
-                offer = await uow.offers.record(
-                    conversation.id,
-                    effect.round,
-                    effect.plan.kind.value,
-                    plan_to_dict(effect.plan),
-                    now,
-                )
-                await uow.audit.append(
-                    "offer.made", subject, {"offer_id": offer.id, "round": effect.round}, now
-                )
-            elif isinstance(effect, AgreementReached) and account is not None:
-                agreement = await self._agreement(uow, conversation, effect, account, now)
-            elif isinstance(effect, Escalated):
-                case = await uow.cases.open(
-                    conversation.id,
-                    decision.talk.reference,
-                    effect.reason,
-                    int(effect.priority),
-                    {"state": decision.talk.state, "verified": decision.talk.verified},
-                    now,
-                )
-                await uow.audit.append(
-                    "case.opened",
-                    subject,
-                    {"case_id": case.id, "reason": effect.reason, "priority": int(effect.priority)},
-                    now,
-                )
-            elif isinstance(effect, OptedOut):
-                await uow.audit.append("contact.opted_out", subject, {}, now)
-            elif isinstance(effect, LanguageChanged):
-                await uow.audit.append(
-                    "language.changed", subject, {"language": effect.language}, now
-                )
-        return agreement
-
-    async def _agreement(
-        self,
-        uow: SqlUnitOfWork,
-        conversation: Conversation,
-        effect: AgreementReached,
-        account: Account,
-        now: datetime,
-    ) -> Agreement:
-        plan = effect.plan
-        offers = await uow.offers.for_conversation(conversation.id)
-        offer_id = offers[-1].id if offers else None
-        if offer_id is not None:
-            existing = await uow.agreements.for_offer(offer_id)
-            if existing is not None:
-                return existing  # the same acceptance, seen again: nothing new
-        number = f"AG{now:%Y%m%d}-{conversation.id:05d}-{len(offers):02d}"
-        schedule = tuple(
-            Instalment(seq=p.number, due_date=p.due, amount=p.amount.amount) for p in plan.schedule
-        )
-        terms = plan_to_dict(plan)
-        code = self.signer.agreement_code(
-            canonical_agreement(
-                number=number,
-                account_reference=account.reference,
-                kind=plan.kind.value,
-                currency=plan.currency,
-                total=plan.total.amount,
-                accepted_at=now,
-                terms=terms,
-                schedule=((i.seq, i.due_date, i.amount) for i in schedule),
-            )
-        )
-        stored = await uow.agreements.add(
-            Agreement(
-                id=0,
-                number=number,
-                account_reference=account.reference,
-                offer_id=offer_id,
-                kind=plan.kind.value,
-                terms=terms,
-                currency=plan.currency,
-                total=plan.total.amount,
-                status="active",
-                accepted_at=now,
-                verification_digest=code,
-                instalments=schedule,
-            )
-        )
-        if offer_id is not None:
-            await uow.offers.set_status(offer_id, "accepted")
-        await uow.audit.append(
-            "agreement.accepted",
-            f"conversation:{conversation.id}",
-            {"number": number, "offer_id": offer_id, "total": str(plan.total.amount)},
-            now,
-        )
-        return stored
-
     # -- replies -------------------------------------------------------------------------------
 
     async def _send(
@@ -496,7 +369,7 @@ class ConversationService:
         check = self.filters[(portfolio or self.policy.portfolios[0]).id]
         replies: list[Reply] = []
         blocked: list[CheckedMessage] = []
-        on_record = _amounts_on_record(talk, account)
+        on_record = amounts_on_record(talk, account)
         creditor = self._creditor(portfolio)
         for index, message in enumerate(rendered):
             outbound = OutboundContext(
@@ -565,39 +438,3 @@ def _document(
     if incoming.kind is EventKind.COMMAND and incoming.name == "myplan" and latest is not None:
         return latest.number
     return None
-
-
-def _amounts_on_record(talk: Talk, account: Account | None) -> frozenset[Money]:
-    """Every amount a reply may state: the balance and its parts, and every plan's figures."""
-    if account is None:
-        return frozenset()
-    balance = account.balance
-    amounts = {balance.total, balance.principal, balance.interest, balance.fees}
-    plans = [*talk.history.offers]
-    for plan in (talk.agreed, talk.counter.accepted if talk.counter else None):
-        if plan is not None:
-            plans.append(plan)
-    if talk.counter is not None and talk.counter.nearest is not None:
-        plans.append(talk.counter.nearest)
-    for plan in plans:
-        facts = plan.explain()
-        amounts |= {facts.total, facts.saved, facts.discount, facts.interest_saved}
-        amounts |= {facts.fees_saved, facts.final_amount}
-        amounts |= {p.amount for p in plan.schedule}
-        for extra in (facts.down_payment, facts.instalment_amount, facts.token_amount):
-            if extra is not None:
-                amounts.add(extra)
-    currency = balance.total.currency
-    if talk.gap is not None:
-        amounts.add(Money.of(talk.gap, currency))
-    if talk.capacity is not None:
-        amounts.add(Money.of(talk.capacity, currency))
-    for breach in talk.counter.breaches if talk.counter is not None else ():
-        # A refused counter-offer is answered with the limit it breaks, e.g. the minimum
-        # first payment: those figures come from the policy and the debtor, not from nowhere.
-        for value in (breach.get("allowed"), breach.get("actual")):
-            try:
-                amounts.add(Money.of(Decimal(str(value)), currency))
-            except (ArithmeticError, DomainError):
-                continue
-    return frozenset(amounts)
