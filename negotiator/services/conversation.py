@@ -4,7 +4,8 @@ This is the pipeline of DESIGN.md for one inbound event, whatever the channel:
 
 1. find (or start) the chat's conversation and its :class:`~negotiator.dialog.memory.Talk`;
 2. find the account (from the conversation, a signed link, or a reference the debtor typed);
-3. understand the text (:mod:`negotiator.nlu`), in the debtor's language and day;
+3. understand the text (:mod:`negotiator.nlu`) in the debtor's language and day, and screen it
+   with the compliance rules (safety never rests on one model);
 4. let the dialog engine decide (a pure step);
 5. apply the decision's effects: link the account, record offers, the agreement (with its
    schedule and verification code), open a case, opt out, change language;
