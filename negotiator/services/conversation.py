@@ -49,6 +49,7 @@ from negotiator.domain.verification import FactKind
 from negotiator.nlu.interpretation import Interpretation
 from negotiator.services.agreement_history import deferrals_used
 from negotiator.services.conversation_effects import amounts_on_record, record_effects
+from negotiator.services.message_parts import message_parts
 from negotiator.storage.records import Agreement, Conversation
 from negotiator.storage.uow import SqlUnitOfWork
 
@@ -407,17 +408,20 @@ class ConversationService:
                 continue
             replies.append(Reply(checked, message.buttons, message.source))
             if conversation.channel == "telegram":
-                await uow.outbox.enqueue(
-                    conversation.chat_id,
-                    "sendMessage",
-                    {
-                        "text": checked.text,
-                        "buttons": [{"text": b.text, "press": b.press} for b in message.buttons],
-                        # Buttons remember the offer they were shown with (see Incoming).
-                        "round": len(talk.history.offers),
-                    },
-                    now,
-                )
+                parts = message_parts(checked.text)
+                for number, part in enumerate(parts, start=1):
+                    buttons = message.buttons if number == len(parts) else ()
+                    await uow.outbox.enqueue(
+                        conversation.chat_id,
+                        "sendMessage",
+                        {
+                            "text": part,
+                            "buttons": [{"text": b.text, "press": b.press} for b in buttons],
+                            # Buttons remember the offer they were shown with (see Incoming).
+                            "round": len(talk.history.offers),
+                        },
+                        now,
+                    )
         return replies, blocked
 
 
