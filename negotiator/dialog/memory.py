@@ -75,6 +75,7 @@ class Talk:
         agreed: The plan the debtor agreed to, once they did.
         escalated: Why the conversation went to a person, if it did.
         opted_out: The debtor asked for no more contact.
+        third_party: The person writing said they are not the debtor.
     """
 
     state: str = ""
@@ -95,6 +96,7 @@ class Talk:
     agreed: Plan | None = None
     escalated: str | None = None
     opted_out: bool = False
+    third_party: bool = False
 
     def but(self, **changes: Any) -> Talk:
         """A copy with ``changes``."""
@@ -133,6 +135,7 @@ class Talk:
             "agreed": None if self.agreed is None else plan_to_dict(self.agreed),
             "escalated": self.escalated,
             "opted_out": self.opted_out,
+            "third_party": self.third_party,
         }
 
     @classmethod
@@ -171,6 +174,7 @@ class Talk:
                 agreed=_plan(data.get("agreed")),
                 escalated=data.get("escalated"),
                 opted_out=bool(data.get("opted_out", False)),
+                third_party=bool(data.get("third_party", False)),
             )
         except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
             raise DomainError(f"stored conversation is malformed: {exc!r}") from exc

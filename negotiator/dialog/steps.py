@@ -402,6 +402,10 @@ def _escalate(step: Step, reason: str | None) -> None:
         step.effects.append(Escalated(reason, PRIORITIES.get(reason, Priority.NORMAL)))
 
 
+def _mark_third_party(step: Step, _: str | None) -> None:
+    step.talk = step.talk.but(third_party=True)
+
+
 def _set_language(step: Step, _: str | None) -> None:
     language = _LANGUAGE_BUTTONS.get(step.event.name or "")
     if language is not None and language != step.talk.language:
@@ -423,5 +427,6 @@ ACTIONS: Final[dict[str, Callable[[Step, str | None], None]]] = {
     "opt_out": _opt_out,
     "escalate": _escalate,
     "set_language": _set_language,
+    "mark_third_party": _mark_third_party,
 }
 """Every action of the vocabulary, by name."""

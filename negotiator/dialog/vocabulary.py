@@ -110,6 +110,8 @@ ACTIONS: Final[dict[str, str]] = {
     "opt_out": "Stop all contact except the confirmation of it.",
     "escalate": "Hand the conversation to a person: ``escalate(reason)``.",
     "set_language": "Change the conversation's language (from a language button).",
+    "mark_third_party": "The writer is not the debtor: from now on nothing about the debt, and "
+    "not even the creditor's name (the compliance filter treats them as a third party).",
 }
 """What a transition or state may do (``do: [name, ...]``), in order."""
 

@@ -26,7 +26,7 @@ from datetime import date, datetime
 from typing import Final, Protocol
 from zoneinfo import ZoneInfo
 
-from negotiator.compliance.context import OutboundContext
+from negotiator.compliance.context import OutboundContext, Recipient
 from negotiator.compliance.screening import Screening
 from negotiator.compliance.verdict import CheckedMessage
 from negotiator.dialog.decisions import (
@@ -375,6 +375,7 @@ class ConversationService:
         creditor = self._creditor(portfolio)
         for index, message in enumerate(rendered):
             outbound = OutboundContext(
+                recipient=Recipient.THIRD_PARTY if talk.third_party else Recipient.DEBTOR,
                 verified=talk.verified,
                 proactive=False,
                 first_message=first_message and index == 0,

@@ -49,6 +49,7 @@ def test_no_debt_detail_reaches_someone_who_is_not_the_debtor(chat: Chat) -> Non
     chat.start()
     said = chat.press("not_me")
     assert sources(said) == ["third_party.message"]
+    assert chat.talk.third_party  # the compliance filter now reads for a third party
     assert "11,800" not in texts(said)
     assert "95500" in texts(said)
     again = chat.say("how much does he owe?", understood(Intent.ASK_BALANCE))
