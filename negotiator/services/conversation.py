@@ -46,6 +46,7 @@ from negotiator.domain.plan_codec import plan_from_dict
 from negotiator.domain.policy import CreditorIdentity, Policy, Portfolio
 from negotiator.domain.signing import Signer
 from negotiator.domain.verification import FactKind
+from negotiator.errors import DomainError
 from negotiator.nlu.interpretation import Interpretation
 from negotiator.services.agreement_history import deferrals_used
 from negotiator.services.conversation_effects import amounts_on_record, record_effects
@@ -203,11 +204,7 @@ class ConversationService:
                 conversation = await uow.conversations.start(
                     incoming.channel, incoming.chat_id, "", language, now
                 )
-            talk = (
-                Talk.from_dict(conversation.context)
-                if conversation.context
-                else self.engine.begin(conversation.language)
-            )
+            talk = await self._talk(uow, conversation, now)
             account = await self._account(uow, talk, incoming)
             if account is not None and talk.reference is None and incoming.link_reference:
                 talk = talk.but(reference=account.reference, language=account.language)
@@ -295,6 +292,22 @@ class ConversationService:
         )
 
     # -- gathering -----------------------------------------------------------------------------
+
+    async def _talk(self, uow: SqlUnitOfWork, conversation: Conversation, now: datetime) -> Talk:
+        """The stored talk; a new one if there is none, or if what is stored cannot be read
+        (a chat must never be stuck on a damaged record: it starts over, and the audit says so)."""
+        if not conversation.context:
+            return self.engine.begin(conversation.language)
+        try:
+            return Talk.from_dict(conversation.context)
+        except DomainError as exc:
+            await uow.audit.append(
+                "conversation.reset",
+                f"conversation:{conversation.id}",
+                {"reason": str(exc), "state": conversation.state},
+                now,
+            )
+            return self.engine.begin(conversation.language)
 
     async def _account(self, uow: SqlUnitOfWork, talk: Talk, incoming: Incoming) -> Account | None:
         reference = talk.reference or incoming.link_reference

@@ -4,6 +4,7 @@ render, check, queue — and a restart in the middle changes nothing."""
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
 from functools import cache
@@ -224,3 +225,23 @@ async def test_a_message_the_filter_blocks_is_recorded_and_never_sent(
         queued = await uow.outbox.due(clock.now())
     assert [m["verdict"] for m in messages if m["direction"] == "out"] == ["allow", "block"]
     assert all("arrested" not in m.payload["text"] for m in queued)
+
+
+async def test_a_damaged_stored_conversation_starts_over_instead_of_failing(
+    seeded: AsyncEngine, sample_policy: Policy, signer: Signer, clock: FixedClock
+) -> None:
+    debtor = Debtor(a_service(sample_policy, signer, clock), seeded, "terminal")
+    opened = await debtor.open("US-200001")
+    async with debtor.uow() as uow:
+        stored = await uow.conversations.for_chat("terminal", CHAT)
+        assert stored is not None
+        await uow.conversations.save(replace(stored, context={"state": "verify"}), clock.now())
+        await uow.commit()
+    again = await debtor.open("US-200001")
+    assert again.talk.state == "verify"
+    assert again.replies
+    async with debtor.uow() as uow:
+        kinds = [
+            event.kind for event in await uow.audit.events(f"conversation:{opened.conversation_id}")
+        ]
+    assert "conversation.reset" in kinds
