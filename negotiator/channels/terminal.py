@@ -22,7 +22,7 @@ from negotiator.dialog.vocabulary import COMMANDS
 from negotiator.services.conversation import Handled, Incoming
 
 CHANNEL: Final = "terminal"
-_BUTTON = re.compile(r"^\[(\d{1,2})\]$")
+_BUTTON = re.compile(r"\[(\d{1,2})\]")
 
 
 @dataclass
@@ -53,11 +53,8 @@ class TerminalChat:
     def parse(self, line: str) -> Incoming | str:
         """What the person typed, as an event; or a problem to show them (a string)."""
         text = line.strip()
-        pressed = _BUTTON.match(text) or (
-            re.fullmatch(r"\d", text) if self.buttons and len(text) == 1 else None
-        )
-        if pressed is not None:
-            number = int(pressed.group(1) if pressed.groups() else pressed.group(0))
+        number = _button_number(text, bare_digit=bool(self.buttons))
+        if number is not None:
             if not 1 <= number <= len(self.buttons):
                 return f"there is no button {number} here"
             button = self.buttons[number - 1]
@@ -84,6 +81,15 @@ class TerminalChat:
             self.console.print(Text(choices, style="cyan"))
             # Like Telegram's inline keyboards, the last buttons shown stay pressable.
             self.buttons = tuple(buttons)
+
+
+def _button_number(text: str, *, bare_digit: bool) -> int | None:
+    """``[2]`` presses button 2; so does a lone ``2`` while buttons are shown."""
+    if match := _BUTTON.fullmatch(text):
+        return int(match.group(1))
+    if bare_digit and len(text) == 1 and text.isdigit():
+        return int(text)
+    return None
 
 
 def script_lines(lines: Iterable[str]) -> list[str]:

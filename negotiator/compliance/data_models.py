@@ -14,7 +14,15 @@ from functools import cache
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+)
 
 from negotiator.compliance.patterns import CompiledPattern, PatternError, Script, compile_pattern
 from negotiator.datafile import Loc, parse_yaml, validation_problems
@@ -84,6 +92,19 @@ def _clock_time(value: Any) -> time:
 
 
 ClockTime = Annotated[time, BeforeValidator(_clock_time)]
+
+
+def _known_phrase_set(name: str | None, info: ValidationInfo) -> str | None:
+    known = (info.context or {}).get("phrase_sets")
+    if name is not None and known is not None and name not in known:
+        raise ValueError(
+            f"no phrase set {name!r} in phrases.yaml (known: {', '.join(sorted(known))})"
+        )
+    return name
+
+
+PhraseSetName = Annotated[str | None, AfterValidator(_known_phrase_set)]
+"""The name of a phrase set of ``phrases.yaml`` (checked when the file is loaded with them)."""
 
 
 class DataModel(BaseModel):

@@ -25,6 +25,7 @@ from negotiator.compliance.data_models import (
     ClockTime,
     DataModel,
     PatternLists,
+    PhraseSetName,
     Text,
     compile_lists,
     validate_file,
@@ -170,7 +171,7 @@ class ContentRuleModel(DataModel):
     """``critical``, ``major`` or ``minor`` (every severity blocks)."""
     languages: tuple[str, ...] = Field(min_length=1)
     """Debtor languages the rule covers: ``zh_Hans``, ``zh_Hant``, ``en``."""
-    phrases: str | None = None
+    phrases: PhraseSetName = None
     """The phrase set of ``phrases.yaml`` it uses, if any."""
     patterns: PatternLists = PatternLists()
     """Banned phrases of this rule alone, on top of the phrase set's."""
@@ -195,16 +196,6 @@ class ContentRuleModel(DataModel):
         if len(set(languages)) != len(languages):
             raise ValueError("a language is listed twice")
         return languages
-
-    @field_validator("phrases")
-    @classmethod
-    def _known_phrase_set(cls, name: str | None, info: ValidationInfo) -> str | None:
-        known = (info.context or {}).get("phrase_sets")
-        if name is not None and known is not None and name not in known:
-            raise ValueError(
-                f"no phrase set {name!r} in phrases.yaml (known: {', '.join(sorted(known))})"
-            )
-        return name
 
     @model_validator(mode="after")
     def _covers_its_languages(self, info: ValidationInfo) -> ContentRuleModel:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from pydantic import Field, ValidationInfo, field_validator
+from pydantic import Field, field_validator
 
 from negotiator.compliance.data_models import (
     DataModel,
     PatternLists,
+    PhraseSetName,
     Text,
     compile_lists,
     validate_file,
@@ -39,18 +40,8 @@ class TriggerModel(PatternLists):
     """Whole messages that raise it."""
     unless: PatternLists = PatternLists()
     """Phrases that cancel a cue whose end they cover ("don't stop")."""
-    phrases: str | None = None
+    phrases: PhraseSetName = None
     """A phrase set of ``phrases.yaml`` whose phrases are cues too (e.g. ``insult``)."""
-
-    @field_validator("phrases")
-    @classmethod
-    def _known_phrase_set(cls, name: str | None, info: ValidationInfo) -> str | None:
-        known = (info.context or {}).get("phrase_sets")
-        if name is not None and known is not None and name not in known:
-            raise ValueError(
-                f"no phrase set {name!r} in phrases.yaml (known: {', '.join(sorted(known))})"
-            )
-        return name
 
 
 class ScreeningFile(DataModel):

@@ -19,9 +19,7 @@ from negotiator.i18n import Catalogs
 
 def _transitions(script: Script, state: State) -> Iterator[Transition]:
     yield from state.next
-    yield from state.on
-    if state.negotiating:
-        yield from script.everywhere
+    yield from script.answers(state)
 
 
 def reachable_states(script: Script) -> set[str]:

@@ -58,8 +58,7 @@ class DialogEngine:
             self._resume(step)
         else:
             state = self.script.states[talk.state]
-            candidates = (*self.script.everywhere, *state.on) if state.negotiating else state.on
-            for transition in candidates:
+            for transition in self.script.answers(state):
                 if self._matches(step, transition):
                     self._follow(step, transition, 0)
                     break

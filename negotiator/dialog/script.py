@@ -159,3 +159,8 @@ class Script(ScriptModel):
     """Transitions checked first in every state that is ``negotiating``."""
     states: dict[Name, State]
     """The states by name."""
+
+    def answers(self, state: State) -> tuple[Transition, ...]:
+        """The transitions matched against an event in ``state``, in order: ``everywhere``
+        first when the state is negotiating, then the state's own ``on``."""
+        return (*self.everywhere, *state.on) if state.negotiating else state.on

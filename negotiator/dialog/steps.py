@@ -118,10 +118,7 @@ class Step:
 
 
 def _linked(step: Step) -> bool:
-    return step.talk.reference is not None
-
-
-def _reference_found(step: Step) -> bool:
+    """Also ``reference_found``: a typed reference that names an account links it."""
     return step.talk.reference is not None
 
 
@@ -194,7 +191,7 @@ def _distressed(step: Step) -> bool:
 
 GUARDS: Final[dict[str, Callable[[Step], bool]]] = {
     "linked": _linked,
-    "reference_found": _reference_found,
+    "reference_found": _linked,
     "verified": _verified,
     "attempts_left": _attempts_left,
     "confident": _confident,

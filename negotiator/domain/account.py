@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Final
+from zoneinfo import ZoneInfo
 
 from negotiator.domain.money import Money
 from negotiator.errors import DomainError
@@ -80,6 +81,10 @@ class Account:
     def currency(self) -> str:
         """The account's currency."""
         return self.balance.currency
+
+    def local_date(self, now: datetime) -> date:
+        """The date it is for the debtor at ``now`` (their own time zone)."""
+        return now.astimezone(ZoneInfo(self.timezone)).date()
 
     def days_past_due(self, today: date) -> int:
         """Whole days since the first missed due date, as of ``today`` (never negative)."""

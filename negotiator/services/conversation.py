@@ -210,7 +210,7 @@ class ConversationService:
                 talk = talk.but(reference=account.reference, language=account.language)
             portfolio = self._portfolio(account)
             zone = ZoneInfo(account.timezone if account is not None else self.policy.timezone)
-            today = now.astimezone(zone).date()
+            today = now.astimezone(zone).date()  # the debtor's day (the policy's before we know)
             event = self._event(
                 incoming, talk, today, portfolio.currency if portfolio is not None else None
             )
@@ -252,7 +252,7 @@ class ConversationService:
                     talk=decision.talk,
                     account=account,
                     creditor=self._creditor(portfolio),
-                    jurisdiction=(portfolio or self.policy.portfolios[0]).jurisdiction,
+                    jurisdiction=self._portfolio_or_default(portfolio).jurisdiction,
                     timezone=zone,
                     today=today,
                     fact=fact,
@@ -321,6 +321,11 @@ class ConversationService:
             return None
         return self.policy.portfolio(account.portfolio)
 
+    def _portfolio_or_default(self, portfolio: Portfolio | None) -> Portfolio:
+        """The account's portfolio; the policy's first before the account is known (its
+        rule pack judges the opening message)."""
+        return portfolio if portfolio is not None else self.policy.portfolios[0]
+
     def _creditor(self, portfolio: Portfolio | None) -> CreditorIdentity:
         """Who the bot writes for: the portfolio's creditor, else the policy's."""
         if portfolio is not None and portfolio.creditor is not None:
@@ -381,11 +386,11 @@ class ConversationService:
     ) -> tuple[list[Reply], list[CheckedMessage]]:
         talk = decision.talk
         rendered = self.renderer.render(decision.say, context)
-        check = self.filters[(portfolio or self.policy.portfolios[0]).id]
+        check = self.filters[self._portfolio_or_default(portfolio).id]
         replies: list[Reply] = []
         blocked: list[CheckedMessage] = []
         on_record = amounts_on_record(talk, account)
-        creditor = self._creditor(portfolio)
+        creditor = context.creditor
         for index, message in enumerate(rendered):
             outbound = OutboundContext(
                 recipient=Recipient.THIRD_PARTY if talk.third_party else Recipient.DEBTOR,

@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 from negotiator.domain.account import Account
 from negotiator.domain.affordability import DebtorSituation
@@ -87,6 +86,6 @@ async def preview_offers(
         earliest_pay_date=earliest_pay_date,
         previous_deferrals=previous,
     )
-    today = clock.now().astimezone(ZoneInfo(account.timezone)).date()
+    today = account.local_date(clock.now())
     proposal = propose_plans(account, portfolio, situation, today)
     return OfferPreview(account, today, situation, proposal)
