@@ -98,7 +98,7 @@ class App:
         """Builds the written confirmations (PDF) of agreements."""
         from negotiator.services.confirmations import Confirmations
 
-        return Confirmations(self.policy, self.conversations.renderer)
+        return Confirmations(self.policy, self.conversations.renderer, self.conversations.filters)
 
     def uow(self) -> SqlUnitOfWork:
         """A fresh unit of work."""

@@ -10,6 +10,7 @@ The hierarchy::
     ├── ImportRejected                a CSV import was refused as a whole; carries every RowProblem
     ├── LinkError                     a deep-link token is malformed, forged or unknown
     ├── NotFound                      a record the caller named does not exist
+    ├── ComplianceBlocked             a document the compliance filter refused; never sent
     └── ConcurrencyConflict           another worker changed the same record first (optimistic lock)
 
 A user-facing error says what was wrong, where (file, line, field or row, column) and how to fix
@@ -97,6 +98,10 @@ class ImportRejected(NegotiatorError):
 
 class LinkError(NegotiatorError):
     """A deep-link token is malformed, was not signed with our secret, or names no account."""
+
+
+class ComplianceBlocked(NegotiatorError):
+    """A document for the debtor broke a compliance rule; it is not sent (the reason says why)."""
 
 
 class NotFound(NegotiatorError):

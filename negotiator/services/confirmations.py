@@ -1,20 +1,26 @@
 """The written confirmation of an agreement, as the debtor receives it (PDF, in their language).
 
-The document's text is every ``document.*`` catalog entry, which ``negotiator compliance lint``
-checks like every other template; the figures come from the stored agreement, whose
-verification code is checked again when the document is built.
+The document's words are ``document.*`` catalog entries and its figures come from the stored
+agreement (whose verification code is checked again when the document is built). Like every
+message, the whole text of each document passes the compliance filter before it is rendered: a
+refused document is never sent.
 """
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Mapping
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from negotiator.compliance.context import OutboundContext
 from negotiator.dialog.render import Renderer
-from negotiator.documents import confirmation_pdf
+from negotiator.documents import build_confirmation, render_pdf
+from negotiator.domain.plan_codec import plan_from_dict
 from negotiator.domain.policy import Policy
-from negotiator.errors import NotFound
+from negotiator.errors import ComplianceBlocked, NotFound
+from negotiator.services.conversation import OutboundCheck
+from negotiator.services.conversation_effects import plan_amounts
 from negotiator.storage.uow import SqlUnitOfWork
 
 
@@ -37,11 +43,15 @@ class Confirmations:
     Args:
         policy: The creditor policy (who the creditor is, per portfolio).
         renderer: Gives a translator per language.
+        filters: The compliance filter of each portfolio, by portfolio id.
     """
 
-    def __init__(self, policy: Policy, renderer: Renderer) -> None:
+    def __init__(
+        self, policy: Policy, renderer: Renderer, filters: Mapping[str, OutboundCheck]
+    ) -> None:
         self.policy = policy
         self.renderer = renderer
+        self.filters = filters
 
     async def pdf(self, uow: SqlUnitOfWork, number: str, language: str) -> ConfirmationFile:
         """The PDF of agreement ``number`` in ``language`` (rendered in a worker thread).
@@ -49,6 +59,7 @@ class Confirmations:
         Raises:
             NotFound: no such agreement, or its account is gone.
             DomainError: the stored agreement does not match its plan or its code.
+            ComplianceBlocked: the document's text breaks a compliance rule.
         """
         async with uow:
             agreement = await uow.agreements.by_number(number)
@@ -60,7 +71,22 @@ class Confirmations:
         portfolio = self.policy.portfolio(account.portfolio)
         creditor = portfolio.creditor or self.policy.creditor
         translator = self.renderer.translator(language, ZoneInfo(account.timezone))
-        content = await asyncio.to_thread(
-            confirmation_pdf, agreement, account, creditor, translator
+        document = build_confirmation(agreement, account, creditor, translator)
+        checked = self.filters[portfolio.id].check_outbound(
+            document.as_text(),
+            translator.locale,
+            OutboundContext(
+                verified=True,
+                timezone=account.timezone,
+                amounts_on_record=frozenset(plan_amounts(plan_from_dict(agreement.terms))),
+                creditor_names=(creditor.name, creditor.legal_name),
+                account_references=(account.reference,),
+                human_contact=creditor.human_contact,
+            ),
         )
+        if not checked.verdict.allowed:
+            raise ComplianceBlocked(
+                f"the confirmation of {number} was not sent: {checked.verdict.explanation}"
+            )
+        content = await asyncio.to_thread(render_pdf, document)
         return ConfirmationFile(f"{number}.pdf", content)

@@ -3,7 +3,8 @@
 :func:`record_effects` turns the engine's effects into records, each with its audit event: the
 account linked, identity checks (never the answer), offers, the agreement with its schedule and
 verification code (once per accepted offer), the case opened for a person, opt-out and language.
-:func:`amounts_on_record` is every figure a reply may state, for the compliance filter.
+:func:`amounts_on_record` and :func:`plan_amounts` are every figure a reply or a document may
+state, for the compliance filter.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from negotiator.dialog.memory import Talk
 from negotiator.domain.account import Account
 from negotiator.domain.money import Money
 from negotiator.domain.plan_codec import plan_to_dict
+from negotiator.domain.plans import Plan
 from negotiator.domain.signing import Signer, canonical_agreement
 from negotiator.errors import DomainError
 from negotiator.storage.records import Agreement, Conversation, Instalment
@@ -161,13 +163,7 @@ def amounts_on_record(talk: Talk, account: Account | None) -> frozenset[Money]:
     if talk.counter is not None and talk.counter.nearest is not None:
         plans.append(talk.counter.nearest)
     for plan in plans:
-        facts = plan.explain()
-        amounts |= {facts.total, facts.saved, facts.discount, facts.interest_saved}
-        amounts |= {facts.fees_saved, facts.final_amount}
-        amounts |= {p.amount for p in plan.schedule}
-        for extra in (facts.down_payment, facts.instalment_amount, facts.token_amount):
-            if extra is not None:
-                amounts.add(extra)
+        amounts |= plan_amounts(plan)
     currency = balance.total.currency
     if talk.gap is not None:
         amounts.add(Money.of(talk.gap, currency))
@@ -182,3 +178,18 @@ def amounts_on_record(talk: Talk, account: Account | None) -> frozenset[Money]:
             except (ArithmeticError, DomainError):
                 continue
     return frozenset(amounts)
+
+
+def plan_amounts(plan: Plan) -> set[Money]:
+    """Every figure a message or document about ``plan`` may state: the balance before it and
+    its parts, the total, the savings, and each payment."""
+    facts = plan.explain()
+    balance = plan.balance
+    amounts = {facts.original_total, balance.principal, balance.interest, balance.fees}
+    amounts |= {facts.total, facts.saved, facts.discount, facts.interest_saved}
+    amounts |= {facts.fees_saved, facts.final_amount}
+    amounts |= {payment.amount for payment in plan.schedule}
+    for extra in (facts.down_payment, facts.instalment_amount, facts.token_amount):
+        if extra is not None:
+            amounts.add(extra)
+    return amounts

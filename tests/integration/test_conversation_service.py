@@ -23,9 +23,11 @@ from negotiator.dialog.render import Renderer
 from negotiator.domain.clock import FixedClock
 from negotiator.domain.policy import Policy
 from negotiator.domain.signing import Signer
+from negotiator.errors import ComplianceBlocked
 from negotiator.i18n import Catalogs
 from negotiator.nlu.interpreter import Interpreter
 from negotiator.services.account_import import import_accounts
+from negotiator.services.confirmations import Confirmations
 from negotiator.services.conversation import ConversationService, Handled, Incoming
 from negotiator.settings import DIALOGS_DIR, LOCALES_DIR
 from negotiator.storage.uow import SqlUnitOfWork
@@ -245,3 +247,36 @@ async def test_a_damaged_stored_conversation_starts_over_instead_of_failing(
             event.kind for event in await uow.audit.events(f"conversation:{opened.conversation_id}")
         ]
     assert "conversation.reset" in kinds
+
+
+async def test_a_written_confirmation_the_filter_refuses_is_never_rendered(
+    seeded: AsyncEngine,
+    sample_policy: Policy,
+    signer: Signer,
+    clock: FixedClock,
+    tmp_path: Path,
+) -> None:
+    locales = tmp_path / "locales"
+    shutil.copytree(LOCALES_DIR, locales)
+    catalog = locales / "en" / "LC_MESSAGES" / "messages.po"
+    text = catalog.read_text(encoding="utf-8").replace(
+        'msgid "document.title"\nmsgstr "',
+        'msgid "document.title"\nmsgstr "Pay or we will have you arrested. ',
+    )
+    catalog.write_text(text, encoding="utf-8")
+    service = a_service(sample_policy, signer, clock, locales)
+    debtor = Debtor(service, seeded, "terminal")
+    await debtor.open("US-200001")
+    await debtor.say("1990-08-10")
+    await debtor.say("I lost my job, I could pay $450 a month")
+    await debtor.press("accept")
+    agreed = await debtor.press("confirm")
+    assert agreed.agreement is not None
+    confirmations = Confirmations(sample_policy, service.renderer, service.filters)
+    with pytest.raises(ComplianceBlocked, match=r"US\.arrest"):
+        await confirmations.pdf(debtor.uow(), agreed.agreement.number, "en")
+    plain = Confirmations(
+        sample_policy, a_service(sample_policy, signer, clock).renderer, service.filters
+    )
+    document = await plain.pdf(debtor.uow(), agreed.agreement.number, "en")
+    assert document.content.startswith(b"%PDF")

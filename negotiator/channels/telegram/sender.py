@@ -28,6 +28,7 @@ from aiogram.types import BufferedInputFile, Message
 from negotiator.channels.telegram.callbacks import keyboard
 from negotiator.domain.clock import Clock
 from negotiator.domain.signing import Signer
+from negotiator.errors import NegotiatorError
 from negotiator.services.confirmations import Confirmations
 from negotiator.storage.records import OutboxMessage
 from negotiator.storage.uow import SqlUnitOfWork
@@ -111,6 +112,9 @@ class OutboxSender:
             await self._later(message, now + backoff, str(exc))
             return 0
         except (TelegramForbiddenError, TelegramBadRequest) as exc:
+            await self._give_up(message, f"{type(exc).__name__}: {exc}")
+            return 0
+        except NegotiatorError as exc:  # a document refused by the filter, or gone
             await self._give_up(message, f"{type(exc).__name__}: {exc}")
             return 0
         async with self.uow() as uow:
