@@ -21,6 +21,7 @@ from negotiator.storage.migrate import current_revision, head_revision, upgrade
 from negotiator.storage.uow import SqlUnitOfWork
 
 if TYPE_CHECKING:
+    from negotiator.services.cases import CaseDesk
     from negotiator.services.confirmations import Confirmations
     from negotiator.services.conversation import ConversationService
 
@@ -99,6 +100,13 @@ class App:
         from negotiator.services.confirmations import Confirmations
 
         return Confirmations(self.policy, self.conversations.renderer, self.conversations.filters)
+
+    @cached_property
+    def desk(self) -> CaseDesk:
+        """The agents' desk: escalated cases, takeover, relay, hand-back."""
+        from negotiator.services.cases import CaseDesk
+
+        return CaseDesk(self.conversations, self.uow, self.clock)
 
     def uow(self) -> SqlUnitOfWork:
         """A fresh unit of work."""

@@ -47,6 +47,10 @@ accounts_app = typer.Typer(help="Overdue accounts.", no_args_is_help=True)
 payments_app = typer.Typer(help="Payments received by the creditor.", no_args_is_help=True)
 agents_app = typer.Typer(help="People who take over escalated chats.", no_args_is_help=True)
 audit_app = typer.Typer(help="The tamper-evident audit log.", no_args_is_help=True)
+cases_app = typer.Typer(
+    help="Escalated cases: list the open ones, export one with its transcript.",
+    no_args_is_help=True,
+)
 for sub_app, sub_name in (
     (dialogs_commands.app, "dialogs"),
     (agreements_commands.app, "agreements"),
@@ -58,6 +62,7 @@ for sub_app, sub_name in (
     (accounts_app, "accounts"),
     (payments_app, "payments"),
     (agents_app, "agents"),
+    (cases_app, "cases"),
     (audit_app, "audit"),
 ):
     app.add_typer(sub_app, name=sub_name)
@@ -336,6 +341,37 @@ async def agents_add(
         Agent(user_id, name.strip()), uow=application.uow(), clock=application.clock
     )
     out.print(f"agent {user_id} ({name.strip()}) {'added' if is_new else 'updated'}")
+
+
+@cases_app.command("list")
+@with_app
+async def cases_list(application: App) -> None:
+    """Open cases, most urgent then longest waiting first (as ``/cases`` in the group)."""
+    out.print(await application.desk.open_cases_text(), markup=False)
+
+
+@cases_app.command("export")
+@with_app
+async def cases_export(
+    application: App,
+    case_id: Annotated[int, typer.Argument(help="The case number (#12 in the agents' group).")],
+    as_json: Annotated[bool, typer.Option("--json", help="JSON instead of a transcript.")] = False,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file.")
+    ] = None,
+) -> None:
+    """One case: who, why, what happened, every message with its verdict, every event."""
+    import json
+
+    from negotiator.commands.case_transcript import transcript
+
+    exported = await application.desk.export(case_id)
+    text = json.dumps(exported, ensure_ascii=False, indent=2) if as_json else transcript(exported)
+    if output is None:
+        out.print(text, markup=False, highlight=False, soft_wrap=True)
+    else:
+        output.write_text(text + "\n", encoding="utf-8")
+        err.print(f"case {case_id} written to {output}")
 
 
 @audit_app.command("verify")

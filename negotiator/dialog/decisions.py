@@ -37,6 +37,8 @@ class EventKind(StrEnum):
     """Text longer than the bot reads."""
     STALE_BUTTON = "stale_button"
     """A button from an older message (an offer since replaced) or with a forged signature."""
+    RESUME = "resume"
+    """A person handed the conversation back to the bot, or closed its case."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +78,7 @@ class World:
         previous_deferrals: Deferrals the account has had (``deferral.max_times``).
         confident_at: The NLU confidence from which an understanding is acted on.
         max_identity_attempts: Failed identity checks before the lockout.
+        agent_holding: A person has taken the conversation's case over.
     """
 
     account: Account | None
@@ -86,6 +89,7 @@ class World:
     previous_deferrals: int = 0
     confident_at: float = 0.6
     max_identity_attempts: int = 3
+    agent_holding: bool = False
 
 
 class Priority(IntEnum):

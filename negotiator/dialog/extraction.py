@@ -95,6 +95,32 @@ def generated_keys() -> dict[str, str]:
         keys[f"document.terms.instalments.{frequency.value}"] = "the written confirmation"
     for field in ("part_payment", "down_payment"):
         keys[f"document.field.{field}"] = "the written confirmation: the first payment"
+    keys.update(_desk_keys())
+    return keys
+
+
+def _desk_keys() -> dict[str, str]:
+    """Keys of the agents' group (``negotiator.services.case_topic`` and ``cases``)."""
+    from negotiator.dialog.decisions import Priority
+    from negotiator.dialog.vocabulary import ESCALATION_REASONS
+    from negotiator.domain.cases import CASE_ACTIONS, CASE_STATUSES, DESK_WARNINGS
+    from negotiator.domain.policy import HardshipReason
+
+    keys: dict[str, str] = {}
+    for priority in Priority:
+        keys[f"desk.priority.{priority.name.lower()}"] = "the agents' group: a case's priority"
+    for reason in ESCALATION_REASONS:
+        keys[f"desk.reason.{reason}"] = "the agents' group: why a case was opened"
+    for hardship in HardshipReason:
+        keys[f"enum.HardshipReason.{hardship.value}"] = "the case card: the reason given"
+    for fate in ("refused", "open"):
+        keys[f"desk.card.offer.{fate}"] = "the case card: an offer made"
+    for action in CASE_ACTIONS:
+        keys[f"desk.button.{action}"] = "the case card's buttons"
+    for status in CASE_STATUSES:
+        keys[f"desk.status.{status}"] = "/cases: a case's status"
+    for warning in DESK_WARNINGS:
+        keys[f"desk.warning.{warning}"] = "the agents' group: above a mirrored message"
     return keys
 
 

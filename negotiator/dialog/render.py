@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Final
 from zoneinfo import ZoneInfo
@@ -70,7 +70,8 @@ class RenderContext:
         max_identity_attempts: Identity checks allowed.
         agreement_number: The account's latest agreement (just made, or for ``/myplan``).
         agreement_plan: That agreement's plan, when the talk did not make it.
-        agent_hours: When people answer; ``None`` for the catalog's default wording.
+        agents_open_at: When the agents' desk next opens; ``None`` while it is open.
+        agents_reply_minutes: How soon an agent answers while the desk is open (policy).
     """
 
     talk: Talk
@@ -83,7 +84,8 @@ class RenderContext:
     max_identity_attempts: int = 3
     agreement_number: str | None = None
     agreement_plan: Plan | None = None
-    agent_hours: str | None = None
+    agents_open_at: datetime | None = None
+    agents_reply_minutes: int = 30
 
 
 def _verified_account(context: RenderContext) -> Account:
@@ -97,6 +99,13 @@ def _gap(context: RenderContext, _: Translator) -> ParamValue:
     if context.talk.gap is None or account is None:
         return None
     return Money.of(context.talk.gap, account.balance.total.currency)
+
+
+def _agent_hours(context: RenderContext, t: Translator) -> str:
+    """When a person will reply: soon while the desk is open, else from its next opening."""
+    if context.agents_open_at is None:
+        return t.plural("common.agent_reply_within", context.agents_reply_minutes)
+    return t.text("common.agent_reply_from", {"when": context.agents_open_at})
 
 
 PARAMS: Final[dict[str, Callable[[RenderContext, Translator], ParamValue]]] = {
@@ -113,7 +122,7 @@ PARAMS: Final[dict[str, Callable[[RenderContext, Translator], ParamValue]]] = {
     "fact": lambda c, _: c.fact,
     "gap": _gap,
     "agreement_number": lambda c, _: c.agreement_number,
-    "agent_hours": lambda c, t: c.agent_hours or t.text("common.agent_hours_default"),
+    "agent_hours": lambda c, t: _agent_hours(c, t),
     "support_line": lambda c, _: CRISIS_LINES[c.jurisdiction],
 }
 """How each parameter of the vocabulary gets its value."""

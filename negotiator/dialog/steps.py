@@ -207,6 +207,8 @@ GUARDS: Final[dict[str, Callable[[Step], bool]]] = {
     "has_agreement": _has_agreement,
     "agreed": _agreed,
     "distressed": _distressed,
+    "agent_holding": lambda step: step.world.agent_holding,
+    "third_party": lambda step: step.talk.third_party,
 }
 """Every guard of the vocabulary, by name."""
 
@@ -399,6 +401,10 @@ def _escalate(step: Step, reason: str | None) -> None:
         step.effects.append(Escalated(reason, PRIORITIES.get(reason, Priority.NORMAL)))
 
 
+def _back_from_person(step: Step, _: str | None) -> None:
+    step.talk = step.talk.but(escalated=None)
+
+
 def _mark_third_party(step: Step, _: str | None) -> None:
     step.talk = step.talk.but(third_party=True)
 
@@ -425,5 +431,6 @@ ACTIONS: Final[dict[str, Callable[[Step, str | None], None]]] = {
     "escalate": _escalate,
     "set_language": _set_language,
     "mark_third_party": _mark_third_party,
+    "back_from_person": _back_from_person,
 }
 """Every action of the vocabulary, by name."""

@@ -26,6 +26,7 @@ EVENTS: Final[dict[str, str]] = {
     "unsupported": "A sticker, photo, voice note, file, contact or location instead of text.",
     "too_long": "A text longer than the bot reads; it is answered, not interpreted.",
     "stale_button": "A button of an older message, or a forged one: refused politely.",
+    "resume": "A person handed the conversation back to the bot, or closed its case.",
 }
 """Kinds of inbound event that are not intents, buttons or commands."""
 
@@ -74,6 +75,8 @@ GUARDS: Final[dict[str, str]] = {
     "has_agreement": "The account has an agreement.",
     "agreed": "The debtor agreed to a plan in this conversation (and it was recorded).",
     "distressed": "The debtor sounds distressed (hardship, illness, bereavement, despair).",
+    "agent_holding": "A person has taken the case over: the bot stays quiet while they talk.",
+    "third_party": "The writer said they are not the debtor.",
 }
 """Conditions a transition may require (``guard: name`` or ``guard: not name``)."""
 
@@ -110,6 +113,8 @@ ACTIONS: Final[dict[str, str]] = {
     "opt_out": "Stop all contact except the confirmation of it.",
     "escalate": "Hand the conversation to a person: ``escalate(reason)``.",
     "set_language": "Change the conversation's language (from a language button).",
+    "back_from_person": "The conversation is the bot's again after a person had it; a later "
+    "escalation opens a new case.",
     "mark_third_party": "The writer is not the debtor: from now on nothing about the debt, and "
     "not even the creditor's name (the compliance filter treats them as a third party).",
 }

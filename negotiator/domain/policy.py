@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_va
 from negotiator.domain.jurisdiction import LEGAL_CONTACT_BOUNDS, Jurisdiction
 from negotiator.domain.money import Money, currency_exponent, is_known_currency
 from negotiator.domain.policy_sections import (
+    AgentDesk,
     ConcessionStep,
     ContactRules,
     CreditorIdentity,
@@ -35,10 +36,12 @@ from negotiator.domain.policy_sections import (
     ReminderRules,
     SettlementLimits,
     TokenPayments,
+    Weekday,
     earlier_field,
 )
 
 __all__ = [
+    "AgentDesk",
     "ConcessionStep",
     "ContactRules",
     "CreditorIdentity",
@@ -55,6 +58,7 @@ __all__ = [
     "ReminderRules",
     "SettlementLimits",
     "TokenPayments",
+    "Weekday",
     "check_timezone",
 ]
 
@@ -210,11 +214,25 @@ class Policy(PolicyModel):
     """Default IANA time zone of debtors whose account and portfolio give none."""
     portfolios: tuple[Portfolio, ...] = Field(min_length=1)
     """The portfolios, each with its currency, jurisdiction and limits."""
+    agents: AgentDesk = AgentDesk()
+    """The agents who take escalated cases: their hours, response time and language."""
 
     @field_validator("timezone")
     @classmethod
     def _timezone_known(cls, value: str) -> str:
         return check_timezone(value)
+
+    @field_validator("agents")
+    @classmethod
+    def _agents_zone_known(cls, desk: AgentDesk) -> AgentDesk:
+        if desk.timezone is not None:
+            check_timezone(desk.timezone)
+        return desk
+
+    @property
+    def agents_zone(self) -> ZoneInfo:
+        """The time zone of the agents' hours."""
+        return ZoneInfo(self.agents.timezone or self.timezone)
 
     @field_validator("portfolios")
     @classmethod

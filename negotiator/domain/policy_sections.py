@@ -269,3 +269,56 @@ class ReminderRules(PolicyModel):
         if len(set(days)) != len(days):
             raise ValueError("a day is listed twice")
         return tuple(sorted(days, reverse=True))
+
+
+class Weekday(StrEnum):
+    """A day of the week, as policy files name it."""
+
+    MON = "mon"
+    TUE = "tue"
+    WED = "wed"
+    THU = "thu"
+    FRI = "fri"
+    SAT = "sat"
+    SUN = "sun"
+
+    @property
+    def number(self) -> int:
+        """Monday 0 … Sunday 6, as :meth:`datetime.date.weekday` counts."""
+        return list(Weekday).index(self)
+
+
+class AgentDesk(PolicyModel):
+    """The people who take escalated cases: when they answer and how soon.
+
+    The debtor is told when a person will reply from these hours; a case that waits longer
+    than ``response_minutes`` for an agent is announced again in the agents' group.
+    """
+
+    timezone: str | None = None
+    """IANA zone of the hours below. Default: the policy's time zone."""
+    days: tuple[Weekday, ...] = tuple(Weekday)
+    """Days the agents work. Default: every day."""
+    opens: time = time(9, 0)
+    """Local time the agents start answering, ``HH:MM``."""
+    closes: time = time(21, 0)
+    """Local time they stop, ``HH:MM``."""
+    response_minutes: int = Field(default=30, ge=1, le=24 * 60)
+    """How long a case may wait for an agent, in working hours, before it is announced again."""
+    language: str = "zh_Hans"
+    """The language of case cards and notes in the agents' group (a catalog locale)."""
+
+    @field_validator("closes")
+    @classmethod
+    def _hours_not_empty(cls, closes: time, info: ValidationInfo) -> time:
+        opens = earlier_field(info, "opens")
+        if opens is not None and closes <= opens:
+            raise ValueError(f"closes ({closes:%H:%M}) must be after opens ({opens:%H:%M})")
+        return closes
+
+    @field_validator("days")
+    @classmethod
+    def _some_days(cls, days: tuple[Weekday, ...]) -> tuple[Weekday, ...]:
+        if not days:
+            raise ValueError("name at least one working day")
+        return tuple(sorted(set(days), key=lambda day: day.number))

@@ -34,6 +34,7 @@ from negotiator.dialog.decisions import (
     EventKind,
     IdentityCheck,
     Inbound,
+    Priority,
     World,
 )
 from negotiator.dialog.engine import DialogEngine
@@ -41,6 +42,7 @@ from negotiator.dialog.memory import Talk
 from negotiator.dialog.render import RenderContext, RenderedButton, Renderer
 from negotiator.domain.account import Account
 from negotiator.domain.clock import Clock
+from negotiator.domain.desk_hours import next_opening
 from negotiator.domain.language import normalize_language
 from negotiator.domain.plan_codec import plan_from_dict
 from negotiator.domain.policy import CreditorIdentity, Policy, Portfolio
@@ -49,9 +51,10 @@ from negotiator.domain.verification import FactKind
 from negotiator.errors import DomainError
 from negotiator.nlu.interpretation import Interpretation
 from negotiator.services.agreement_history import deferrals_used
+from negotiator.services.case_topic import TopicWriter
 from negotiator.services.conversation_effects import amounts_on_record, record_effects
 from negotiator.services.message_parts import message_parts
-from negotiator.storage.records import Agreement, Conversation
+from negotiator.storage.records import Agreement, Case, Conversation
 from negotiator.storage.uow import SqlUnitOfWork
 
 MAX_TEXT: Final = 2000
@@ -117,6 +120,23 @@ class Incoming:
     offer_round: int | None = None
     forged: bool = False
     update_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Whose conversation a message to the debtor belongs to, as the filter must see it.
+
+    Attributes:
+        conversation: The stored conversation (its chat and channel).
+        talk: Its state: language, verification, third party, opt-out, plans.
+        account: The account, once known.
+        portfolio: The account's portfolio (its rule pack); ``None`` before the account.
+    """
+
+    conversation: Conversation
+    talk: Talk
+    account: Account | None
+    portfolio: Portfolio | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +213,7 @@ class ConversationService:
         self.signer = signer
         self.clock = clock
         self.default_language = default_language
+        self.topics = TopicWriter(renderer.translator(policy.agents.language, policy.agents_zone))
 
     async def handle(self, incoming: Incoming, uow: SqlUnitOfWork) -> Handled:
         """Handle ``incoming`` in ``uow`` (committed here) and return the replies."""
@@ -209,7 +230,7 @@ class ConversationService:
             if account is not None and talk.reference is None and incoming.link_reference:
                 talk = talk.but(reference=account.reference, language=account.language)
             portfolio = self._portfolio(account)
-            zone = ZoneInfo(account.timezone if account is not None else self.policy.timezone)
+            zone = self.zone(account)
             today = now.astimezone(zone).date()  # the debtor's day (the policy's before we know)
             event = self._event(
                 incoming, talk, today, portfolio.currency if portfolio is not None else None
@@ -224,6 +245,9 @@ class ConversationService:
                     {"triggers": sorted(event.triggers)},
                     now,
                 )
+            case = await uow.cases.open_for_conversation(conversation.id)
+            if case is not None and incoming.kind is not EventKind.RESUME:
+                await self._mirror(uow, case, incoming, event, now)
             digests = {} if account is None else await uow.accounts.fact_digests(account.reference)
             fact = _fact_kind(digests)
             agreements = (
@@ -237,6 +261,7 @@ class ConversationService:
                 has_agreement=bool(agreements),
                 # The deferral limit counts deferrals the account already had (max_times).
                 previous_deferrals=deferrals_used(agreements),
+                agent_holding=case is not None and case.status == "taken",
             )
             first_message = not talk.state
             decision = self.engine.step(talk, event, world)
@@ -258,6 +283,8 @@ class ConversationService:
                     fact=fact,
                     agreement_number=None if latest is None else latest.number,
                     agreement_plan=None if latest is None else plan_from_dict(latest.terms),
+                    agents_open_at=next_opening(self.policy.agents, self.policy.agents_zone, now),
+                    agents_reply_minutes=self.policy.agents.response_minutes,
                 ),
                 first_message=first_message,
                 now=now,
@@ -290,6 +317,27 @@ class ConversationService:
         return Handled(
             tuple(replies), tuple(blocked), updated, conversation.id, agreement, document
         )
+
+    async def _mirror(
+        self, uow: SqlUnitOfWork, case: Case, incoming: Incoming, event: Inbound, now: datetime
+    ) -> None:
+        """Show the debtor's message in the case's topic; a self-harm sign makes it urgent."""
+        signals = {s.value for s in event.interpretation.signals} if event.interpretation else set()
+        warnings = []
+        if "self_harm" in event.triggers or "self_harm_risk" in signals:
+            warnings.append("self_harm")
+            if case.priority > Priority.URGENT:
+                case = await uow.cases.update(case.id, now, priority=int(Priority.URGENT))
+                await uow.audit.append(
+                    "case.priority_raised",
+                    f"case:{case.id}",
+                    {"priority": int(Priority.URGENT), "because": "self_harm_risk"},
+                    now,
+                )
+        if "opt_out" in event.triggers or "opt_out" in signals or incoming.name == "stop":
+            warnings.append("opted_out")
+        text = incoming.text or f"<{incoming.name or incoming.kind.value}>"
+        await self.topics.mirror(uow, case, text, now, warnings=warnings)
 
     # -- gathering -----------------------------------------------------------------------------
 
@@ -384,64 +432,100 @@ class ConversationService:
         first_message: bool,
         now: datetime,
     ) -> tuple[list[Reply], list[CheckedMessage]]:
-        talk = decision.talk
         rendered = self.renderer.render(decision.say, context)
-        check = self.filters[self._portfolio_or_default(portfolio).id]
         replies: list[Reply] = []
         blocked: list[CheckedMessage] = []
-        on_record = amounts_on_record(talk, account)
-        creditor = context.creditor
+        speaker = Speaker(conversation, decision.talk, account, portfolio)
         for index, message in enumerate(rendered):
-            outbound = OutboundContext(
-                recipient=Recipient.THIRD_PARTY if talk.third_party else Recipient.DEBTOR,
-                verified=talk.verified,
-                proactive=False,
-                first_message=first_message and index == 0,
-                opted_out=talk.opted_out,
-                opt_out_confirmation=message.source == "optout.confirmed",
-                timezone=context.timezone.key,
-                amounts_on_record=on_record,
-                creditor_names=(creditor.name, creditor.legal_name),
-                account_references=(account.reference,) if account is not None else (),
-                human_contact=creditor.human_contact,
-            )
-            checked = check.check_outbound(message.text, context.talk.language, outbound)
-            await uow.conversations.add_message(
-                conversation.id,
-                "out",
-                "bot",
+            checked = await self.speak(
+                uow,
+                speaker,
                 message.text,
-                now,
-                template_key=message.source,
-                verdict=checked.verdict.outcome.value,
-                rules=checked.verdict.to_audit(),
+                source=message.source,
+                buttons=message.buttons,
+                first_message=first_message and index == 0,
+                now=now,
             )
-            await uow.audit.append(
-                "message.checked",
-                f"conversation:{conversation.id}",
-                {"source": message.source, **checked.verdict.to_audit()},
-                now,
-            )
-            if not checked.verdict.allowed:
+            if checked.verdict.allowed:
+                replies.append(Reply(checked, message.buttons, message.source))
+            else:
                 blocked.append(checked)
-                continue
-            replies.append(Reply(checked, message.buttons, message.source))
-            if conversation.channel == "telegram":
-                parts = message_parts(checked.text)
-                for number, part in enumerate(parts, start=1):
-                    buttons = message.buttons if number == len(parts) else ()
-                    await uow.outbox.enqueue(
-                        conversation.chat_id,
-                        "sendMessage",
-                        {
-                            "text": part,
-                            "buttons": [{"text": b.text, "press": b.press} for b in buttons],
-                            # Buttons remember the offer they were shown with (see Incoming).
-                            "round": len(talk.history.offers),
-                        },
-                        now,
-                    )
         return replies, blocked
+
+    async def speak(
+        self,
+        uow: SqlUnitOfWork,
+        speaker: Speaker,
+        text: str,
+        *,
+        source: str,
+        now: datetime,
+        buttons: tuple[RenderedButton, ...] = (),
+        first_message: bool = False,
+        agent_id: int | None = None,
+    ) -> CheckedMessage:
+        """Check one message to the debtor, record it with its verdict, queue it if allowed.
+
+        The one way anything reaches a debtor: the bot's rendered prompts and an agent's
+        words (``agent_id``) alike pass the filter of the account's rule pack, with the
+        conversation's context (verified, third party, opted out, amounts on record).
+        """
+        talk, account = speaker.talk, speaker.account
+        creditor = self._creditor(speaker.portfolio)
+        check = self.filters[self._portfolio_or_default(speaker.portfolio).id]
+        outbound = OutboundContext(
+            recipient=Recipient.THIRD_PARTY if talk.third_party else Recipient.DEBTOR,
+            verified=talk.verified,
+            proactive=False,
+            first_message=first_message,
+            opted_out=talk.opted_out,
+            opt_out_confirmation=source == "optout.confirmed",
+            timezone=self.zone(account).key,
+            amounts_on_record=amounts_on_record(talk, account),
+            creditor_names=(creditor.name, creditor.legal_name),
+            account_references=(account.reference,) if account is not None else (),
+            human_contact=creditor.human_contact,
+        )
+        checked = check.check_outbound(text, talk.language, outbound)
+        conversation = speaker.conversation
+        await uow.conversations.add_message(
+            conversation.id,
+            "out",
+            "bot" if agent_id is None else "agent",
+            text,
+            now,
+            template_key=source,
+            verdict=checked.verdict.outcome.value,
+            rules=checked.verdict.to_audit(),
+            agent_id=agent_id,
+        )
+        await uow.audit.append(
+            "message.checked",
+            f"conversation:{conversation.id}",
+            {"source": source, **checked.verdict.to_audit()},
+            now,
+            actor="bot" if agent_id is None else f"agent:{agent_id}",
+        )
+        if checked.verdict.allowed and conversation.channel == "telegram":
+            parts = message_parts(checked.text)
+            for number, part in enumerate(parts, start=1):
+                shown = buttons if number == len(parts) else ()
+                await uow.outbox.enqueue(
+                    conversation.chat_id,
+                    "sendMessage",
+                    {
+                        "text": part,
+                        "buttons": [{"text": b.text, "press": b.press} for b in shown],
+                        # Buttons remember the offer they were shown with (see Incoming).
+                        "round": len(talk.history.offers),
+                    },
+                    now,
+                )
+        return checked
+
+    def zone(self, account: Account | None) -> ZoneInfo:
+        """The debtor's time zone: the account's, else the policy's."""
+        return ZoneInfo(account.timezone if account is not None else self.policy.timezone)
 
 
 def _fact_kind(digests: Mapping[str, str]) -> FactKind:

@@ -213,6 +213,7 @@ class CaseRow(Base):
     """An escalation to people: why, how urgent, who holds it, where it is discussed."""
 
     __tablename__ = "cases"
+    __table_args__ = (Index("ix_cases_topic", "agents_chat_id", "topic_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id"), index=True)
@@ -221,11 +222,13 @@ class CaseRow(Base):
     priority: Mapped[int] = mapped_column(Integer)  # 0 = most urgent
     status: Mapped[str] = mapped_column(String(16))  # "waiting" | "taken" | "returned" | "closed"
     agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.telegram_user_id"))
+    agents_chat_id: Mapped[int | None] = mapped_column(BigInteger)
     topic_id: Mapped[int | None] = mapped_column(BigInteger)
     summary: Mapped[Json]
     outcome: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    announced_at: Mapped[datetime | None]
 
 
 class OutboxRow(Base):

@@ -7,6 +7,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from negotiator.domain.cases import OPEN_STATUSES
+
 
 @dataclass(frozen=True, slots=True)
 class ImportedAccountFacts:
@@ -187,6 +189,8 @@ class Case:
         outcome: What closing it recorded.
         created_at: When it was opened.
         updated_at: When it last changed.
+        agents_chat_id: The agents' group its topic is in (``None`` until it is posted).
+        announced_at: When its card or its last "still waiting" notice was posted.
     """
 
     id: int
@@ -201,3 +205,10 @@ class Case:
     outcome: str | None
     created_at: datetime
     updated_at: datetime
+    agents_chat_id: int | None = None
+    announced_at: datetime | None = None
+
+    @property
+    def is_open(self) -> bool:
+        """Waiting for an agent or held by one."""
+        return self.status in OPEN_STATUSES

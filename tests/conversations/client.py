@@ -1,8 +1,9 @@
-"""A test client for the Telegram side: a debtor typing and clicking, a fake Bot API recording.
+"""A test client for the Telegram side: debtors and agents typing and clicking, a fake Bot API.
 
 Updates go through the real aiogram ``Dispatcher`` (inbox, lock and locale middlewares, the
-debtor router), the real service and a real SQLite database; replies leave through the real
-outbox sender into a :class:`RecordingSession`.
+debtor and agents' routers), the real services and a real SQLite database; topics are made by
+the real case poster and replies leave through the real outbox sender into a
+:class:`RecordingSession`.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ from aiogram.types import (
 )
 
 from negotiator.bootstrap import App, bootstrap
-from negotiator.channels.telegram.bot import create_dispatcher
-from negotiator.channels.telegram.sender import OutboxSender
+from negotiator.channels.telegram.bot import create_dispatcher, create_sender
+from negotiator.channels.telegram.desk import CasePoster
 from negotiator.channels.telegram.testing import RecordingSession
 from negotiator.domain.clock import FixedClock
 from negotiator.settings import Settings
@@ -34,13 +35,20 @@ from tests.conftest import TEST_SECRET
 _UPDATE_IDS = itertools.count(1)
 
 
-def an_app(folder: Path, clock: FixedClock, database: str = "bot.db") -> App:
+AGENTS_CHAT = -1001234567890
+"""The agents' forum supergroup of the tests."""
+
+
+def an_app(
+    folder: Path, clock: FixedClock, database: str = "bot.db", agents_chat: int | None = None
+) -> App:
     """The application on a SQLite file in ``folder`` (a second call is a restarted process)."""
     settings = Settings(
         database_url=f"sqlite+aiosqlite:///{folder / database}",
         secret=TEST_SECRET.decode(),
         data_dir=folder / "data",
         bot_username="negotiator_test_bot",
+        agents_chat_id=agents_chat,
     )
     return bootstrap(settings, clock=clock)
 
@@ -53,11 +61,19 @@ class Telegram:
         self.session = RecordingSession()
         self.bot = Bot("42:TEST", session=self.session)
         self.dispatcher: Dispatcher = create_dispatcher(app)
-        self.sender = OutboxSender(self.bot, app.uow, app.clock, app.signer, app.confirmations)
+        self.sender = create_sender(self.bot, app)
+        self.poster = CasePoster(self.bot, app.desk, app.settings.agents_chat_id)
+
+    async def deliver(self) -> None:
+        """What the background loops do between updates: post cases, send the outbox."""
+        await self.poster.post_queued()
+        await self.sender.send_due()
+        if await self.poster.post_queued():  # a topic found lost while sending is made again
+            await self.sender.send_due()
 
     async def feed(self, update: Update) -> None:
         await self.dispatcher.feed_update(self.bot, update)
-        await self.sender.send_due()
+        await self.deliver()
 
 
 class Debtor:
@@ -129,3 +145,56 @@ class Debtor:
             data=data,
         )
         return await self.update(Update(update_id=next(_UPDATE_IDS), callback_query=query))
+
+
+class AgentUser:
+    """A member of the agents' forum group (authorised or not: the desk decides)."""
+
+    def __init__(self, telegram: Telegram, user_id: int, name: str = "Agent") -> None:
+        self.telegram = telegram
+        self.user = User(id=user_id, is_bot=False, first_name=name)
+        self.chat = Chat(id=AGENTS_CHAT, type="supergroup", is_forum=True)
+        self._messages = itertools.count(1000 * user_id)
+
+    async def write(self, topic: int | None, text: str | None = None, **fields: object) -> None:
+        """Post in a topic (``None``: the group's general thread)."""
+        message = Message(
+            message_id=next(self._messages),
+            date=datetime.now(UTC),
+            chat=self.chat,
+            from_user=self.user,
+            text=text,
+            message_thread_id=topic,
+            is_topic_message=topic is not None or None,
+            **fields,  # type: ignore[arg-type]
+        )
+        await self.telegram.feed(Update(update_id=next(_UPDATE_IDS), message=message))
+
+    async def press(self, card: SendMessage, label: str) -> None:
+        """Press the button of ``card`` whose label contains ``label``."""
+        assert isinstance(card.reply_markup, InlineKeyboardMarkup)
+        for row in card.reply_markup.inline_keyboard:
+            for button in row:
+                if label in button.text and button.callback_data is not None:
+                    await self.press_data(button.callback_data, card.message_thread_id)
+                    return
+        raise AssertionError(f"no button {label!r} on the card")
+
+    async def press_data(self, data: str, topic: int | None) -> None:
+        """Send callback data as if a button carrying it was pressed in ``topic``."""
+        message = Message(
+            message_id=next(self._messages),
+            date=datetime.now(UTC),
+            chat=self.chat,
+            from_user=User(id=1000, is_bot=True, first_name="negotiator"),
+            text="(card)",
+            message_thread_id=topic,
+        )
+        query = CallbackQuery(
+            id=str(next(_UPDATE_IDS)),
+            from_user=self.user,
+            chat_instance="agents",
+            message=message,
+            data=data,
+        )
+        await self.telegram.feed(Update(update_id=next(_UPDATE_IDS), callback_query=query))

@@ -44,10 +44,11 @@ def test_policy_check_fails_with_the_line_and_field(tmp_path: Path) -> None:
     )
     bad = tmp_path / "bad.yaml"
     bad.write_text(text, encoding="utf-8")
+    line = text.splitlines().index("      max_count: 1") + 1
     code, _, err = run("policy", "check", str(bad))
     assert code == 1
     assert (
-        f"{bad}:31: portfolios[0].instalments.max_count: max_count (1) is below min_count (2)"
+        f"{bad}:{line}: portfolios[0].instalments.max_count: max_count (1) is below min_count (2)"
         in err
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from zoneinfo import ZoneInfo
 
@@ -13,6 +14,7 @@ from aiogram.exceptions import TelegramNetworkError
 from aiogram.types import BotCommand
 
 from negotiator.bootstrap import App
+from negotiator.channels.telegram.desk import AgentsRoom, CasePoster
 from negotiator.channels.telegram.handlers import DebtorChat
 from negotiator.channels.telegram.i18n import CatalogI18n, DebtorLocaleMiddleware
 from negotiator.channels.telegram.middlewares import ChatLockMiddleware, InboxMiddleware
@@ -40,7 +42,8 @@ def create_bot(app: App) -> Bot:
 
 
 def create_dispatcher(app: App) -> Dispatcher:
-    """The dispatcher: inbox, per-chat lock and locale middlewares around the debtor router."""
+    """The dispatcher: inbox, per-chat lock and locale middlewares around the debtor router
+    and, when ``NEGOTIATOR_AGENTS_CHAT_ID`` is set, the agents' group router."""
     service = app.conversations
     dispatcher = Dispatcher()
     dispatcher.update.outer_middleware(InboxMiddleware(app.uow, app.clock))
@@ -50,7 +53,34 @@ def create_dispatcher(app: App) -> Dispatcher:
     dispatcher.callback_query.outer_middleware(lock)
     DebtorLocaleMiddleware(CatalogI18n(service.renderer.catalogs)).setup(dispatcher)
     dispatcher.include_router(DebtorChat(service, app.uow, app.signer).router())
+    agents_chat = app.settings.agents_chat_id
+    if agents_chat is not None:
+        dispatcher.include_router(AgentsRoom(app.desk, agents_chat, app.uow, app.clock).router())
     return dispatcher
+
+
+def create_sender(bot: Bot, app: App) -> OutboxSender:
+    """The outbox sender, telling the desk about deleted forum topics."""
+    return OutboxSender(
+        bot,
+        app.uow,
+        app.clock,
+        app.signer,
+        app.confirmations,
+        on_lost_topic=app.desk.topic_lost,
+    )
+
+
+async def run_desk(poster: CasePoster, stop: asyncio.Event, interval: float = 5.0) -> None:
+    """Post queued cases and re-announce the ones waiting too long, until ``stop`` is set."""
+    while not stop.is_set():
+        try:
+            await poster.post_queued()
+            await poster.desk.announce_overdue()
+        except Exception:  # the desk must outlive one bad round; the next one retries
+            log.exception("the agents' desk round failed")
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), interval)
 
 
 async def set_commands(bot: Bot, app: App) -> None:
@@ -71,9 +101,12 @@ async def run_polling(app: App) -> None:
     """
     bot = create_bot(app)
     dispatcher = create_dispatcher(app)
-    sender = OutboxSender(bot, app.uow, app.clock, app.signer, app.confirmations)
+    sender = create_sender(bot, app)
     stop = asyncio.Event()
     sending = asyncio.create_task(sender.run(stop))
+    desk = asyncio.create_task(
+        run_desk(CasePoster(bot, app.desk, app.settings.agents_chat_id), stop)
+    )
     try:
         try:
             await set_commands(bot, app)
@@ -85,4 +118,5 @@ async def run_polling(app: App) -> None:
     finally:
         stop.set()
         await sending
+        await desk
         await bot.session.close()

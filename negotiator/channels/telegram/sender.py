@@ -3,15 +3,16 @@
 Every reply was written to the outbox in the same transaction as the state change that caused
 it; this loop delivers them in order. A 429 is retried after Telegram's ``retry_after``; a
 network or server error is retried with backoff; a 403 (the debtor blocked the bot) or a 400
-(a call Telegram will never accept) stops trying and is recorded. A row is marked sent only if
-it was still pending, so two senders never both count a delivery.
+(a call Telegram will never accept) stops trying and is recorded. A 400 because a forum topic of
+the agents' group was deleted also tells the desk, which makes a new topic with a fresh card.
+A row is marked sent only if it was still pending, so two senders never both count a delivery.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Final
 
@@ -26,6 +27,7 @@ from aiogram.exceptions import (
 from aiogram.types import BufferedInputFile, Message
 
 from negotiator.channels.telegram.callbacks import keyboard
+from negotiator.channels.telegram.desk import case_keyboard, is_lost_topic
 from negotiator.domain.clock import Clock
 from negotiator.domain.signing import Signer
 from negotiator.errors import NegotiatorError
@@ -46,6 +48,7 @@ class OutboxSender:
         clock: The clock.
         signer: Signs the buttons' callback data.
         confirmations: Renders the written confirmations (``sendDocument`` rows).
+        on_lost_topic: Told ``(chat_id, topic_id)`` when a forum topic turns out deleted.
     """
 
     def __init__(
@@ -55,12 +58,14 @@ class OutboxSender:
         clock: Clock,
         signer: Signer,
         confirmations: Confirmations,
+        on_lost_topic: Callable[[int, int], Awaitable[bool]] | None = None,
     ) -> None:
         self.bot = bot
         self.uow = uow
         self.clock = clock
         self.signer = signer
         self.confirmations = confirmations
+        self.on_lost_topic = on_lost_topic
 
     METHODS: Final = frozenset({"sendMessage", "sendDocument"})
     """The Bot API calls the outbox may hold."""
@@ -111,7 +116,12 @@ class OutboxSender:
             backoff = min(timedelta(seconds=2 ** min(message.attempts, 10)), MAX_BACKOFF)
             await self._later(message, now + backoff, str(exc))
             return 0
-        except (TelegramForbiddenError, TelegramBadRequest) as exc:
+        except TelegramBadRequest as exc:
+            if message.thread_id is not None and is_lost_topic(exc) and self.on_lost_topic:
+                await self.on_lost_topic(message.chat_id, message.thread_id)
+            await self._give_up(message, f"{type(exc).__name__}: {exc}")
+            return 0
+        except TelegramForbiddenError as exc:
             await self._give_up(message, f"{type(exc).__name__}: {exc}")
             return 0
         except NegotiatorError as exc:  # a document refused by the filter, or gone
@@ -143,14 +153,19 @@ class OutboxSender:
                 document=BufferedInputFile(document.content, filename=document.filename),
                 message_thread_id=message.thread_id,
             )
-        return await self.bot.send_message(
-            chat_id=message.chat_id,
-            text=str(payload["text"]),
-            message_thread_id=message.thread_id,
-            reply_markup=keyboard(
+        markup = (
+            case_keyboard(int(payload["case"]), payload["actions"])
+            if "actions" in payload
+            else keyboard(
                 payload.get("buttons", ()),
                 int(payload.get("round", 0)),
                 message.chat_id,
                 self.signer,
-            ),
+            )
+        )
+        return await self.bot.send_message(
+            chat_id=message.chat_id,
+            text=str(payload["text"]),
+            message_thread_id=message.thread_id,
+            reply_markup=markup,
         )

@@ -18,6 +18,7 @@ from aiogram import Bot
 from aiogram.client.session.base import BaseSession
 from aiogram.methods import (
     AnswerCallbackQuery,
+    CreateForumTopic,
     DeleteWebhook,
     GetMe,
     SendDocument,
@@ -26,7 +27,7 @@ from aiogram.methods import (
     TelegramMethod,
 )
 from aiogram.methods.base import TelegramType
-from aiogram.types import Chat, Message, User
+from aiogram.types import Chat, ForumTopic, Message, User
 
 BOT_USER = User(id=1000, is_bot=True, first_name="negotiator", username="negotiator_demo_bot")
 
@@ -52,6 +53,7 @@ class RecordingSession(BaseSession):
         self.calls: list[Call] = []
         self._failures: list[Exception] = []
         self._ids = itertools.count(1)
+        self._topics = itertools.count(101)
 
     def fail_next(self, *errors: Exception) -> None:
         """Raise these, one per call, before answering normally again."""
@@ -65,6 +67,14 @@ class RecordingSession(BaseSession):
             if isinstance(call.method, SendMessage)
             and (chat_id is None or call.method.chat_id == chat_id)
         ]
+
+    def topics(self) -> list[CreateForumTopic]:
+        """The forum topics created, in order."""
+        return [call.method for call in self.calls if isinstance(call.method, CreateForumTopic)]
+
+    def answers(self) -> list[AnswerCallbackQuery]:
+        """The answers to button presses, in order."""
+        return [call.method for call in self.calls if isinstance(call.method, AnswerCallbackQuery)]
 
     async def close(self) -> None:
         """Nothing to close."""
@@ -87,9 +97,14 @@ class RecordingSession(BaseSession):
             return Message(
                 message_id=next(self._ids),
                 date=datetime.now(UTC),
-                chat=Chat(id=chat_id, type="private"),
+                chat=Chat(id=chat_id, type="private" if chat_id > 0 else "supergroup"),
+                message_thread_id=method.message_thread_id,
                 from_user=BOT_USER,
                 text=getattr(method, "text", None),
+            )
+        if isinstance(method, CreateForumTopic):
+            return ForumTopic(
+                message_thread_id=next(self._topics), name=method.name, icon_color=0x6FB9F0
             )
         if isinstance(method, AnswerCallbackQuery | SetMyCommands | DeleteWebhook):
             return True

@@ -8,11 +8,10 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from negotiator.domain.cases import OPEN_STATUSES
 from negotiator.errors import NotFound
 from negotiator.storage.models import CaseRow
 from negotiator.storage.records import Case
-
-OPEN_STATUSES = ("waiting", "taken")
 
 
 def _to_case(row: CaseRow) -> Case:
@@ -29,6 +28,8 @@ def _to_case(row: CaseRow) -> Case:
         row.outcome,
         row.created_at,
         row.updated_at,
+        row.agents_chat_id,
+        row.announced_at,
     )
 
 
@@ -77,6 +78,33 @@ class SqlCaseRepository:
         )
         return None if row is None else _to_case(row)
 
+    async def for_topic(self, agents_chat_id: int, topic_id: int) -> Case | None:
+        """The case discussed in this forum topic of this agents' group."""
+        row = await self._session.scalar(
+            select(CaseRow)
+            .where(CaseRow.agents_chat_id == agents_chat_id, CaseRow.topic_id == topic_id)
+            .order_by(CaseRow.id.desc())
+            .limit(1)
+        )
+        return None if row is None else _to_case(row)
+
+    async def unposted(self, limit: int = 20) -> list[Case]:
+        """Open cases without a topic yet (queued, or their topic was lost), most urgent first."""
+        rows = await self._session.scalars(
+            select(CaseRow)
+            .where(CaseRow.status.in_(OPEN_STATUSES), CaseRow.topic_id.is_(None))
+            .order_by(CaseRow.priority, CaseRow.created_at, CaseRow.id)
+            .limit(limit)
+        )
+        return [_to_case(r) for r in rows]
+
+    async def for_conversation(self, conversation_id: int) -> list[Case]:
+        """Every case of a conversation, oldest first."""
+        rows = await self._session.scalars(
+            select(CaseRow).where(CaseRow.conversation_id == conversation_id).order_by(CaseRow.id)
+        )
+        return [_to_case(r) for r in rows]
+
     async def open_cases(self) -> list[Case]:
         """Cases waiting or taken, most urgent then oldest first."""
         rows = await self._session.scalars(
@@ -87,13 +115,23 @@ class SqlCaseRepository:
         return [_to_case(r) for r in rows]
 
     async def update(self, case_id: int, now: datetime, **changes: Any) -> Case:
-        """Change ``status``, ``agent_id``, ``topic_id``, ``summary`` or ``outcome``.
+        """Change ``status``, ``agent_id``, ``topic_id``, ``agents_chat_id``, ``summary``,
+        ``outcome``, ``priority`` or ``announced_at``.
 
         Raises:
             NotFound: no such case.
             ValueError: an unknown field was named.
         """
-        allowed = {"status", "agent_id", "topic_id", "summary", "outcome"}
+        allowed = {
+            "status",
+            "agent_id",
+            "topic_id",
+            "agents_chat_id",
+            "summary",
+            "outcome",
+            "priority",
+            "announced_at",
+        }
         if unknown := set(changes) - allowed:
             raise ValueError(f"cannot change {sorted(unknown)} of a case")
         result = await self._session.execute(

@@ -41,6 +41,11 @@ class SqlConversationRepository:
         )
         return None if row is None else _to_conversation(row)
 
+    async def get(self, conversation_id: int) -> Conversation | None:
+        """The conversation with this id."""
+        row = await self._session.get(ConversationRow, conversation_id)
+        return None if row is None else _to_conversation(row)
+
     async def start(
         self, channel: str, chat_id: int, state: str, language: str, now: datetime
     ) -> Conversation:
@@ -140,6 +145,7 @@ class SqlConversationRepository:
             {
                 "direction": r.direction,
                 "author": r.author,
+                "agent_id": r.agent_id,
                 "text": r.text,
                 "template_key": r.template_key,
                 "verdict": r.verdict,
