@@ -79,6 +79,7 @@ class World:
         confident_at: The NLU confidence from which an understanding is acted on.
         max_identity_attempts: Failed identity checks before the lockout.
         agent_holding: A person has taken the conversation's case over.
+        max_unclear: Messages in a row not understood before a person takes over.
     """
 
     account: Account | None
@@ -90,6 +91,7 @@ class World:
     confident_at: float = 0.6
     max_identity_attempts: int = 3
     agent_holding: bool = False
+    max_unclear: int = 3
 
 
 class Priority(IntEnum):

@@ -21,6 +21,7 @@ from negotiator.dialog.steps import ACTIONS, GUARDS, Step
 from negotiator.dialog.vocabulary import ACTIONS as ACTION_NAMES
 from negotiator.dialog.vocabulary import GUARDS as GUARD_NAMES
 from negotiator.errors import DomainError
+from negotiator.nlu.interpretation import Intent
 
 MAX_HOPS: Final = 16
 """Most states one event may pass through; more means the script loops on its decisions."""
@@ -48,7 +49,7 @@ class DialogEngine:
 
     def step(self, talk: Talk, event: Inbound, world: World) -> Decision:
         """Decide what to do with ``event`` in ``talk``, seeing ``world``."""
-        step = Step(talk, event, world)
+        step = Step(_count_unclear(talk, event), event, world)
         if not talk.state:
             self._enter(step, self.script.start, 0)
         elif talk.state not in self.script.states:
@@ -125,3 +126,18 @@ class DialogEngine:
         for prompt in prompts:
             if prompt.when is None or self._holds(step, prompt.when):
                 step.said.append(prompt)
+
+
+def _count_unclear(talk: Talk, event: Inbound) -> Talk:
+    """Count the texts in a row, after verification, of which nothing was understood.
+
+    Repeated misunderstanding is a reason to hand over (``repeatedly_unclear``); anything
+    understood, and anything before verification (answers to the identity question are not
+    meant to be understood), starts the count again.
+    """
+    if event.kind is not EventKind.TEXT:
+        return talk
+    understood = event.interpretation
+    lost = talk.verified and (understood is None or understood.intent is Intent.UNKNOWN)
+    unclear = talk.unclear + 1 if lost else 0
+    return talk if unclear == talk.unclear else talk.but(unclear=unclear)

@@ -76,6 +76,7 @@ class Talk:
         escalated: Why the conversation went to a person, if it did.
         opted_out: The debtor asked for no more contact.
         third_party: The person writing said they are not the debtor.
+        unclear: How many messages in a row, since verification, the bot understood nothing of.
     """
 
     state: str = ""
@@ -97,6 +98,7 @@ class Talk:
     escalated: str | None = None
     opted_out: bool = False
     third_party: bool = False
+    unclear: int = 0
 
     def but(self, **changes: Any) -> Talk:
         """A copy with ``changes``."""
@@ -136,6 +138,7 @@ class Talk:
             "escalated": self.escalated,
             "opted_out": self.opted_out,
             "third_party": self.third_party,
+            "unclear": self.unclear,
         }
 
     @classmethod
@@ -175,6 +178,7 @@ class Talk:
                 escalated=data.get("escalated"),
                 opted_out=bool(data.get("opted_out", False)),
                 third_party=bool(data.get("third_party", False)),
+                unclear=int(data.get("unclear", 0)),
             )
         except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
             raise DomainError(f"stored conversation is malformed: {exc!r}") from exc

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import ROUND_CEILING, Decimal
 from typing import Final
 
@@ -183,6 +184,20 @@ def _has_agreement(step: Step) -> bool:
     return step.world.has_agreement or step.talk.agreed is not None
 
 
+def _over_thresholds(step: Step) -> bool:
+    """A verified debtor whose balance or arrears exceed what the creditor lets the bot handle."""
+    account, portfolio = step.world.account, step.world.portfolio
+    if not step.talk.verified or account is None or portfolio is None:
+        return False
+    limits = portfolio.escalation
+    if limits.balance_above is not None and account.balance.total.amount > limits.balance_above:
+        return True
+    return (
+        limits.days_past_due_above is not None
+        and account.days_past_due(step.world.today) > limits.days_past_due_above
+    )
+
+
 def _distressed(step: Step) -> bool:
     understood = step.understood
     reason = understood.reason if understood is not None else step.talk.reason
@@ -208,6 +223,8 @@ GUARDS: Final[dict[str, Callable[[Step], bool]]] = {
     "agreed": _agreed,
     "distressed": _distressed,
     "agent_holding": lambda step: step.world.agent_holding,
+    "over_thresholds": _over_thresholds,
+    "repeatedly_unclear": lambda step: step.talk.unclear >= step.world.max_unclear,
     "third_party": lambda step: step.talk.third_party,
 }
 """Every guard of the vocabulary, by name."""
@@ -249,12 +266,16 @@ def _usable(step: Step) -> tuple[AmountMention, str] | None:
     """The amount the debtor named and the account currency, when it is positive and in that
     currency (or names none)."""
     understood, portfolio = step.understood, step.world.portfolio
-    mention = understood.amount if understood is not None else None
-    if mention is None or portfolio is None or mention.amount <= 0:
+    if understood is None or portfolio is None:
         return None
-    if mention.currency not in (None, portfolio.currency):
+    return _usable_mention(understood, portfolio.currency)
+
+
+def _usable_mention(understood: Interpretation, currency: str) -> tuple[AmountMention, str] | None:
+    mention = understood.amount
+    if mention is None or mention.amount <= 0 or mention.currency not in (None, currency):
         return None
-    return mention, portfolio.currency
+    return mention, currency
 
 
 def _record_capacity(step: Step, _: str | None) -> None:
@@ -322,20 +343,29 @@ def _concede(step: Step, _: str | None) -> None:
 
 
 def _counter_offer(step: Step) -> CounterOffer | None:
-    understood = step.understood
-    if understood is None:
+    understood, portfolio = step.understood, step.world.portfolio
+    if understood is None or portfolio is None:
         return None
+    return counter_offer_of(understood, portfolio.currency, step.world.today)
+
+
+def counter_offer_of(understood: Interpretation, currency: str, today: date) -> CounterOffer | None:
+    """The terms a message proposes in the account's currency: an amount a month (a weekly one
+    converted), a lump sum, a day to pay; ``None`` if it proposes none.
+
+    The debtor's counter-offers and the plan an agent records for them are read alike.
+    """
     monthly = lump = None
-    usable = _usable(step)
+    usable = _usable_mention(understood, currency)
     if usable is not None:
-        mention, currency = usable
+        mention, _ = usable
         per_month = _monthly(mention.amount, mention.per)
         if per_month is not None:
             monthly = Money.of(per_month, currency)
         else:
             lump = Money.of(mention.amount, currency)
     day = understood.date.date if understood.date is not None else None
-    if day is not None and day < step.world.today:
+    if day is not None and day < today:
         day = None
     if monthly is None and lump is None and day is None:
         return None
@@ -402,7 +432,7 @@ def _escalate(step: Step, reason: str | None) -> None:
 
 
 def _back_from_person(step: Step, _: str | None) -> None:
-    step.talk = step.talk.but(escalated=None)
+    step.talk = step.talk.but(escalated=None, unclear=0)
 
 
 def _mark_third_party(step: Step, _: str | None) -> None:

@@ -77,6 +77,10 @@ GUARDS: Final[dict[str, str]] = {
     "distressed": "The debtor sounds distressed (hardship, illness, bereavement, despair).",
     "agent_holding": "A person has taken the case over: the bot stays quiet while they talk.",
     "third_party": "The writer said they are not the debtor.",
+    "over_thresholds": "The verified account's balance or days past due are above the policy's "
+    "escalation thresholds: a person handles it.",
+    "repeatedly_unclear": "The bot understood nothing of the last messages (the policy's "
+    "escalation.not_understood_after in a row).",
 }
 """Conditions a transition may require (``guard: name`` or ``guard: not name``)."""
 

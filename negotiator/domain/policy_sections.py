@@ -253,6 +253,8 @@ class EscalationThresholds(PolicyModel):
     """Hand over when the balance exceeds this amount (portfolio currency)."""
     days_past_due_above: int | None = Field(default=None, ge=0)
     """Hand over when the account is more than this many days past due."""
+    not_understood_after: int = Field(default=3, ge=1, le=20)
+    """Hand over after this many messages in a row the bot could not understand."""
 
 
 class ReminderRules(PolicyModel):

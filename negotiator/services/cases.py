@@ -19,20 +19,30 @@ Statuses follow Chatwoot's bot-to-agent handoff: ``waiting`` (pending) → ``tak
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from typing import Any, Final
 
 from negotiator.compliance.verdict import Verdict
-from negotiator.dialog.decisions import EventKind
+from negotiator.dialog.decisions import AgreementReached, Decision, EventKind
 from negotiator.dialog.memory import Talk
+from negotiator.dialog.steps import counter_offer_of
+from negotiator.domain.affordability import DebtorSituation
 from negotiator.domain.clock import Clock
+from negotiator.domain.counter_offers import (
+    Accepted,
+    CounterOffer,
+    Rejected,
+    evaluate_counter_offer,
+)
 from negotiator.domain.desk_hours import working_minutes
 from negotiator.domain.ledger import Agent
 from negotiator.errors import DomainError
 from negotiator.i18n import N_
+from negotiator.services.agreement_history import deferrals_used
 from negotiator.services.case_topic import TopicWriter
 from negotiator.services.conversation import ConversationService, Incoming, Speaker
+from negotiator.services.conversation_effects import record_effects
 from negotiator.storage.records import Case, Conversation
 from negotiator.storage.uow import SqlUnitOfWork
 
@@ -280,6 +290,98 @@ class CaseDesk:
                 )
             await uow.commit()
         return answer
+
+    async def record_plan(self, case_id: int, user_id: int, terms: str) -> DeskAnswer:
+        """The agent records the plan they agreed with the debtor: "800 a month", "all of it
+        on 15 December". It must fit the creditor's limits like any plan the bot offers; when
+        it does not, the agent is shown which limit it breaks and the nearest plan that fits.
+        Returning the chat to the bot then confirms it to the debtor in writing.
+        """
+        now = self.clock.now()
+        async with self.uow() as uow:
+            refusal, agent, case = await self._acting(uow, case_id, user_id)
+            if refusal is not None:
+                return refusal
+            assert agent is not None
+            assert case is not None
+            if case.status != "taken" or case.agent_id != user_id:
+                return DeskAnswer(False, self.topics.text("desk.note.take_first"))
+            speaker = await self._speaker(uow, case)
+            account, portfolio, talk = speaker.account, speaker.portfolio, speaker.talk
+            if account is None or portfolio is None or not talk.verified or talk.third_party:
+                return await self._noted(uow, case, "desk.plan.unverified", now)
+            today = account.local_date(now)
+            offer = self._read_terms(terms, talk.language, today, portfolio.currency)
+            if offer is None:
+                return await self._noted(uow, case, "desk.plan.unreadable", now)
+            agreements = await uow.agreements.for_account(account.reference)
+            situation = DebtorSituation(
+                reason=talk.reason, previous_deferrals=deferrals_used(agreements)
+            )
+            outcome = evaluate_counter_offer(offer, account, portfolio, situation, today)
+            if not isinstance(outcome, Accepted):
+                return await self._noted(uow, case, self._refused_plan(outcome), now, raw=True)
+            plan = outcome.plan
+            conversation = speaker.conversation
+            agreed = talk.but(agreed=plan)
+            decision = Decision(agreed, (), (AgreementReached(plan),))
+            agreement = await record_effects(
+                uow, conversation, decision, account, self.conversations.signer, now
+            )
+            assert agreement is not None
+            await uow.conversations.save(replace(conversation, context=agreed.to_dict()), now)
+            note = self.topics.text(
+                "desk.plan.recorded",
+                {
+                    "number": agreement.number,
+                    "kind": self.topics.text(f"document.kind.{plan.kind.value}"),
+                    "total": plan.total,
+                    "first": plan.schedule[0].due,
+                },
+            )
+            await self.topics.write(uow, case, note, now)
+            await self._audit(
+                uow, "agent.plan_recorded", case, user_id, now, agreement=agreement.number
+            )
+            await uow.commit()
+        return DeskAnswer(True, note)
+
+    def _read_terms(
+        self, terms: str, language: str, today: date, currency: str
+    ) -> CounterOffer | None:
+        """The agent's terms, read in the desk's language, else in the debtor's."""
+        understanding = self.conversations.understanding
+        for reading in dict.fromkeys((self.policy.agents.language, language)):
+            understood = understanding.interpret(terms, reading, today, currency=currency)
+            offer = counter_offer_of(understood, currency, today)
+            if offer is not None:
+                return offer
+        return None
+
+    def _refused_plan(self, outcome: Rejected) -> str:
+        lines = [self.topics.text("desk.plan.outside_limits")]
+        lines += [f"• {breach}" for breach in outcome.breaches]
+        if outcome.nearest is not None:
+            lines.append(
+                self.topics.text(
+                    "desk.plan.nearest",
+                    {
+                        "kind": self.topics.text(f"document.kind.{outcome.nearest.kind.value}"),
+                        "total": outcome.nearest.total,
+                        "count": len(outcome.nearest.schedule),
+                    },
+                )
+            )
+        return "\n".join(lines)
+
+    async def _noted(
+        self, uow: SqlUnitOfWork, case: Case, key: str, now: datetime, *, raw: bool = False
+    ) -> DeskAnswer:
+        """Tell the agent in the topic why nothing was done."""
+        notice = key if raw else self.topics.text(key)
+        await self.topics.write(uow, case, notice, now)
+        await uow.commit()
+        return DeskAnswer(False, notice)
 
     async def hand_back(self, case_id: int, user_id: int) -> DeskAnswer:
         """The chat goes back to the bot, which carries on from what is known."""

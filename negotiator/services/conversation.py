@@ -262,6 +262,7 @@ class ConversationService:
                 # The deferral limit counts deferrals the account already had (max_times).
                 previous_deferrals=deferrals_used(agreements),
                 agent_holding=case is not None and case.status == "taken",
+                max_unclear=self._portfolio_or_default(portfolio).escalation.not_understood_after,
             )
             first_message = not talk.state
             decision = self.engine.step(talk, event, world)
@@ -303,7 +304,13 @@ class ConversationService:
                 ),
                 now,
             )
-            document = _document(incoming, agreement, latest, blocked=bool(blocked))
+            document = _document(
+                incoming,
+                agreement,
+                latest,
+                blocked=bool(blocked),
+                agreed_now=updated.state == "agreed" and talk.state != "agreed",
+            )
             if document is not None and conversation.channel == "telegram":
                 await uow.outbox.enqueue(
                     conversation.chat_id,
@@ -536,13 +543,21 @@ def _fact_kind(digests: Mapping[str, str]) -> FactKind:
 
 
 def _document(
-    incoming: Incoming, made: Agreement | None, latest: Agreement | None, *, blocked: bool
+    incoming: Incoming,
+    made: Agreement | None,
+    latest: Agreement | None,
+    *,
+    blocked: bool,
+    agreed_now: bool,
 ) -> str | None:
-    """The agreement to send in writing: one just made, or the latest on ``/myplan``."""
+    """The agreement to send in writing: one just made, the latest on ``/myplan``, or the one
+    a person recorded when they hand the chat back (``agreed_now``: it resumes agreed)."""
     if blocked:
         return None  # something went wrong with the replies: a person should look first
     if made is not None:
         return made.number
     if incoming.kind is EventKind.COMMAND and incoming.name == "myplan" and latest is not None:
         return latest.number
+    if incoming.kind is EventKind.RESUME and agreed_now and latest is not None:
+        return latest.number  # a plan an agent recorded, confirmed in writing on hand-back
     return None

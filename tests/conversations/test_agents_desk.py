@@ -294,3 +294,26 @@ async def test_a_case_waiting_too_long_is_announced_again(
     general = [m for m in telegram.session.sent(AGENTS_CHAT) if m.message_thread_id is None]
     assert "⏰ 案件 #1" in general[-1].text
     assert await telegram.app.desk.announce_overdue() == 0  # once per period
+
+
+async def test_an_agent_records_a_plan_inside_the_limits_and_the_bot_confirms_it(
+    telegram: Telegram,
+) -> None:
+    debtor, agent, topic = await taken(telegram)
+    await agent.write(topic, "/plan $5 a month")
+    refused = topic_messages(telegram, topic)[-1].text
+    assert refused.startswith("未记录")
+    assert "instalments." in refused  # the limit it breaks, named
+    await agent.write(topic, "/plan 每月 $800")
+    recorded = topic_messages(telegram, topic)[-1].text
+    assert recorded.startswith("已记录协议 AG")
+    async with telegram.app.uow() as uow:
+        [agreement] = await uow.agreements.for_account("US-200001")
+    assert agreement.number in recorded
+    seen = len(telegram.session.sent(debtor.chat.id))
+    await agent.press(card_of(telegram, topic), "交回机器人")
+    back = "\n".join(debtor.replies_since(seen))
+    assert "You're back with the automated assistant" in back
+    assert agreement.number in back  # the agreed state confirms it
+    documents = [c for c in telegram.session.calls if c.name == "sendDocument"]
+    assert len(documents) == 1

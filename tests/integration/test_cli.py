@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sqlite3
 import subprocess
@@ -12,7 +13,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from negotiator.bootstrap import bootstrap
 from negotiator.cli import app
+from negotiator.dialog.decisions import EventKind
+from negotiator.services.conversation import Incoming
 from tests.conftest import EXAMPLES
 
 
@@ -96,6 +100,45 @@ def test_an_edited_audit_event_makes_verify_fail(workdir: Path) -> None:
     code, _, err = run("audit", "verify")
     assert code == 1
     assert "BROKEN at event 1" in err
+
+
+async def _escalate_a_chat() -> None:
+    """A debtor verifies in the terminal channel, then asks for a person (case #1)."""
+    application = bootstrap()
+    try:
+        service = application.conversations
+        for event in (
+            Incoming("terminal", 1, EventKind.START, link_reference="US-200001"),
+            Incoming("terminal", 1, EventKind.TEXT, text="1990-08-10"),
+            Incoming("terminal", 1, EventKind.COMMAND, name="agent"),
+        ):
+            await service.handle(event, application.uow())
+    finally:
+        await application.close()
+
+
+def test_cases_are_listed_and_exported_with_their_transcript(workdir: Path) -> None:
+    assert run("accounts", "import", str(EXAMPLES / "accounts.csv"))[0] == 0
+    code, out, _ = run("cases", "list")
+    assert (code, out.strip()) == (0, "目前没有未结案件。")
+    asyncio.run(_escalate_a_chat())
+    code, out, _ = run("cases", "list")
+    assert code == 0
+    assert "#1 · 普通 · 要求人工 · 等待中" in out
+    code, out, _ = run("cases", "export", "1")
+    assert code == 0
+    assert out.startswith("Case #1: request_human (priority 2), waiting")
+    assert "DEBTOR: 1990-08-10" in out
+    assert "BOT: " in out
+    assert "case.opened by bot" in out
+    code, _, _ = run("cases", "export", "1", "--json", "--output", "case1.json")
+    assert code == 0
+    exported = json.loads((workdir / "case1.json").read_text(encoding="utf-8"))
+    assert exported["case"]["account"] == "US-200001"
+    assert [m["author"] for m in exported["messages"]][:3] == ["debtor", "bot", "bot"]
+    code, _, err = run("cases", "export", "99")
+    assert code == 1
+    assert "case 99 does not exist" in err
 
 
 def test_the_console_script_is_installed() -> None:

@@ -4,7 +4,8 @@
   was configured, or whose topic was deleted) and hands it to the desk, which posts the card.
 * :class:`AgentsRoom` is the router of the agents' group: the card's buttons (Take over,
   Return to bot, Close), agents' messages in a topic (relayed to the debtor through the
-  compliance filter), ``/close [outcome]`` in a topic and ``/cases`` anywhere in the group.
+  compliance filter), ``/plan TERMS`` and ``/close [outcome]`` in a topic, and ``/cases``
+  anywhere in the group.
 
 Who may act is decided by the desk from the ``agents`` table, never by Telegram's group roles:
 anyone in the group can read, only an authorised agent can act. Everything the bot writes goes
@@ -150,6 +151,7 @@ class AgentsRoom:
         router.callback_query.filter(F.message.chat.id == self.chat_id)
         router.message.register(self.on_cases, Command("cases"))
         router.message.register(self.on_close, Command("close"), F.message_thread_id)
+        router.message.register(self.on_plan, Command("plan"), F.message_thread_id)
         router.message.register(self.on_topic_text, F.text, F.message_thread_id)
         router.message.register(self.on_topic_media, F.content_type.in_(MEDIA), F.message_thread_id)
         router.callback_query.register(self.on_action, CaseAction.filter())
@@ -184,6 +186,17 @@ class AgentsRoom:
             answer = await self.desk.close(case, message.from_user.id, command.args)
             if not answer.done:
                 await self._say(message, answer.notice)
+        await self._processed(update_id)
+
+    async def on_plan(
+        self, message: Message, command: CommandObject, update_id: int | None = None
+    ) -> None:
+        """``/plan 800 a month`` in a case's topic: record the plan agreed with the debtor."""
+        case = await self._case(message)
+        if case is not None and message.from_user is not None:
+            answer = await self.desk.record_plan(case, message.from_user.id, command.args or "")
+            if not answer.done and not answer.notice:
+                await self._say(message, self.desk.topics.text("desk.plan.unreadable"))
         await self._processed(update_id)
 
     async def on_topic_text(self, message: Message, update_id: int | None = None) -> None:

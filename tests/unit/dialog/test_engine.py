@@ -283,3 +283,52 @@ def test_a_plan_the_limits_no_longer_allow_is_never_agreed(chat: Chat) -> None:
     assert chat.talk.agreed is None
     if chat.talk.open_offer is not None:
         assert check_plan(chat.talk.open_offer, chat.account, chat.portfolio, TODAY) == []
+
+
+def test_an_account_above_the_creditors_thresholds_goes_to_a_person_after_verification(
+    chat: Chat,
+) -> None:
+    chat.portfolio = a_portfolio(escalation={"balance_above": "10000"})
+    said = chat.verified()
+    assert sources(said) == ["handover.thresholds", "handover.person"]
+    assert "CN¥11,800.00" not in texts(said)  # the person discusses it, not the bot
+    assert chat.talk.state == "handed_over"
+    assert escalations(chat)[-1].reason == "thresholds"
+
+
+def test_days_past_due_above_the_threshold_also_go_to_a_person(chat: Chat) -> None:
+    chat.portfolio = a_portfolio(escalation={"days_past_due_above": 90})  # 120 days overdue
+    chat.verified()
+    assert escalations(chat)[-1].reason == "thresholds"
+
+
+def test_three_messages_in_a_row_not_understood_go_to_a_person(chat: Chat) -> None:
+    chat.verified()
+    for count in (1, 2):
+        chat.say("hmm the thing with the stuff", understood(Intent.UNKNOWN, confidence=0.0))
+        assert chat.talk.unclear == count
+        assert chat.talk.state != "handed_over"
+    said = chat.say("???", understood(Intent.UNKNOWN, confidence=0.0))
+    assert sources(said)[0] == "handover.not_understood"
+    assert escalations(chat)[-1].reason == "not_understood"
+
+
+def test_an_understood_message_starts_the_unclear_count_again(chat: Chat) -> None:
+    chat.verified()
+    chat.say("hmm", understood(Intent.UNKNOWN, confidence=0.0))
+    chat.say("hmm", understood(Intent.UNKNOWN, confidence=0.0))
+    chat.say("I lost my job", understood(Intent.HARDSHIP, reason=HardshipReason.UNEMPLOYMENT))
+    assert chat.talk.unclear == 0
+    assert not escalations(chat)
+
+
+def test_a_person_hands_back_and_the_bot_carries_on_from_what_it_knows(chat: Chat) -> None:
+    chat.verified()
+    chat.command("agent")
+    assert chat.talk.state == "handed_over"
+    said = chat.send(Inbound(EventKind.RESUME, name="returned"))
+    assert sources(said)[0] == "handback.resumed"
+    assert chat.talk.escalated is None
+    assert chat.talk.state == "ask_capacity"
+    chat.command("agent")
+    assert [e.reason for e in escalations(chat)] == ["request_human", "request_human"]
