@@ -235,9 +235,14 @@ class ConversationService:
             event = self._event(
                 incoming, talk, today, portfolio.currency if portfolio is not None else None
             )
-            await uow.conversations.add_message(
-                conversation.id, "in", "debtor", incoming.text or f"<{incoming.kind.value}>", now
-            )
+            if incoming.kind is not EventKind.RESUME:  # a person's hand-back is not the debtor's
+                await uow.conversations.add_message(
+                    conversation.id,
+                    "in",
+                    "debtor",
+                    incoming.text or f"<{incoming.kind.value}>",
+                    now,
+                )
             if event.triggers:
                 await uow.audit.append(
                     "message.screened",

@@ -201,6 +201,7 @@ async def test_close_records_the_outcome_and_the_export_has_it_all(telegram: Tel
     assert exported["case"]["outcome"] == "agreed to send hardship form"
     assert exported["case"]["agent"] == "Li Na"
     authors = [(m["author"], m["agent"]) for m in exported["messages"]]
+    assert "<resume>" not in {m["text"] for m in exported["messages"]}
     assert ("agent", "Li Na") in authors
     assert ("debtor", None) in authors
     kinds = [e["kind"] for e in exported["events"]]
