@@ -104,20 +104,24 @@ _BEFORE_MARK: Final = re.compile(
 )
 _AFTER_MARK: Final = re.compile(rf"\s?(?:{_alternation(_AFTER)})(?![a-zA-Z])", re.IGNORECASE)
 _LONGEST_BEFORE: Final = max(len(marker) for marker in _BEFORE) + 1
-# A digit, or a Chinese numeral right before a currency word: the only way an amount starts.
-_MAYBE_AMOUNT: Final = re.compile(
-    rf"[0-9０-９]|[{_HANZI_DIGITS}十拾百佰千仟万萬亿億]\s?(?:{_alternation(_AFTER)})"
+# A digit, or a Chinese numeral right before a currency word: the only ways an amount starts.
+# Two expressions, each starting with a character class the engine skips ahead to; as one
+# alternation, it would try both branches at every position.
+_DIGIT: Final = re.compile("[0-9０-９]")
+_HANZI_AMOUNT: Final = re.compile(
+    rf"[{_HANZI_DIGITS}十拾百佰千仟万萬亿億]\s?(?:{_alternation(_AFTER)})"
 )
 # Searched in the lower-cased text: IGNORECASE over this alternation is ten times slower.
 _ANY_MARK: Final = re.compile(_alternation({m.lower() for m in (*_BEFORE, *_AFTER)}))
 # Full-width ASCII (ＵＳＤ １２) to ASCII; invisible characters out.
-_WIDTH: Final = str.maketrans(
-    {
-        **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)},
-        "\u3000": " ",
-        **dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff", ""),
-    }
-)
+_NARROW: Final = {
+    **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)},
+    "\u3000": " ",
+    **dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff", ""),
+}
+# Finds the few of them a message holds: replacing those is four times faster than translating
+# every character of the message.
+_TO_NARROW: Final = re.compile("[\uff01-\uff5e\u3000\u200b\u200c\u200d\u2060\ufeff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,10 +141,11 @@ class StatedAmount:
 
 def find_amounts(text: str) -> list[StatedAmount]:
     """Every amount of money stated in ``text``, in order."""
-    if not _MAYBE_AMOUNT.search(text):
+    if not (_DIGIT.search(text) or _HANZI_AMOUNT.search(text)):
         return []  # most messages state no figure at all
     if not text.isascii():
-        text = text.translate(_WIDTH)
+        for char in set(_TO_NARROW.findall(text)):
+            text = text.replace(char, _NARROW[char])
     if not _ANY_MARK.search(text.lower()):
         return []  # figures, but no currency anywhere (dates, counts): nothing to read
     found = []

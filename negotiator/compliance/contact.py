@@ -81,14 +81,15 @@ def _step(
 
     ``local`` is the candidate in the debtor's zone; ``sent`` is in UTC, oldest first.
     """
-    window = f"{limits.earliest:%H:%M}-{limits.latest:%H:%M}"
     wall = local.time()
     if wall < limits.earliest:
         opening = _opening(local, zone, limits, days=0)
-        return opening, HoldReason.OUTSIDE_WINDOW, f"{local:%H:%M} local is before {window}"
+        detail = f"{local:%H:%M} local is before {_window(limits)}"
+        return opening, HoldReason.OUTSIDE_WINDOW, detail
     if wall >= limits.latest:
         opening = _opening(local, zone, limits, days=1)
-        return opening, HoldReason.OUTSIDE_WINDOW, f"{local:%H:%M} local is after {window}"
+        detail = f"{local:%H:%M} local is after {_window(limits)}"
+        return opening, HoldReason.OUTSIDE_WINDOW, detail
     if not sent:
         return None
     # The local day as two UTC instants: no time-zone conversion per earlier message.
@@ -113,6 +114,11 @@ def _step(
         )
         return expiry.astimezone(zone), HoldReason.WEEK_CAP, detail
     return None
+
+
+def _window(limits: ContactLimits) -> str:
+    """The window as the explanation shows it; formatted only for a message outside it."""
+    return f"{limits.earliest:%H:%M}-{limits.latest:%H:%M}"
 
 
 def _opening(local: datetime, zone: ZoneInfo, limits: ContactLimits, days: int) -> datetime:

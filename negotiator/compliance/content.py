@@ -100,20 +100,21 @@ class PhraseScanner(Generic[R]):
         candidates = self._index.candidates(skeleton_form)
         if not candidates:
             return []
+        # Patterns are stored rule by rule, so sorted indexes group them by rule, in rule order.
         banned: dict[int, list[int]] = {}
-        lawful: dict[int, list[int]] = {}
         owners, count = self._owners, self._count
         for index in sorted(candidates):
-            (banned if index < count else lawful).setdefault(owners[index], []).append(index)
+            if index < count:
+                banned.setdefault(owners[index], []).append(index)
         hits: list[PhraseHit[R]] = []
-        for number in sorted(banned):
-            hit = self._first_unexcused(number, banned[number], lawful.get(number, ()), form)
+        for number, indexes in banned.items():
+            hit = self._first_unexcused(number, indexes, candidates, form)
             if hit is not None:
                 hits.append(hit)
         return hits
 
     def _first_unexcused(
-        self, number: int, banned: Sequence[int], lawful: Sequence[int], form: str
+        self, number: int, banned: Sequence[int], candidates: set[int], form: str
     ) -> PhraseHit[R] | None:
         allowed: list[tuple[int, int]] | None = None
         for index in banned:
@@ -121,12 +122,17 @@ class PhraseScanner(Generic[R]):
             pos = 0
             while (match := pattern.search(form, pos)) is not None:
                 if allowed is None:
-                    allowed = _spans([self._patterns[i] for i in lawful], form)
+                    allowed = _spans(self._lawful(number, candidates), form)
                 end = match.end()
                 if not any(start < end <= stop for start, stop in allowed):
                     return PhraseHit(self._rules[number], match.group(), pattern.source)
                 pos = match.start() + 1
         return None
+
+    def _lawful(self, number: int, candidates: set[int]) -> list[CompiledPattern]:
+        """The lawful phrases of rule ``number`` among the candidates: only wanted after a hit."""
+        owners, count = self._owners, self._count
+        return [self._patterns[i] for i in candidates if i >= count and owners[i] == number]
 
 
 def _spans(patterns: Sequence[CompiledPattern], form: str) -> list[tuple[int, int]]:

@@ -42,7 +42,9 @@ def _contains(form: str, value: str) -> bool:
     return bool(folded) and folded in form
 
 
-def identity_gate(pack: RulePack, context: OutboundContext, text: str, form: str) -> list[Finding]:
+def identity_gate(
+    pack: RulePack, context: OutboundContext, text: str, form: str, skeleton_form: str
+) -> list[Finding]:
     """No amount, account or debt detail before verification, and nothing at all to others.
 
     GB/T 45251-2025 5.5 and Reg F 12 CFR 1006.6(d): the debt is discussed with the debtor only;
@@ -55,7 +57,7 @@ def identity_gate(pack: RulePack, context: OutboundContext, text: str, form: str
     leaks = [f"amount {a.text}" for a in find_amounts(text)]
     leaks += [f"account {r}" for r in context.account_references if _contains(form, r)]
     for cue in ("account_detail", "debt_detail", *(("debt_words",) if third_party else ())):
-        found = pack.cue(cue).find(form)
+        found = pack.cue(cue).find(form, skeleton_form)
         if found is not None:
             leaks.append(f"{cue.replace('_', ' ')} '{found}'")
     if third_party:
@@ -66,7 +68,9 @@ def identity_gate(pack: RulePack, context: OutboundContext, text: str, form: str
     return [rule_finding(pack, ContextRuleKind.IDENTITY_GATE, evidence)]
 
 
-def disclosure(pack: RulePack, context: OutboundContext, form: str) -> list[Finding]:
+def disclosure(
+    pack: RulePack, context: OutboundContext, form: str, skeleton_form: str
+) -> list[Finding]:
     """The first message says it is automated, for whom, how to reach a human and how to stop.
 
     NIFA 公约 art. 15, FDCPA §807(11) and Reg F 12 CFR 1006.18(e), 1006.6(e).
@@ -74,19 +78,19 @@ def disclosure(pack: RulePack, context: OutboundContext, form: str) -> list[Find
     if not context.first_message:
         return []
     missing = []
-    if pack.cue("disclosure_automated").find(form) is None:
+    if pack.cue("disclosure_automated").find(form, skeleton_form) is None:
         missing.append("that it is an automated assistant")
     names = context.creditor_names
-    if pack.cue("disclosure_on_behalf").find(form) is None and not any(
+    if pack.cue("disclosure_on_behalf").find(form, skeleton_form) is None and not any(
         _contains(form, n) for n in names
     ):
         missing.append("on whose behalf it writes")
     contact = context.human_contact
-    if pack.cue("disclosure_human").find(form) is None and not (
+    if pack.cue("disclosure_human").find(form, skeleton_form) is None and not (
         contact and _contains(form, contact)
     ):
         missing.append("how to reach a human")
-    if pack.cue("disclosure_stop").find(form) is None:
+    if pack.cue("disclosure_stop").find(form, skeleton_form) is None:
         missing.append("how to stop the messages")
     if not missing:
         return []

@@ -119,8 +119,16 @@ _CLAUSE = re.compile(r"[,;:!?]")
 _HAS_LETTER = re.compile("[a-z]")
 _SPACED_APOSTROPHE = re.compile(r"\s['’‘`´＇](?=\s)")
 _ANY_APOSTROPHE = re.compile(r"[a-zA-Z]['’‘`´＇][a-zA-Z]")
+_APOSTROPHE = re.compile(f"[{_APOSTROPHES}＇]")
 _REPEATS = re.compile(r"([a-z])\1+")
 _FIRST_GROUP: Final = itemgetter(1)  # a C callable: faster than the template r"\1"
+
+
+def _has_apostrophe(text: str) -> bool:
+    """Whether ``text`` has an apostrophe, the sign both apostrophe steps look for."""
+    if text.isascii():
+        return "'" in text or "`" in text  # a substring test, far cheaper than a regex scan
+    return _APOSTROPHE.search(text) is not None
 
 
 def _fold(text: str) -> str:
@@ -213,10 +221,11 @@ def matching_form(text: str) -> str:
     Returns:
         The matching form (lower case, Simplified, no invisible characters, single spaces).
     """
-    if _SPACED_APOSTROPHE.search(text):
-        text = _SPACED_APOSTROPHE.sub("", text)  # "d o n ' t": the apostrophe and its space go
-    if _ANY_APOSTROPHE.search(text):
-        text = expand_contractions(text)  # "you'll" -> "you will", "won't" -> "will not"
+    if _has_apostrophe(text):
+        if _SPACED_APOSTROPHE.search(text):
+            text = _SPACED_APOSTROPHE.sub("", text)  # "d o n ' t": apostrophe and space go
+        if _ANY_APOSTROPHE.search(text):
+            text = expand_contractions(text)  # "you'll" -> "you will", "won't" -> "will not"
     if text.isascii():
         text = text.lower()
         if "'" in text or "`" in text:

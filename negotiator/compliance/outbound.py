@@ -82,11 +82,12 @@ class ComplianceFilter:
         """
         now = self._clock.now()
         form = matching_form(text)
+        skeleton_form = skeleton(form)
         pack = self._pack
-        findings = [_content_finding(hit) for hit in self._scanner.scan(form, skeleton(form))]
+        findings = [_content_finding(hit) for hit in self._scanner.scan(form, skeleton_form)]
         findings += context_checks.opt_out(pack, context)
-        findings += context_checks.identity_gate(pack, context, text, form)
-        findings += context_checks.disclosure(pack, context, form)
+        findings += context_checks.identity_gate(pack, context, text, form, skeleton_form)
+        findings += context_checks.disclosure(pack, context, form, skeleton_form)
         findings += context_checks.amounts(pack, context, text)
         not_before = None
         if context.proactive and not findings:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import time
 from enum import StrEnum
 
+from negotiator.compliance.anchors import AnchorIndex
 from negotiator.compliance.patterns import CompiledPattern
 from negotiator.compliance.verdict import Severity
 from negotiator.domain.jurisdiction import Jurisdiction
@@ -119,26 +120,25 @@ class CueSet:
 
     name: str
     patterns: tuple[CompiledPattern, ...]
-    _any: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _index: AnchorIndex = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        # One expression for the whole set: one search instead of one per phrase.
-        if self.patterns:
-            joined = "|".join(f"(?:{p.regex.pattern})" for p in self.patterns)
-            object.__setattr__(self, "_any", re.compile(joined))
+        # The anchors of every phrase in one index: a phrase is searched only when they occur.
+        object.__setattr__(self, "_index", AnchorIndex(self.patterns))
 
-    def find(self, form: str) -> str | None:
-        """The first cue found in ``form`` (a matching form), or ``None``."""
-        if self._any is None:
-            return None
-        pos = 0
-        while (match := self._any.search(form, pos)) is not None:
-            start = match.start()
-            # As for every pattern: a match that starts with a letter must start a word.
-            if start == 0 or not ("a" <= form[start - 1] <= "z" and "a" <= form[start] <= "z"):
-                return match.group()
-            pos = start + 1
-        return None
+    def find(self, form: str, skeleton_form: str) -> str | None:
+        """The first cue found in ``form`` (a matching form), or ``None``.
+
+        The leftmost match of any phrase, and of the phrases that match there the first listed,
+        as one alternation of all the phrases would find; only the phrases whose anchors occur
+        in ``skeleton_form`` (the skeleton of ``form``) are tried.
+        """
+        first: re.Match[str] | None = None
+        for index in sorted(self._index.candidates(skeleton_form)):
+            match = self.patterns[index].search(form)
+            if match is not None and (first is None or match.start() < first.start()):
+                first = match
+        return None if first is None else first.group()
 
 
 @dataclass(frozen=True, slots=True)
