@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from negotiator.services.cases import CaseDesk
     from negotiator.services.confirmations import Confirmations
     from negotiator.services.conversation import ConversationService
+    from negotiator.services.reminders import ReminderService
 
 
 class SchemaOutOfDate(NegotiatorError):
@@ -107,6 +108,13 @@ class App:
         from negotiator.services.cases import CaseDesk
 
         return CaseDesk(self.conversations, self.uow, self.clock)
+
+    @cached_property
+    def reminders(self) -> ReminderService:
+        """Queues the reminders of instalments when their day comes."""
+        from negotiator.services.reminders import ReminderService
+
+        return ReminderService(self.conversations, self.uow, self.clock)
 
     def uow(self) -> SqlUnitOfWork:
         """A fresh unit of work."""

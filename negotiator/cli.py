@@ -343,6 +343,18 @@ async def agents_add(
     out.print(f"agent {user_id} ({name.strip()}) {'added' if is_new else 'updated'}")
 
 
+@app.command("tick")
+@with_app
+async def tick(application: App) -> None:
+    """Queue the reminders whose day has come (what `negotiator run` does every minute), for
+    cron-style use; `negotiator run` or a sender delivers them."""
+    report = await application.reminders.tick()
+    out.print(
+        f"reminders: {report.queued} queued, {report.deferred} deferred to the contact window, "
+        f"{report.skipped} skipped, {report.waiting} waiting for a person"
+    )
+
+
 @cases_app.command("list")
 @with_app
 async def cases_list(application: App) -> None:

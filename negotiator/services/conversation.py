@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo
 
 from negotiator.compliance.context import OutboundContext, Recipient
 from negotiator.compliance.screening import Screening
-from negotiator.compliance.verdict import CheckedMessage
+from negotiator.compliance.verdict import CheckedMessage, Outcome
 from negotiator.dialog.decisions import (
     Decision,
     EventKind,
@@ -44,6 +44,7 @@ from negotiator.domain.account import Account
 from negotiator.domain.clock import Clock
 from negotiator.domain.desk_hours import next_opening
 from negotiator.domain.language import normalize_language
+from negotiator.domain.money import Money
 from negotiator.domain.plan_codec import plan_from_dict
 from negotiator.domain.policy import CreditorIdentity, Policy, Portfolio
 from negotiator.domain.signing import Signer
@@ -475,12 +476,21 @@ class ConversationService:
         buttons: tuple[RenderedButton, ...] = (),
         first_message: bool = False,
         agent_id: int | None = None,
+        proactive_sent: tuple[datetime, ...] | None = None,
+        also_on_record: frozenset[Money] = frozenset(),
     ) -> CheckedMessage:
         """Check one message to the debtor, record it with its verdict, queue it if allowed.
 
-        The one way anything reaches a debtor: the bot's rendered prompts and an agent's
-        words (``agent_id``) alike pass the filter of the account's rule pack, with the
+        The one way anything reaches a debtor: the bot's rendered prompts, an agent's words
+        (``agent_id``) and reminders alike pass the filter of the account's rule pack, with the
         conversation's context (verified, third party, opted out, amounts on record).
+
+        Args:
+            proactive_sent: For a message the bot writes first (a reminder), when the earlier
+                proactive messages to this debtor went: the filter then applies the contact
+                window and the caps, and a deferred message is queued for when it may go.
+            also_on_record: Amounts the message may state besides the conversation's own (the
+                schedule of an agreement made elsewhere).
         """
         talk, account = speaker.talk, speaker.account
         creditor = self._creditor(speaker.portfolio)
@@ -488,12 +498,13 @@ class ConversationService:
         outbound = OutboundContext(
             recipient=Recipient.THIRD_PARTY if talk.third_party else Recipient.DEBTOR,
             verified=talk.verified,
-            proactive=False,
+            proactive=proactive_sent is not None,
+            proactive_sent=proactive_sent or (),
             first_message=first_message,
             opted_out=talk.opted_out,
             opt_out_confirmation=source == "optout.confirmed",
             timezone=self.zone(account).key,
-            amounts_on_record=amounts_on_record(talk, account),
+            amounts_on_record=amounts_on_record(talk, account) | also_on_record,
             creditor_names=(creditor.name, creditor.legal_name),
             account_references=(account.reference,) if account is not None else (),
             human_contact=creditor.human_contact,
@@ -518,7 +529,8 @@ class ConversationService:
             now,
             actor="bot" if agent_id is None else f"agent:{agent_id}",
         )
-        if checked.verdict.allowed and conversation.channel == "telegram":
+        deferred = proactive_sent is not None and checked.verdict.outcome is Outcome.DEFER
+        if (checked.verdict.allowed or deferred) and conversation.channel == "telegram":
             parts = message_parts(checked.text)
             for number, part in enumerate(parts, start=1):
                 shown = buttons if number == len(parts) else ()
@@ -532,6 +544,8 @@ class ConversationService:
                         "round": len(talk.history.offers),
                     },
                     now,
+                    # A deferred reminder waits for the debtor's contact window (and caps).
+                    not_before=checked.verdict.not_before if deferred else None,
                 )
         return checked
 

@@ -184,6 +184,26 @@ class InstalmentRow(Base):
     status: Mapped[str] = mapped_column(String(16))  # "due" | "paid" | "partial" | "missed"
 
 
+class ReminderRow(Base):
+    """A reminder of one instalment, queued once (or skipped, with the reason)."""
+
+    __tablename__ = "reminders"
+    __table_args__ = (
+        UniqueConstraint("agreement_id", "seq", "days_before"),
+        Index("ix_reminders_chat", "chat_id", "send_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreements.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    days_before: Mapped[int] = mapped_column(Integer)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    status: Mapped[str] = mapped_column(String(16))  # "queued" | "skipped"
+    reason: Mapped[str | None] = mapped_column(String(200))
+    send_at: Mapped[datetime]
+    created_at: Mapped[datetime]
+
+
 class PaymentRow(Base):
     """A payment reported by the creditor, keyed by the creditor's payment id (idempotent)."""
 

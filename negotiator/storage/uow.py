@@ -18,6 +18,7 @@ from negotiator.storage.repositories import (
     SqlOfferRepository,
     SqlOutbox,
     SqlPaymentRepository,
+    SqlReminderRepository,
     SqlTelegramLinkRepository,
 )
 
@@ -39,6 +40,7 @@ class SqlUnitOfWork:
     offers: SqlOfferRepository
     outbox: SqlOutbox
     payments: SqlPaymentRepository
+    reminders: SqlReminderRepository
     telegram_links: SqlTelegramLinkRepository
 
     def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
@@ -58,6 +60,7 @@ class SqlUnitOfWork:
         self.offers = SqlOfferRepository(session)
         self.outbox = SqlOutbox(session)
         self.payments = SqlPaymentRepository(session)
+        self.reminders = SqlReminderRepository(session)
         self.telegram_links = SqlTelegramLinkRepository(session)
         await session.begin()
         return self

@@ -71,6 +71,17 @@ def create_sender(bot: Bot, app: App) -> OutboxSender:
     )
 
 
+async def run_reminders(app: App, stop: asyncio.Event, interval: float = 60.0) -> None:
+    """Queue the reminders whose day has come, every ``interval`` seconds, until ``stop``."""
+    while not stop.is_set():
+        try:
+            await app.reminders.tick()
+        except Exception:  # one bad round must not stop reminders; the next one retries
+            log.exception("the reminders round failed")
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), interval)
+
+
 async def run_desk(poster: CasePoster, stop: asyncio.Event, interval: float = 5.0) -> None:
     """Post queued cases and re-announce the ones waiting too long, until ``stop`` is set."""
     while not stop.is_set():
@@ -107,6 +118,7 @@ async def run_polling(app: App) -> None:
     desk = asyncio.create_task(
         run_desk(CasePoster(bot, app.desk, app.settings.agents_chat_id), stop)
     )
+    reminding = asyncio.create_task(run_reminders(app, stop))
     try:
         try:
             await set_commands(bot, app)
@@ -119,4 +131,5 @@ async def run_polling(app: App) -> None:
         stop.set()
         await sending
         await desk
+        await reminding
         await bot.session.close()

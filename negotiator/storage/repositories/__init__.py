@@ -9,6 +9,7 @@ from negotiator.storage.repositories.conversations import SqlConversationReposit
 from negotiator.storage.repositories.delivery import SqlInbox, SqlOutbox
 from negotiator.storage.repositories.links import SqlTelegramLinkRepository
 from negotiator.storage.repositories.payments import SqlPaymentRepository
+from negotiator.storage.repositories.reminders import SqlReminderRepository
 
 __all__ = [
     "SqlAccountRepository",
@@ -21,5 +22,6 @@ __all__ = [
     "SqlOfferRepository",
     "SqlOutbox",
     "SqlPaymentRepository",
+    "SqlReminderRepository",
     "SqlTelegramLinkRepository",
 ]

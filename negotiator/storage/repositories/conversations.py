@@ -41,6 +41,19 @@ class SqlConversationRepository:
         )
         return None if row is None else _to_conversation(row)
 
+    async def for_account(self, reference: str, channel: str) -> Conversation | None:
+        """The newest conversation of a channel about an account, if any."""
+        row = await self._session.scalar(
+            select(ConversationRow)
+            .where(
+                ConversationRow.account_reference == reference,
+                ConversationRow.channel == channel,
+            )
+            .order_by(ConversationRow.updated_at.desc(), ConversationRow.id.desc())
+            .limit(1)
+        )
+        return None if row is None else _to_conversation(row)
+
     async def get(self, conversation_id: int) -> Conversation | None:
         """The conversation with this id."""
         row = await self._session.get(ConversationRow, conversation_id)

@@ -1,0 +1,227 @@
+"""Reminders of instalments with a frozen clock, in four time zones, through the real sender.
+
+Each debtor has a verified Telegram conversation and an active three-instalment agreement;
+the reminder tick runs at chosen instants and the outbox sender delivers into the fake Bot API.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from negotiator.bootstrap import App, bootstrap
+from negotiator.dialog.memory import Talk
+from negotiator.domain.clock import FixedClock
+from negotiator.domain.plan_codec import plan_to_dict
+from negotiator.domain.plans import Plan, PlanKind, PlanTerms
+from negotiator.services.account_import import import_accounts
+from negotiator.settings import Settings
+from negotiator.storage.records import Agreement, Instalment
+from tests.conftest import EXAMPLES, TEST_SECRET
+from tests.conversations.client import Telegram
+
+UK_PORTFOLIO = """
+  - id: uk-card
+    name: UK credit cards
+    currency: GBP
+    jurisdiction: UK
+    timezone: Europe/London
+    creditor:
+      name: Thames Card Services
+      legal_name: Thames Card Services Ltd (sample)
+      human_contact: 0800 000 0000 (Mon-Fri 9am-5pm)
+      bot_name: Thames Assistant
+    instalments:
+      min_count: 2
+      max_count: 12
+      min_amount: 20.00
+      max_months: 12
+      frequency: monthly
+      first_due_min_days: 1
+      first_due_max_days: 30
+    reminders:
+      days_before_due: [3, 0]
+"""
+UK_ACCOUNT = (
+    "UK-300001,Oliver Smith,en,Europe/London,GBP,1200.00,0,0,2026-09-01,uk-card,1980-01-01,\n"
+)
+FIRST_DUE = date(2026, 12, 10)
+
+DEBTORS = {
+    # chat id: (account, zone, language)
+    801: ("CN-100001", "Asia/Shanghai", "zh_Hans"),
+    802: ("CN-100013", "Asia/Taipei", "zh_Hant"),
+    803: ("US-200001", "America/New_York", "en"),
+    804: ("UK-300001", "Europe/London", "en"),
+}
+
+
+@pytest.fixture
+async def telegram(tmp_path: Path) -> AsyncIterator[Telegram]:
+    policy = tmp_path / "policy.yaml"
+    policy.write_text((EXAMPLES / "policy.yaml").read_text("utf-8") + UK_PORTFOLIO, "utf-8")
+    accounts = tmp_path / "accounts.csv"
+    accounts.write_text((EXAMPLES / "accounts.csv").read_text("utf-8") + UK_ACCOUNT, "utf-8")
+    clock = FixedClock(datetime(2026, 12, 1, 4, 0, tzinfo=UTC))
+    app = bootstrap(
+        Settings(
+            database_url=f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}",
+            secret=TEST_SECRET.decode(),
+            data_dir=tmp_path / "data",
+            policy=policy,
+        ),
+        clock=clock,
+    )
+    await app.ensure_schema()
+    await import_accounts(
+        accounts, policy=app.policy, signer=app.signer, uow=app.uow(), clock=clock
+    )
+    for chat, (reference, zone, language) in DEBTORS.items():
+        assert (await account_zone(app, reference)) == zone
+        await agreed(app, chat, reference, language)
+    yield Telegram(app)
+    await app.close()
+
+
+async def account_zone(app: App, reference: str) -> str:
+    async with app.uow() as uow:
+        account = await uow.accounts.get(reference)
+    assert account is not None
+    return account.timezone
+
+
+async def agreed(app: App, chat: int, reference: str, language: str) -> None:
+    """A verified conversation in the ``agreed`` state and its active agreement."""
+    now = app.clock.now()
+    async with app.uow() as uow:
+        account = await uow.accounts.get(reference)
+        assert account is not None
+        plan = Plan(
+            PlanTerms(PlanKind.INSTALMENTS, FIRST_DUE, instalments=3),
+            account.balance,
+            date(2026, 11, 30),
+        )
+        conversation = await uow.conversations.start("telegram", chat, "agreed", language, now)
+        talk = Talk(state="agreed", language=language, reference=reference, verified=True)
+        await uow.conversations.save(
+            replace(conversation, account_reference=reference, context=talk.to_dict()), now
+        )
+        await uow.agreements.add(
+            Agreement(
+                id=0,
+                number=f"AG-{reference}",
+                account_reference=reference,
+                offer_id=None,
+                kind=plan.kind.value,
+                terms=plan_to_dict(plan),
+                currency=plan.currency,
+                total=plan.total.amount,
+                status="active",
+                accepted_at=now,
+                verification_digest=reference.ljust(64, "0"),
+                instalments=tuple(
+                    Instalment(p.number, p.due, p.amount.amount) for p in plan.schedule
+                ),
+            )
+        )
+        await uow.commit()
+
+
+async def tick_at(telegram: Telegram, instant: datetime) -> None:
+    clock = telegram.app.clock
+    assert isinstance(clock, FixedClock)
+    clock.advance(instant - clock.now())
+    await telegram.app.reminders.tick()
+    await telegram.sender.send_due()
+
+
+def received(telegram: Telegram, chat: int) -> list[str]:
+    return [m.text for m in telegram.session.sent(chat)]
+
+
+async def sent_at(telegram: Telegram, chat: int) -> list[datetime]:
+    async with telegram.app.uow() as uow:
+        return await uow.reminders.proactive_times(chat, datetime(2026, 1, 1, tzinfo=UTC))
+
+
+async def test_reminders_land_inside_each_debtors_own_contact_window(telegram: Telegram) -> None:
+    # 7 December, 23:00 in New York: three days before the first payment, for everyone.
+    late = datetime(2026, 12, 7, 23, 0, tzinfo=ZoneInfo("America/New_York"))
+    await tick_at(telegram, late)
+    for chat, (_, zone, _) in DEBTORS.items():
+        [when] = await sent_at(telegram, chat)
+        local = when.astimezone(ZoneInfo(zone))
+        assert local.date() >= date(2026, 12, 7)
+        window = (9, 21) if zone.startswith("Asia") else (8, 21)  # cn-card is stricter
+        assert window[0] <= local.hour < window[1], (zone, local)
+    # New York's was found at 23:00 and deferred to 08:00 the next morning, not dropped.
+    [new_york] = await sent_at(telegram, 803)
+    assert new_york == datetime(2026, 12, 8, 8, 0, tzinfo=ZoneInfo("America/New_York"))
+    assert received(telegram, 803) == []
+    # Shanghai and Taipei are at 12:00 on 8 December: inside their window, sent at once.
+    assert "协议 AG-CN-100001" in received(telegram, 801)[0]
+    assert "協議 AG-CN-100013" in received(telegram, 802)[0]
+    await tick_at(telegram, datetime(2026, 12, 8, 8, 0, tzinfo=ZoneInfo("America/New_York")))
+    [text] = received(telegram, 803)
+    assert text.startswith("A reminder about your agreement AG-US-200001")
+    assert "December 10, 2026" in text
+
+
+async def test_each_reminder_is_queued_once_and_the_due_day_has_its_own(
+    telegram: Telegram,
+) -> None:
+    noon = datetime(2026, 12, 7, 12, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    await tick_at(telegram, noon)
+    await tick_at(telegram, noon + timedelta(hours=1))
+    assert len(received(telegram, 801)) == 1
+    await tick_at(telegram, datetime(2026, 12, 10, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai")))
+    texts = received(telegram, 801)
+    assert len(texts) == 2
+    assert "今天" in texts[1]
+
+
+async def test_the_daily_cap_holds_a_second_reminder_until_the_next_day(
+    telegram: Telegram,
+) -> None:
+    # us-loan allows one proactive message a day; the 3-day and the due-day reminder of the
+    # same instalment both fall due if the first tick runs on the due day itself.
+    due_day = datetime(2026, 12, 10, 10, 0, tzinfo=ZoneInfo("America/New_York"))
+    await tick_at(telegram, due_day)
+    times = sorted(await sent_at(telegram, 803))
+    assert len(times) == 2
+    assert times[0].date() != times[1].astimezone(ZoneInfo("America/New_York")).date()
+    assert len(received(telegram, 803)) == 1
+
+
+async def test_nothing_after_an_opt_out_or_while_a_person_holds_the_case(
+    telegram: Telegram,
+) -> None:
+    async with telegram.app.uow() as uow:
+        shanghai = await uow.conversations.for_chat("telegram", 801)
+        assert shanghai is not None
+        opted = Talk.from_dict(shanghai.context).but(opted_out=True, state="opted_out")
+        await uow.conversations.save(replace(shanghai, context=opted.to_dict()), uow_now())
+        new_york = await uow.conversations.for_chat("telegram", 803)
+        assert new_york is not None
+        await uow.cases.open(new_york.id, "US-200001", "dispute", 1, {}, uow_now())
+        await uow.commit()
+    report_time = datetime(2026, 12, 8, 12, 0, tzinfo=ZoneInfo("America/New_York"))
+    clock = telegram.app.clock
+    assert isinstance(clock, FixedClock)
+    clock.advance(report_time - clock.now())
+    report = await telegram.app.reminders.tick()
+    await telegram.sender.send_due()
+    assert report.skipped == 1  # the opt-out: recorded, never retried
+    assert report.waiting == 1  # the case: tried again after the person hands back
+    assert received(telegram, 801) == []
+    assert received(telegram, 803) == []
+    assert len(await sent_at(telegram, 802)) == 1  # Taipei's, 01:00 there: for the morning
+
+
+def uow_now() -> datetime:
+    return datetime(2026, 12, 1, 4, 0, tzinfo=UTC)
