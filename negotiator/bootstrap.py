@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from negotiator.services.cases import CaseDesk
     from negotiator.services.confirmations import Confirmations
     from negotiator.services.conversation import ConversationService
+    from negotiator.services.payment_followup import PaymentFollowUp
     from negotiator.services.reminders import ReminderService
 
 
@@ -115,6 +116,13 @@ class App:
         from negotiator.services.reminders import ReminderService
 
         return ReminderService(self.conversations, self.uow, self.clock)
+
+    @cached_property
+    def follow_ups(self) -> PaymentFollowUp:
+        """Applies payments to agreements; thanks, closes, follows up missed instalments."""
+        from negotiator.services.payment_followup import PaymentFollowUp
+
+        return PaymentFollowUp(self.conversations, self.uow, self.clock)
 
     def uow(self) -> SqlUnitOfWork:
         """A fresh unit of work."""

@@ -346,8 +346,14 @@ async def agents_add(
 @app.command("tick")
 @with_app
 async def tick(application: App) -> None:
-    """Queue the reminders whose day has come (what `negotiator run` does every minute), for
-    cron-style use; `negotiator run` or a sender delivers them."""
+    """Apply new payments to agreements and follow up missed instalments, then queue the
+    reminders whose day has come (what `negotiator run` does every minute), for cron-style
+    use; `negotiator run` delivers what is queued."""
+    followed = await application.follow_ups.tick()
+    out.print(
+        f"payments: {followed.payments} applied, {followed.paid_off} agreement(s) paid off, "
+        f"{followed.missed} instalment(s) missed"
+    )
     report = await application.reminders.tick()
     out.print(
         f"reminders: {report.queued} queued, {report.deferred} deferred to the contact window, "

@@ -32,7 +32,14 @@ from negotiator.services.conversation_effects import plan_amounts
 from negotiator.storage.records import Agreement, Conversation
 from negotiator.storage.uow import SqlUnitOfWork
 
-__all__ = ["ReminderReport", "ReminderService"]
+__all__ = [
+    "CAP_WINDOW",
+    "CHANNEL",
+    "ReminderReport",
+    "ReminderService",
+    "agreement_amounts",
+    "stored_talk",
+]
 
 CHANNEL: Final = "telegram"
 """Reminders go to the debtor's Telegram chat (the terminal demo has nobody to remind)."""
@@ -100,7 +107,7 @@ class ReminderService:
         due = {
             (agreement.id, instalment.seq, days): instalment
             for instalment in agreement.instalments
-            if instalment.status == "due"
+            if instalment.status in ("due", "partial")
             for days in portfolio.reminders.days_before_due
             if instalment.due_date - timedelta(days=days) <= today <= instalment.due_date
         }
@@ -109,9 +116,9 @@ class ReminderService:
             return []
         if await uow.cases.open_for_conversation(conversation.id) is not None:
             return ["waiting"] * len(fresh)
-        talk = _talk(conversation)
+        talk = stored_talk(conversation)
         speaker = Speaker(conversation, talk, account, portfolio)
-        on_record = frozenset(_amounts(agreement))
+        on_record = frozenset(agreement_amounts(agreement))
         outcomes = []
         for key in sorted(fresh, key=lambda k: (k[1], -k[2])):
             instalment = due[key]
@@ -150,7 +157,8 @@ class ReminderService:
         return outcomes
 
 
-def _talk(conversation: Conversation) -> Talk:
+def stored_talk(conversation: Conversation) -> Talk:
+    """The conversation's talk as stored (a fresh one if it cannot be read)."""
     if not conversation.context:
         return Talk(language=conversation.language)
     try:
@@ -159,7 +167,7 @@ def _talk(conversation: Conversation) -> Talk:
         return Talk(language=conversation.language)
 
 
-def _amounts(agreement: Agreement) -> set[Money]:
+def agreement_amounts(agreement: Agreement) -> set[Money]:
     """The figures of an agreement a reminder may state: its plan's, and what is left of each
     instalment after part payments."""
     amounts = plan_amounts(plan_from_dict(agreement.terms))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -17,6 +18,8 @@ import pytest
 from negotiator.bootstrap import App, bootstrap
 from negotiator.dialog.memory import Talk
 from negotiator.domain.clock import FixedClock
+from negotiator.domain.ledger import Payment
+from negotiator.domain.money import Money
 from negotiator.domain.plan_codec import plan_to_dict
 from negotiator.domain.plans import Plan, PlanKind, PlanTerms
 from negotiator.services.account_import import import_accounts
@@ -225,3 +228,77 @@ async def test_nothing_after_an_opt_out_or_while_a_person_holds_the_case(
 
 def uow_now() -> datetime:
     return datetime(2026, 12, 1, 4, 0, tzinfo=UTC)
+
+
+async def pay(telegram: Telegram, reference: str, amount: str, at: datetime, pid: str) -> None:
+    async with telegram.app.uow() as uow:
+        account = await uow.accounts.get(reference)
+        assert account is not None
+        await uow.payments.add_many(
+            [Payment(pid, reference, Money.of(Decimal(amount), account.currency), at)], at
+        )
+        await uow.commit()
+
+
+async def follow_up_at(telegram: Telegram, instant: datetime) -> None:
+    clock = telegram.app.clock
+    assert isinstance(clock, FixedClock)
+    clock.advance(instant - clock.now())
+    await telegram.app.follow_ups.tick()
+    await telegram.sender.send_due()
+
+
+async def agreement_of(telegram: Telegram, reference: str) -> Agreement:
+    async with telegram.app.uow() as uow:
+        [agreement] = await uow.agreements.for_account(reference)
+    return agreement
+
+
+async def test_a_part_payment_is_thanked_and_the_rest_still_reminded(telegram: Telegram) -> None:
+    shanghai = ZoneInfo("Asia/Shanghai")
+    await pay(telegram, "CN-100001", "1000.00", datetime(2026, 12, 5, 9, tzinfo=shanghai), "p1")
+    await follow_up_at(telegram, datetime(2026, 12, 5, 10, 0, tzinfo=shanghai))
+    [thanks] = received(telegram, 801)
+    assert thanks.startswith(
+        "谢谢：我们已于 2026年12月5日 收到您为协议 AG-CN-100001 支付的 ¥1,000.00"
+    )
+    agreement = await agreement_of(telegram, "CN-100001")
+    first = agreement.instalments[0]
+    assert (first.paid, first.status) == (Decimal("1000.00"), "partial")
+    # The reminder three days before asks for what is left of it, not the whole instalment.
+    await tick_at(telegram, datetime(2026, 12, 7, 10, 0, tzinfo=shanghai))
+    remaining = Money.of(first.amount - first.paid, "CNY")
+    assert f"¥{remaining.amount:,}" in received(telegram, 801)[-1]
+
+
+async def test_a_missed_payment_leads_to_the_renegotiation_message(telegram: Telegram) -> None:
+    new_york = ZoneInfo("America/New_York")
+    await follow_up_at(telegram, datetime(2026, 12, 10, 23, 0, tzinfo=new_york))
+    assert received(telegram, 803) == []  # still the due day there: not missed yet
+    await follow_up_at(telegram, datetime(2026, 12, 11, 10, 0, tzinfo=new_york))
+    [missed] = received(telegram, 803)
+    assert missed.startswith("We haven't received the payment of $")
+    assert "moving this payment to the end of your plan" in missed
+    assert "/agent" in missed
+    agreement = await agreement_of(telegram, "US-200001")
+    assert agreement.instalments[0].status == "missed"
+    await follow_up_at(telegram, datetime(2026, 12, 12, 10, 0, tzinfo=new_york))
+    assert len(received(telegram, 803)) == 1  # said once
+
+
+async def test_a_payment_that_pays_off_the_plan_sends_the_closing_confirmation(
+    telegram: Telegram,
+) -> None:
+    london = ZoneInfo("Europe/London")
+    total = (await agreement_of(telegram, "UK-300001")).total
+    await pay(telegram, "UK-300001", str(total), datetime(2026, 12, 2, 9, tzinfo=london), "uk1")
+    await follow_up_at(telegram, datetime(2026, 12, 2, 12, 0, tzinfo=london))
+    thanks, closing = received(telegram, 804)
+    assert thanks.startswith("Thank you: we received £1,200.00")
+    assert "Still to pay: £0.00" in thanks
+    assert closing.startswith("Your agreement AG-UK-300001 is paid in full (£1,200.00)")
+    agreement = await agreement_of(telegram, "UK-300001")
+    assert agreement.status == "paid"
+    assert {i.status for i in agreement.instalments} == {"paid"}
+    await tick_at(telegram, datetime(2026, 12, 7, 12, 0, tzinfo=london))
+    assert len(received(telegram, 804)) == 2  # no reminder of a paid plan

@@ -72,9 +72,11 @@ def create_sender(bot: Bot, app: App) -> OutboxSender:
 
 
 async def run_reminders(app: App, stop: asyncio.Event, interval: float = 60.0) -> None:
-    """Queue the reminders whose day has come, every ``interval`` seconds, until ``stop``."""
+    """Every ``interval`` seconds until ``stop``: apply payments and follow up missed ones,
+    then queue the reminders whose day has come."""
     while not stop.is_set():
         try:
+            await app.follow_ups.tick()
             await app.reminders.tick()
         except Exception:  # one bad round must not stop reminders; the next one retries
             log.exception("the reminders round failed")

@@ -106,6 +106,23 @@ class SqlAgreementRepository:
             )
         return await self._load(row)
 
+    async def update_schedule(
+        self, agreement_id: int, instalments: Sequence[Instalment], status: str
+    ) -> None:
+        """Store what was paid of each instalment, and the agreement's status."""
+        for instalment in instalments:
+            await self._session.execute(
+                update(InstalmentRow)
+                .where(
+                    InstalmentRow.agreement_id == agreement_id,
+                    InstalmentRow.seq == instalment.seq,
+                )
+                .values(paid=instalment.paid, status=instalment.status)
+            )
+        await self._session.execute(
+            update(AgreementRow).where(AgreementRow.id == agreement_id).values(status=status)
+        )
+
     async def for_offer(self, offer_id: int) -> Agreement | None:
         """The agreement that accepted this offer, if any."""
         row = await self._session.scalar(

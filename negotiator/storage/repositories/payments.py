@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from negotiator.domain.ledger import Payment
@@ -62,6 +62,28 @@ class SqlPaymentRepository:
                 for p in payments
             ],
         )
+
+    async def unallocated(self, reference: str, since: datetime) -> list[Payment]:
+        """An account's payments since ``since`` not yet applied to an agreement, oldest first."""
+        rows = await self._session.scalars(
+            select(PaymentRow)
+            .where(
+                PaymentRow.account_reference == reference,
+                PaymentRow.agreement_id.is_(None),
+                PaymentRow.paid_at >= since,
+            )
+            .order_by(PaymentRow.paid_at, PaymentRow.payment_id)
+        )
+        return [_to_payment(r) for r in rows]
+
+    async def allocate(self, payment_id: str, agreement_id: int) -> bool:
+        """Mark a payment as applied to an agreement; ``False`` if it already was (a race)."""
+        result = await self._session.execute(
+            update(PaymentRow)
+            .where(PaymentRow.payment_id == payment_id, PaymentRow.agreement_id.is_(None))
+            .values(agreement_id=agreement_id)
+        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
 
     async def for_account(self, reference: str) -> list[Payment]:
         """An account's payments, oldest first."""
