@@ -9,7 +9,7 @@ the real case poster and replies leave through the real outbox sender into a
 from __future__ import annotations
 
 import itertools
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from aiogram import Bot, Dispatcher
@@ -62,6 +62,13 @@ class Telegram:
         self.bot = Bot("42:TEST", session=self.session)
         self.dispatcher: Dispatcher = create_dispatcher(app)
         self.sender = create_sender(self.bot, app)
+        clock = app.clock
+        if isinstance(clock, FixedClock):  # the sender's waits pass on the test's own clock
+
+            async def virtual_sleep(seconds: float) -> None:
+                clock.advance(timedelta(seconds=seconds))
+
+            self.sender.sleep = virtual_sleep
         self.poster = CasePoster(self.bot, app.desk, app.settings.agents_chat_id)
 
     async def deliver(self) -> None:

@@ -1,11 +1,13 @@
 """The outbox sender: delivers queued Bot API calls, once each, within Telegram's limits.
 
 Every reply was written to the outbox in the same transaction as the state change that caused
-it; this loop delivers them in order. A 429 is retried after Telegram's ``retry_after``; a
-network or server error is retried with backoff; a 403 (the debtor blocked the bot) or a 400
-(a call Telegram will never accept) stops trying and is recorded. A 400 because a forum topic of
-the agents' group was deleted also tells the desk, which makes a new topic with a fresh card.
-A row is marked sent only if it was still pending, so two senders never both count a delivery.
+it; this loop delivers them in order, paced to Telegram's limits (:mod:`.pacing`: about one
+message a second per chat, 30 a second per bot, 20 a minute per group). A 429 is retried after
+Telegram's ``retry_after``; a network or server error is retried with backoff; a 403 (the debtor
+blocked the bot) or a 400 (a call Telegram will never accept) stops trying and is recorded. A
+400 because a forum topic of the agents' group was deleted also tells the desk, which makes a
+new topic with a fresh card. A row is marked sent only if it was still pending, so two senders
+never both count a delivery.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from aiogram.types import BufferedInputFile, Message
 
 from negotiator.channels.telegram.callbacks import keyboard
 from negotiator.channels.telegram.desk import case_keyboard, is_lost_topic
+from negotiator.channels.telegram.pacing import Pacer
 from negotiator.domain.clock import Clock
 from negotiator.domain.signing import Signer
 from negotiator.errors import NegotiatorError
@@ -49,6 +52,9 @@ class OutboxSender:
         signer: Signs the buttons' callback data.
         confirmations: Renders the written confirmations (``sendDocument`` rows).
         on_lost_topic: Told ``(chat_id, topic_id)`` when a forum topic turns out deleted.
+        pacer: Keeps the sending limits (Telegram's by default).
+        sleep: Waits that many seconds (``asyncio.sleep``; tests pass one that moves a
+            virtual clock).
     """
 
     def __init__(
@@ -59,6 +65,8 @@ class OutboxSender:
         signer: Signer,
         confirmations: Confirmations,
         on_lost_topic: Callable[[int, int], Awaitable[bool]] | None = None,
+        pacer: Pacer | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         self.bot = bot
         self.uow = uow
@@ -66,6 +74,8 @@ class OutboxSender:
         self.signer = signer
         self.confirmations = confirmations
         self.on_lost_topic = on_lost_topic
+        self.pacer = pacer or Pacer(clock)
+        self.sleep = sleep
 
     METHODS: Final = frozenset({"sendMessage", "sendDocument"})
     """The Bot API calls the outbox may hold."""
@@ -89,7 +99,11 @@ class OutboxSender:
         for message in due:
             if message.chat_id in held:
                 continue  # an earlier message to this chat must go first
+            wait = self.pacer.wait(message.chat_id)
+            if wait > 0:
+                await self.sleep(wait)
             sent = await self._deliver(message)
+            self.pacer.sent(message.chat_id)
             if not sent:
                 held.add(message.chat_id)
             delivered += sent

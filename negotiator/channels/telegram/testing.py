@@ -2,20 +2,25 @@
 
 Like httpx's ``MockTransport``, it is the one network-facing seam, replaced whole:
 ``Bot(token, session=RecordingSession())``. It answers the calls negotiator makes with
-plausible results, can be told to fail the next calls (a 429, a 403), and refuses any call it
-does not know, so a test notices a new kind of request.
+plausible results, can be told to fail the next calls (a 429, a 403), to fail a share of all
+sends at random (429s and 5xx), or to enforce Telegram's sending limits on a clock and count
+every violation; and it refuses any call it does not know, so a test notices a new kind of
+request.
 """
 
 from __future__ import annotations
 
 import itertools
+import random
+from collections import deque
 from collections.abc import AsyncGenerator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
 from aiogram import Bot
 from aiogram.client.session.base import BaseSession
+from aiogram.exceptions import TelegramRetryAfter, TelegramServerError
 from aiogram.methods import (
     AnswerCallbackQuery,
     CreateForumTopic,
@@ -28,6 +33,9 @@ from aiogram.methods import (
 )
 from aiogram.methods.base import TelegramType
 from aiogram.types import Chat, ForumTopic, Message, User
+
+from negotiator.channels.telegram.pacing import SendLimits
+from negotiator.domain.clock import Clock
 
 BOT_USER = User(id=1000, is_bot=True, first_name="negotiator", username="negotiator_demo_bot")
 
@@ -54,6 +62,17 @@ class RecordingSession(BaseSession):
         self._failures: list[Exception] = []
         self._ids = itertools.count(1)
         self._topics = itertools.count(101)
+        self.violations = 0
+        self._faults: tuple[float, random.Random] | None = None
+        self._judge: _LimitJudge | None = None
+
+    def flaky(self, share: float, seed: int = 0) -> None:
+        """Fail ``share`` of all sends at random, half with a 429 and half with a 5xx."""
+        self._faults = (share, random.Random(seed))
+
+    def enforce_limits(self, clock: Clock, limits: SendLimits | None = None) -> None:
+        """Answer a send over Telegram's limits with a 429, and count it in ``violations``."""
+        self._judge = _LimitJudge(clock, limits or SendLimits())
 
     def fail_next(self, *errors: Exception) -> None:
         """Raise these, one per call, before answering normally again."""
@@ -88,8 +107,21 @@ class RecordingSession(BaseSession):
         """Record ``method`` and answer it."""
         if self._failures:
             raise self._failures.pop(0)
+        if isinstance(method, SendMessage | SendDocument):
+            self._police(method)
         self.calls.append(Call(method.__api_method__, method))
         return cast(TelegramType, self._answer(method))
+
+    def _police(self, method: SendMessage | SendDocument) -> None:
+        if self._faults is not None:
+            share, rng = self._faults
+            if rng.random() < share:
+                if rng.random() < 0.5:
+                    raise TelegramRetryAfter(method, "Too Many Requests", retry_after=1)
+                raise TelegramServerError(method, "Bad Gateway")
+        if self._judge is not None and not self._judge.allows(int(method.chat_id)):
+            self.violations += 1
+            raise TelegramRetryAfter(method, "Too Many Requests: limit exceeded", retry_after=1)
 
     def _answer(self, method: TelegramMethod[Any]) -> Any:
         if isinstance(method, SendMessage | SendDocument):
@@ -123,3 +155,35 @@ class RecordingSession(BaseSession):
         """No files to download in tests."""
         raise AssertionError("the fake Bot API serves no files")
         yield b""  # pragma: no cover
+
+
+class _LimitJudge:
+    """Telegram's side of the limits: was this send one too many?"""
+
+    def __init__(self, clock: Clock, limits: SendLimits) -> None:
+        self.clock = clock
+        self.limits = limits
+        self.bot: deque[datetime] = deque()
+        self.chats: dict[int, datetime] = {}
+        self.groups: dict[int, deque[datetime]] = {}
+
+    def allows(self, chat_id: int) -> bool:
+        now = self.clock.now()
+        while self.bot and self.bot[0] <= now - timedelta(seconds=1):
+            self.bot.popleft()
+        if len(self.bot) >= self.limits.per_bot:
+            return False
+        if chat_id < 0:
+            group = self.groups.setdefault(chat_id, deque())
+            while group and group[0] <= now - timedelta(minutes=1):
+                group.popleft()
+            if len(group) >= self.limits.per_group:
+                return False
+            group.append(now)
+        else:
+            last = self.chats.get(chat_id)
+            if last is not None and now - last < self.limits.per_chat:
+                return False
+            self.chats[chat_id] = now
+        self.bot.append(now)
+        return True

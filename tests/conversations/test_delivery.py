@@ -1,0 +1,91 @@
+"""The outbox sender against a fake Bot API that fails at random or enforces Telegram's limits.
+
+Time is virtual: the test clock stands still except when the sender waits (its sleep moves the
+clock) or when nothing is due yet (the test moves it), so the rates below are the sender's own,
+not the machine's.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import timedelta
+from pathlib import Path
+
+from negotiator.domain.clock import FixedClock
+from tests.conversations.client import AGENTS_CHAT, Telegram, an_app
+
+CHATS = range(5001, 5051)
+PER_CHAT = 5
+
+
+async def queued(telegram: Telegram, chats: range, per_chat: int) -> int:
+    """Queue ``per_chat`` numbered messages to each chat, interleaved as real traffic is."""
+    now = telegram.app.clock.now()
+    async with telegram.app.uow() as uow:
+        for number in range(per_chat):
+            for chat in chats:
+                await uow.outbox.enqueue(chat, "sendMessage", {"text": f"{chat}:{number}"}, now)
+        await uow.commit()
+    return len(chats) * per_chat
+
+
+async def deliver_all(telegram: Telegram, clock: FixedClock, expected: int) -> None:
+    for _ in range(10_000):
+        if len(telegram.session.sent()) >= expected:
+            return
+        if await telegram.sender.send_due() == 0:
+            clock.advance(timedelta(seconds=1))  # wait for the retries' time to come
+    raise AssertionError("the outbox never emptied")
+
+
+async def test_every_message_is_delivered_once_and_in_order_despite_429s_and_5xx(
+    tmp_path: Path, clock: FixedClock
+) -> None:
+    app = an_app(tmp_path, clock)
+    await app.ensure_schema()
+    telegram = Telegram(app)
+    telegram.session.flaky(0.10, seed=7)
+    expected = await queued(telegram, CHATS, PER_CHAT)
+    await deliver_all(telegram, clock, expected)
+    texts: dict[int, list[str]] = defaultdict(list)
+    for message in telegram.session.sent():
+        texts[int(message.chat_id)].append(message.text)
+    assert sorted(texts) == list(CHATS)
+    for chat, received in texts.items():
+        assert received == [f"{chat}:{n}" for n in range(PER_CHAT)]  # once each, in order
+    async with app.uow() as uow:
+        assert await uow.outbox.due(clock.now() + timedelta(days=1)) == []
+    await app.close()
+
+
+async def test_the_sender_keeps_the_bots_limits_and_uses_them(
+    tmp_path: Path, clock: FixedClock
+) -> None:
+    app = an_app(tmp_path, clock)
+    await app.ensure_schema()
+    telegram = Telegram(app)
+    telegram.session.enforce_limits(clock)
+    started = clock.now()
+    expected = await queued(telegram, range(6001, 6301), 2)  # 600 messages to 300 chats
+    await deliver_all(telegram, clock, expected)
+    assert telegram.session.violations == 0
+    elapsed = (clock.now() - started).total_seconds()
+    assert expected / elapsed >= 0.9 * 30  # at least 90% of the 30 a second allowed
+    await app.close()
+
+
+async def test_a_group_gets_twenty_messages_a_minute(tmp_path: Path, clock: FixedClock) -> None:
+    app = an_app(tmp_path, clock)
+    await app.ensure_schema()
+    telegram = Telegram(app)
+    telegram.session.enforce_limits(clock)
+    started = clock.now()
+    async with app.uow() as uow:
+        for number in range(30):
+            await uow.outbox.enqueue(AGENTS_CHAT, "sendMessage", {"text": f"g{number}"}, started)
+        await uow.commit()
+    await deliver_all(telegram, clock, 30)
+    assert telegram.session.violations == 0
+    assert [m.text for m in telegram.session.sent(AGENTS_CHAT)] == [f"g{n}" for n in range(30)]
+    assert 60 <= (clock.now() - started).total_seconds() <= 61  # the last ten a minute later
+    await app.close()
