@@ -11,8 +11,11 @@ from collections import defaultdict
 from datetime import timedelta
 from pathlib import Path
 
+from aiogram.types import Update
+
+from negotiator.channels.telegram.bot import replay_inbox
 from negotiator.domain.clock import FixedClock
-from tests.conversations.client import AGENTS_CHAT, Telegram, an_app
+from tests.conversations.client import AGENTS_CHAT, Debtor, Telegram, an_app
 
 CHATS = range(5001, 5051)
 PER_CHAT = 5
@@ -89,3 +92,29 @@ async def test_a_group_gets_twenty_messages_a_minute(tmp_path: Path, clock: Fixe
     assert [m.text for m in telegram.session.sent(AGENTS_CHAT)] == [f"g{n}" for n in range(30)]
     assert 60 <= (clock.now() - started).total_seconds() <= 61  # the last ten a minute later
     await app.close()
+
+
+async def test_an_update_stored_before_a_crash_is_handled_once_after_the_restart(
+    tmp_path: Path, clock: FixedClock
+) -> None:
+    app = an_app(tmp_path, clock)
+    await app.ensure_schema()
+    debtor = Debtor(Telegram(app), user_id=777, language="en")
+    update = Update(update_id=424242, message=debtor.message("/start"))
+    async with app.uow() as uow:  # the inbox stored it; the process died before handling it
+        await uow.inbox.store(
+            424242, update.model_dump(mode="json", exclude_none=True), clock.now()
+        )
+        await uow.commit()
+    await app.close()
+
+    restarted = Telegram(an_app(tmp_path, clock))
+    assert await replay_inbox(restarted.dispatcher, restarted.bot, restarted.app) == 1
+    await restarted.deliver()
+    replies = [m.text for m in restarted.session.sent(777)]
+    assert replies
+    assert "automated assistant" in replies[0]
+    assert await replay_inbox(restarted.dispatcher, restarted.bot, restarted.app) == 0
+    await restarted.feed(update)  # Telegram delivers it again after all: nothing happens
+    assert [m.text for m in restarted.session.sent(777)] == replies
+    await restarted.app.close()

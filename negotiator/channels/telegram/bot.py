@@ -11,7 +11,7 @@ from aiogram import Bot, Dispatcher
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.exceptions import TelegramNetworkError
-from aiogram.types import BotCommand
+from aiogram.types import BotCommand, Update
 
 from negotiator.bootstrap import App
 from negotiator.channels.telegram.desk import AgentsRoom, CasePoster
@@ -71,6 +71,31 @@ def create_sender(bot: Bot, app: App) -> OutboxSender:
     )
 
 
+async def replay_inbox(dispatcher: Dispatcher, bot: Bot, app: App) -> int:
+    """Handle the updates stored but not processed when the last process stopped; how many.
+
+    An update is stored before it is handled and marked processed with its effects, so one
+    stored but unprocessed was interrupted (a crash, a kill): it is handled now, exactly once,
+    before new updates are asked for.
+    """
+    replayed = 0
+    while True:
+        async with app.uow() as uow:
+            pending = await uow.inbox.pending()
+        if not pending:
+            return replayed
+        for update_id, payload in pending:
+            try:
+                update = Update.model_validate(payload, context={"bot": bot})
+                await dispatcher.feed_update(bot, update)
+            except Exception:  # a poison update must not stop the bot from starting
+                log.exception("replaying update %s failed; marking it processed", update_id)
+            async with app.uow() as uow:  # handled, unhandled or failed: never again
+                await uow.inbox.mark_processed(update_id, app.clock.now())
+                await uow.commit()
+            replayed += 1
+
+
 async def run_reminders(app: App, stop: asyncio.Event, interval: float = 60.0) -> None:
     """Every ``interval`` seconds until ``stop``: apply payments and follow up missed ones,
     then queue the reminders whose day has come."""
@@ -128,6 +153,10 @@ async def run_polling(app: App) -> None:
             raise NegotiatorError(
                 f"cannot reach the Bot API at {app.settings.telegram_api}: {exc.message}"
             ) from None
+        replayed = await replay_inbox(dispatcher, bot, app)
+        if replayed:
+            log.info("replayed %d update(s) interrupted by the last stop", replayed)
+        # SIGTERM/SIGINT stop polling after the update in hand; the loops below then flush.
         await dispatcher.start_polling(bot, handle_as_tasks=False, handle_signals=True)
     finally:
         stop.set()

@@ -110,11 +110,13 @@ class OutboxSender:
         return delivered
 
     async def run(self, stop: asyncio.Event, interval: float = 0.5) -> None:
-        """Send until ``stop`` is set, looking for new rows every ``interval`` seconds."""
+        """Send until ``stop`` is set, looking for new rows every ``interval`` seconds; then
+        send what the last updates queued (a graceful shutdown leaves nothing due unsent)."""
         while not stop.is_set():
             if await self.send_due() == 0:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(stop.wait(), interval)
+        await self.send_due()
 
     async def _deliver(self, message: OutboxMessage) -> int:
         now = self.clock.now()
