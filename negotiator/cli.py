@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import functools
 from collections.abc import Awaitable, Callable, Coroutine
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Any, ParamSpec, TypeVar
 
@@ -404,6 +404,30 @@ async def audit_verify(application: App) -> None:
             f"({check.events} events verified before it)"
         )
     out.print(f"audit chain intact: {check.events} event(s) verified")
+
+
+@audit_app.command("purge")
+@with_app
+async def audit_purge(
+    application: App,
+    before: Annotated[
+        datetime,
+        typer.Option("--before", formats=["%Y-%m-%d"], help="Delete events before this day (UTC)."),
+    ],
+) -> None:
+    """Delete audit events older than the retention period; the chain stays verifiable."""
+    cutoff = before.replace(tzinfo=UTC)
+    retention = application.settings.audit_retention_days
+    now = application.clock.now()
+    if cutoff > now - timedelta(days=retention):
+        raise fail(
+            f"events after {(now - timedelta(days=retention)):%Y-%m-%d} are inside the retention "
+            f"period ({retention} days, NEGOTIATOR_AUDIT_RETENTION_DAYS) and cannot be purged"
+        )
+    async with application.uow() as uow:
+        deleted = await uow.audit.purge(cutoff, now, actor="operator")
+        await uow.commit()
+    out.print(f"purged {deleted} audit event(s) before {cutoff:%Y-%m-%d}; the chain still verifies")
 
 
 def main() -> None:

@@ -46,6 +46,9 @@ class Settings(BaseSettings):
     data_dir: Path = Path(".negotiator")
     """Where negotiator keeps local state such as the generated secret.
     Default: ``.negotiator`` in the working directory."""
+    audit_retention_days: int = Field(default=730, ge=365)
+    """Audit events younger than this many days cannot be purged. Default: 730 (two years;
+    no less than one)."""
     import_batch_size: int = Field(default=2000, ge=1, le=100_000)
     """Rows written per statement by CSV imports. Default: 2000."""
     locales: Path = LOCALES_DIR

@@ -282,6 +282,17 @@ class InboxRow(Base):
     processed_at: Mapped[datetime | None]
 
 
+class AuditAnchorRow(Base):
+    """Where the audit chain starts once old events were purged (one row at most)."""
+
+    __tablename__ = "audit_anchor"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
+    purged_before: Mapped[datetime]
+
+
 class AuditEventRow(Base):
     """An append-only, hash-chained audit event.
 

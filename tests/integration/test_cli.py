@@ -7,6 +7,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -100,6 +101,56 @@ def test_an_edited_audit_event_makes_verify_fail(workdir: Path) -> None:
     code, _, err = run("audit", "verify")
     assert code == 1
     assert "BROKEN at event 1" in err
+
+
+def test_old_audit_events_are_purged_and_the_chain_still_verifies(workdir: Path) -> None:
+    run("accounts", "import", str(EXAMPLES / "accounts.csv"))
+    run("agents", "add", "1", "--name", "A")
+    run("agents", "add", "2", "--name", "B")
+    with sqlite3.connect(workdir / "n.db") as db:  # the first two happened three years ago
+        db.execute(
+            "UPDATE audit_events SET occurred_at = '2023-01-0' || seq || ' 00:00:00.000000' "
+            "WHERE seq <= 2"
+        )
+    # Moving the dates broke those two events' hashes; recompute them as if they had been
+    # written then (what the purge must keep verifiable is the chain after them).
+    asyncio.run(_rechain(workdir / "n.db"))
+    assert run("audit", "verify")[0] == 0
+    code, _, err = run("audit", "purge", "--before", "2025-06-01")
+    assert code == 1
+    assert "inside the retention period (730 days" in err
+    code, out, _ = run("audit", "purge", "--before", "2024-01-01")
+    assert (code, out.strip()) == (
+        0,
+        "purged 2 audit event(s) before 2024-01-01; the chain still verifies",
+    )
+    code, out, _ = run("audit", "verify")
+    assert (code, out.strip()) == (0, "audit chain intact: 2 event(s) verified")
+    with sqlite3.connect(workdir / "n.db") as db:  # forging the anchor is caught
+        db.execute("UPDATE audit_anchor SET hash = '" + "f" * 64 + "'")
+    code, _, err = run("audit", "verify")
+    assert code == 1
+    assert "purge anchor" in err
+
+
+async def _rechain(path: Path) -> None:
+    """Recompute every hash of the audit chain in ``path`` (a test's way to backdate events)."""
+    from negotiator.storage.repositories.audit import GENESIS_HASH, event_hash
+
+    with sqlite3.connect(path) as db:
+        rows = db.execute(
+            "SELECT seq, occurred_at, kind, subject, actor, data FROM audit_events ORDER BY seq"
+        ).fetchall()
+        prev = GENESIS_HASH
+        for seq, occurred_at, kind, subject, actor, data in rows:
+            at = datetime.fromisoformat(occurred_at).replace(tzinfo=UTC)
+            digest = event_hash(prev, at, kind, subject, actor, json.loads(data))
+            db.execute(
+                "UPDATE audit_events SET prev_hash = ?, hash = ? WHERE seq = ?",
+                (prev, "x" + str(seq), seq),
+            )
+            db.execute("UPDATE audit_events SET hash = ? WHERE seq = ?", (digest, seq))
+            prev = digest
 
 
 async def _escalate_a_chat() -> None:

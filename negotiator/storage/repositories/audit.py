@@ -2,6 +2,11 @@
 
 Each event's hash covers its predecessor's hash and its own fields, in a canonical JSON form, so
 editing, deleting or reordering any event breaks verification from that event on.
+
+Retention: :meth:`SqlAuditLog.purge` deletes the events before a date and keeps an *anchor*
+(the sequence number and hash of the last deleted event), from which verification starts; the
+purge appends an ``audit.purged`` event naming that anchor, so the anchor itself is covered by
+the chain: changing it, or deleting events without a purge, still fails verification.
 """
 
 from __future__ import annotations
@@ -12,10 +17,10 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, Final
 
-from sqlalchemy import select, text
+from sqlalchemy import delete, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from negotiator.storage.models import AuditEventRow
+from negotiator.storage.models import AuditAnchorRow, AuditEventRow
 from negotiator.storage.records import AuditEvent, ChainCheck
 
 GENESIS_HASH: Final = "0" * 64
@@ -105,11 +110,50 @@ class SqlAuditLog:
             for r in rows
         ]
 
+    async def purge(self, before: datetime, now: datetime, actor: str) -> int:
+        """Delete the events that occurred before ``before``; returns how many.
+
+        The caller enforces the retention period; the chain stays verifiable from the anchor.
+        """
+        last = await self._session.scalar(
+            select(AuditEventRow)
+            .where(AuditEventRow.occurred_at < before)
+            .order_by(AuditEventRow.seq.desc())
+            .limit(1)
+        )
+        if last is None:
+            return 0
+        anchor_seq, anchor_hash = last.seq, last.hash
+        deleted = await self._session.execute(
+            delete(AuditEventRow).where(AuditEventRow.seq <= anchor_seq)
+        )
+        await self._session.execute(delete(AuditAnchorRow))
+        self._session.add(
+            AuditAnchorRow(id=1, seq=anchor_seq, hash=anchor_hash, purged_before=before)
+        )
+        count = int(deleted.rowcount)  # type: ignore[attr-defined]
+        await self.append(
+            "audit.purged",
+            "audit",
+            {
+                "before": before.isoformat(),
+                "deleted": count,
+                "anchor_seq": anchor_seq,
+                "anchor_hash": anchor_hash,
+            },
+            now,
+            actor=actor,
+        )
+        return count
+
     async def verify(self, batch: int = 5000) -> ChainCheck:
         """Recompute every hash and link; report the first event that does not verify."""
-        expected_prev = GENESIS_HASH
+        anchor = await self._session.get(AuditAnchorRow, 1)
+        expected_prev = GENESIS_HASH if anchor is None else anchor.hash
+        if anchor is not None and not await self._anchor_recorded(anchor):
+            return ChainCheck(False, 0, anchor.seq, "the purge anchor is not the one recorded")
         checked = 0
-        last_seq = 0
+        last_seq = 0 if anchor is None else anchor.seq
         while True:
             rows = (
                 await self._session.scalars(
@@ -142,3 +186,17 @@ class SqlAuditLog:
                 expected_prev = row.hash
                 checked += 1
                 last_seq = row.seq
+
+    async def _anchor_recorded(self, anchor: AuditAnchorRow) -> bool:
+        """Whether the newest ``audit.purged`` event names this anchor."""
+        recorded = await self._session.scalar(
+            select(AuditEventRow)
+            .where(AuditEventRow.kind == "audit.purged")
+            .order_by(AuditEventRow.seq.desc())
+            .limit(1)
+        )
+        return (
+            recorded is not None
+            and recorded.data.get("anchor_seq") == anchor.seq
+            and recorded.data.get("anchor_hash") == anchor.hash
+        )
