@@ -91,18 +91,22 @@ _MARKS = re.compile(
     r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f]"
 )
 # Between two hanzi, spaces, dots, stars, quotes, brackets, dashes and emoji are padding;
-# letters, digits and clause punctuation (, ! ? ; : 、 。) are not.
-_CJK_PADDING = re.compile(
+# letters, digits and clause punctuation (, ! ? ; : 、 。) are not. The hanzi before a run is
+# checked by a lookbehind placed after the run's first character, so the engine still skips
+# ahead to padding characters (a lookbehind first would make it try every position).
+_PADDING_CHAR: Final = (
     '[\\s.·•*\\-_~^"“”「」『』()\\[\\]{}【】<>《》〈〉|/\\\\+=#%&@$…—–～・\u2600-\u27bf'
-    f"\U0001f000-\U0001faff]+(?=[{CJK}])"
+    "\U0001f000-\U0001faff]"
 )
+_CJK_PADDING = re.compile(f"{_PADDING_CHAR}(?<=[{CJK}]{_PADDING_CHAR}){_PADDING_CHAR}*(?=[{CJK}])")
 # Dots, dashes, stars and the like inside a Latin word (the words on both sides are checked by
 # _unpad: a lookbehind here would cost the engine its fast scan for the padding character).
 _PAD: Final = r"[.\-_*^~·•+=/\\\"]+"
 _WORD_PADDING = re.compile(f"{_PAD}(?=[a-z0-9])")
 _ALNUM: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 # A leetspeak character next to a letter ("k1ll", "@ss"): the only case worth unleeting.
-_LEET_HINT = re.compile(r"[a-z][0-9@$!|]|[0-9@$!|][a-z]")
+# (Written from the leetspeak character, so the engine skips ahead to one.)
+_LEET_HINT = re.compile(r"[0-9@$!|](?:(?<=[a-z].)|(?=[a-z]))")
 # Only tokens where a letter touches a leetspeak character are rewritten ("k1ll", "paid!").
 _LEET_TOKEN = re.compile(r"[a-z0-9@$!|]*(?:[a-z][0-9@$!|]|[0-9@$!|][a-z])[a-z0-9@$!|]*")
 # Numbers with a unit (5pm, 24h, 3rd; 4ss is lost to this) and references (cn100001, q3).
@@ -118,7 +122,8 @@ _GAPS = re.compile(r"[^a-z0-9]+")
 _CLAUSE = re.compile(r"[,;:!?]")
 _HAS_LETTER = re.compile("[a-z]")
 _SPACED_APOSTROPHE = re.compile(r"\s['’‘`´＇](?=\s)")
-_ANY_APOSTROPHE = re.compile(r"[a-zA-Z]['’‘`´＇][a-zA-Z]")
+# An apostrophe between two letters (written from the apostrophe: the engine skips ahead to one).
+_ANY_APOSTROPHE = re.compile(r"['’‘`´＇](?<=[a-zA-Z].)(?=[a-zA-Z])")
 _APOSTROPHE = re.compile(f"[{_APOSTROPHES}＇]")
 _REPEATS = re.compile(r"([a-z])\1+")
 _FIRST_GROUP: Final = itemgetter(1)  # a C callable: faster than the template r"\1"
@@ -140,22 +145,6 @@ def _fold(text: str) -> str:
     for char in found:
         text = text.replace(char, _FOLD_CHARS[char])
     return text
-
-
-def _unpad_cjk(match: re.Match[str]) -> str:
-    start = match.start()
-    before = match.string[start - 1] if start else ""
-    return "" if before and _is_cjk(before) else match.group()
-
-
-def _is_cjk(char: str) -> bool:
-    code = ord(char)
-    return (
-        0x3400 <= code <= 0x4DBF
-        or 0x4E00 <= code <= 0x9FFF
-        or 0xF900 <= code <= 0xFAFF
-        or 0x20000 <= code <= 0x2FFFF
-    )
 
 
 def _unpad(match: re.Match[str]) -> str:
@@ -237,7 +226,7 @@ def matching_form(text: str) -> str:
         if _MARKS.search(text) or not unicodedata.is_normalized("NFD", text):
             text = _MARKS.sub("", unicodedata.normalize("NFD", text))
             text = unicodedata.normalize("NFC", text)
-        text = _CJK_PADDING.sub(_unpad_cjk, text)
+        text = _CJK_PADDING.sub("", text)
     if not _HAS_LETTER.search(text):
         return " ".join(text.split())  # no Latin word to unpad, unleet, join or expand
     text = _WORD_PADDING.sub(_unpad, text)

@@ -21,6 +21,10 @@ exactly as messages are, so case, width, Traditional characters and spacing neve
 patterns match whole words; every letter also matches a run of itself (``kill`` matches
 ``kiiill``) and ``i``/``l`` match each other (``ki11``). Spaces in Chinese patterns are ignored.
 
+Every alternative at the start of a compiled expression begins, where the pattern allows, with a
+plain character, so the regular-expression engine skips ahead to where a match can start
+(``_branches``).
+
 The compiler also finds each pattern's *anchors*: literal pieces, at least one of which every
 match contains. The filter looks for all anchors of a pack in one pass and only tries the
 patterns whose anchors it found, which keeps a check far under a millisecond.
@@ -67,6 +71,9 @@ _TRAILING_GAP: Final[dict[Script, str]] = {
 _NUMBER: Final = r"[0-9零〇一二两三四五六七八九十百千万亿]+(?:[.,][0-9]+)*"
 _WORD_END: Final = r"(?:(?<=[a-z])(?![a-z])|(?<![a-z]))"
 _IS_CJK = re.compile(rf"[{CJK}]")
+# After the first letter of a match: the character before that letter is not a letter. Placed
+# after the letter, so the engine still skips ahead to the letter (see ``_branches``).
+_WORD_START: Final = "(?<![a-z].)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,9 +101,10 @@ class CompiledPattern:
     def search(self, form: str, pos: int = 0) -> re.Match[str] | None:
         """The first match in ``form`` (a matching form) at or after ``pos``.
 
-        A match that starts with a letter must start a word. That check is made here rather
-        than in the expression, so the regular-expression engine can skip ahead to the
-        pattern's first letter instead of trying every position.
+        A match that starts with a letter must start a word. The expression checks that after
+        the first letter of each alternative that starts with one (``_branches``), where the
+        check costs the engine no skipping ahead; what it cannot check there (a pattern that
+        opens with ``*`` or a number, say) is checked here.
         """
         if self.tail is not None and self.tail.search(form, pos) is None:
             return None
@@ -140,6 +148,7 @@ def _literal(raw: str, script: Script) -> str:
 
 
 def _regex(seq: list[Node], script: Script, top: bool = False) -> str:
+    """The expression of a sequence, written as it reads (``_branches`` rewrites its start)."""
     out = []
     for index, (kind, value) in enumerate(seq):
         if kind == "gap" and top and index == len(seq) - 1:
@@ -160,6 +169,36 @@ def _regex(seq: list[Node], script: Script, top: bool = False) -> str:
         elif kind == "num":
             out.append(_NUMBER)
     return "".join(out)
+
+
+def _branches(seq: list[Node], script: Script, top: bool = False) -> list[str]:
+    """Alternatives that match what ``seq`` matches, each starting with a plain character.
+
+    The engine can skip ahead to where a match may start only when every alternative at the
+    start of an expression begins with a plain character; a pattern that opens with a class
+    (``[il]``: the i/l folding), a group or an optional part is otherwise tried at every
+    position of a message, which made such patterns the slowest of a pack. So the start is
+    spread out: ``(?:a|b)rest`` becomes ``arest|brest``, ``(?:x)?rest`` becomes ``xrest|rest``,
+    and a leading ``[il]`` becomes an ``i`` and an ``l`` alternative. Each rewriting keeps the
+    order in which the engine tries the ways of matching, so every search finds the same match
+    as before. An alternative that starts with a letter also checks, right after that letter,
+    that it starts a word (:data:`_WORD_START`): a letter inside a word is then dropped at once
+    instead of after trying the rest of the pattern (a gap of 40 characters, say) from it.
+    """
+    if not seq:
+        return [""]
+    (kind, value), rest = seq[0], seq[1:]
+    if kind == "alt" or (kind == "opt" and rest):
+        options = value if kind == "alt" else [[value], []]
+        assert isinstance(options, list)
+        tail = _regex(rest, script, top)
+        return [head + tail for option in options for head in _branches(option, script)]
+    if kind == "lit" and "a" <= str(value)[0] <= "z":
+        first, tail = str(value)[0], elastic(str(value)[1:]) + _regex(rest, script, top)
+        if first in "il":
+            return [f"{char}{_WORD_START}[il]*{tail}" for char in "il"]
+        return [f"{first}{_WORD_START}{first}*{tail}"]
+    return [_regex(seq, script, top)]
 
 
 def _fold_literals(seq: list[Node], script: Script) -> list[Node]:
@@ -198,7 +237,7 @@ def compile_pattern(source: str, script: Script) -> CompiledPattern:
     if not source.strip():
         raise PatternError("a pattern may not be empty")
     tree = [_fold_literals(option, script) for option in parse(source)]
-    body = "|".join(_regex(option, script, top=True) for option in tree)
+    body = "|".join(branch for option in tree for branch in _branches(option, script, top=True))
     regex = re.compile(f"(?:{body}){_WORD_END}")
     if regex.fullmatch(""):
         raise PatternError(f"pattern {source!r} also matches empty text; give it a fixed word")
@@ -227,7 +266,8 @@ def _tail(tree: list[list[Node]], script: Script) -> re.Pattern[str] | None:
     gaps = [index for index, (kind, _) in enumerate(tree[0]) if kind == "gap"]
     if not gaps or gaps[-1] == len(tree[0]) - 1:
         return None
-    return re.compile(_regex(tree[0][gaps[-1] + 1 :], script) + _WORD_END)
+    tail = _branches(tree[0][gaps[-1] + 1 :], script)
+    return re.compile("(?:" + "|".join(tail) + ")" + _WORD_END)
 
 
 _RARE_ENOUGH: Final = -3.0

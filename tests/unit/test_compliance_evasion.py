@@ -6,6 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from negotiator.compliance.context import OutboundContext
 from negotiator.compliance.normalize import matching_form, skeleton
 from tests.unit.compliance_helpers import Blocked, a_filter, blocked_corpus
 
@@ -93,3 +94,10 @@ def test_the_matching_form_undoes_each_trick(written: str, folded: str) -> None:
 
 def test_the_skeleton_merges_repeated_letters_and_l_with_i() -> None:
     assert skeleton("kiiill") == skeleton("kill") == skeleton("kiii") == "ki"
+
+
+def test_a_long_s_after_an_apostrophe_is_read_as_an_s_not_a_crash() -> None:
+    # Under IGNORECASE "s" also matches "ſ"; looking the suffix up used to raise KeyError.
+    assert matching_form("it'ſ fine") in ("it is fine", "its fine")
+    checked = a_filter().check_outbound("it'ſ fine", "en", OutboundContext(verified=True))
+    assert checked.verdict.allowed
