@@ -3,7 +3,8 @@
 ``parse`` reads one message per line on standard input and prints one JSON object per line;
 the keys (``intent``, ``signals``, ``reason``, ``amount``, ``currency``, ``per``, ``date``,
 ``confidence``, ``cues``) are a contract users and tests rely on. ``eval`` scores a labelled
-corpus and exits with status 1 when issue 4's thresholds are missed.
+corpus and exits with status 1 when issue 4's thresholds are missed. ``train`` rebuilds the
+n-gram fallback model from the labelled corpus and reports its cross-validated figures.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from negotiator.domain.language import normalize_language
 from negotiator.errors import NegotiatorError
 from negotiator.nlu.evaluation import evaluate, load_corpus, render_report
 from negotiator.nlu.interpreter import Interpreter
+from negotiator.nlu.ngram import PACKAGED_MODEL
+from negotiator.nlu.training import corpus_files, cross_validate, examples, fit, write
 
 app = typer.Typer(
     help="Understand debtor messages: intents, hardship reasons, amounts and dates.",
@@ -113,3 +116,52 @@ def evaluate_corpus(
     if failures:
         raise fail("thresholds missed: " + "; ".join(failures))
     out.print("all thresholds met")
+
+
+@app.command("train")
+def train(
+    corpus: Annotated[
+        Path, typer.Option("--corpus", help="The directory of labelled *.jsonl files.")
+    ] = Path("tests/nlu_corpus"),
+    output: Annotated[
+        Path, typer.Option("--out", help="Where to write the model (default: the packaged one).")
+    ] = PACKAGED_MODEL,
+    folds: Annotated[
+        int, typer.Option("--folds", help="Cross-validate in this many folds first (0: skip).")
+    ] = 10,
+    by_file: Annotated[
+        bool, typer.Option("--by-file", help="Cross-validate with one fold per corpus file.")
+    ] = False,
+    today: Annotated[
+        str, typer.Option("--today", help="The today the corpus dates were labelled with.")
+    ] = "2026-11-18",
+) -> None:
+    """Train the n-gram fallback and safety net on the labelled corpus; print held-out figures."""
+    files = corpus_files(corpus)
+    if not files:
+        raise fail(f"no *.jsonl corpus files in {corpus}")
+    try:
+        items = [item for path in files for item in load_corpus(path)]
+    except NegotiatorError as exc:
+        raise fail(str(exc)) from None
+    interpreter = _interpreter(None)
+    if folds > 1 or by_file:
+        result = cross_validate(
+            interpreter, items, _today(today, "UTC"), folds=folds, by_file=by_file
+        )
+        kind = "one fold per file" if by_file else f"{folds} folds"
+        out.print(f"cross-validation ({kind}), held-out figures:")
+        out.print(f"  model alone, best intent: {result.model_alone}")
+        for title, report in (("lexicons alone", result.lexicons), ("with model", result.combined)):
+            out.print(f"  {title}:")
+            for line in render_report(report, interpreter.versions)[1:]:
+                if not line.startswith("  ") or "(" in line:
+                    out.print("    " + line)
+        out.print(f"  added and right: {dict(sorted(result.added_right.items()))}")
+        out.print(f"  added and wrong: {dict(sorted(result.added_wrong.items()))}")
+    data = fit(
+        examples(items, interpreter.normalize),
+        info={"trained_on": [path.name for path in files], "messages": len(items)},
+    )
+    write(data, output)
+    out.print(f"model trained on {len(items)} messages ({len(data['counts'])} n-grams): {output}")

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Final
+from typing import Final, NamedTuple
 
 from negotiator.nlu.interpretation import AmountMention, Period
 from negotiator.nlu.lexicon import LexiconFile
@@ -40,10 +40,16 @@ _NUMBER: Final = (
     rf"|[{_ZH}]*[{_UNITS}][\d{_ZH}]*"
 )
 _WORD_LIST: Final = (*ENGLISH_NUMBERS, *ENGLISH_MULTIPLIERS, "a", "an")
-_WORDS: Final = "|".join(sorted((*ENGLISH_NUMBERS, *ENGLISH_MULTIPLIERS), key=len, reverse=True))
+_WORDS: Final = alternation((*ENGLISH_NUMBERS, *ENGLISH_MULTIPLIERS))
+"""A number word. Its word-boundary checks change nothing below, where a separator or the end
+of the figure stands around every number word, but its trie shape spares trying every word."""
 _NUMBER_WORDS: Final = (
     rf"{BEFORE_WORD}(?:an?\s+)?(?:{_WORDS})(?:[\s-]+(?:and\s+)?(?:{_WORDS}))*{AFTER_WORD}"
 )
+_FIGURE: Final = re.compile(rf"[\d{_ZH}]")
+"""A digit or a Chinese numeral: every figure but one in words has one."""
+_NUMBER_WORD: Final = re.compile(_WORDS)
+"""A number word standing alone: a figure in words starts with one ("two hundred")."""
 _LATIN_MULTIPLIERS: Final = "|".join(k for k in SUFFIX_MULTIPLIERS if k.isascii())
 _MULTIPLIER: Final = rf"(?:\s?(?P<mult>(?:{_LATIN_MULTIPLIERS}){AFTER_WORD}))?"
 """``2k``, ``1.5 grand``: a multiplier right after the digits (``万``/``千`` are in the number)."""
@@ -81,8 +87,7 @@ def _is_large_figure(number: str | None, multiplier: str | None) -> bool:
     return any(c.isdigit() or (c in _ZH and c not in _UNITS + "零〇") for c in number)
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     start: int
     end: int
     amount: Decimal
@@ -170,6 +175,8 @@ class AmountGrammar:
         Returns:
             The amount (or ``None``) and its start offset (``-1`` when there is none).
         """
+        if _FIGURE.search(text) is None and _NUMBER_WORD.search(text) is None:
+            return None, -1  # most messages hold no figure: two quick searches spare a scan
         best: _Candidate | None = None
         for match in self.candidates.finditer(text):
             candidate = self._candidate(text, match, default_currency, taken)
@@ -213,8 +220,9 @@ class AmountGrammar:
             currency = default_currency if code == "default" else code
         elif self.not_after.match(text, end) and not _SPLIT_INTO.match(text, end):
             return None
-        per = self._period(text, start, end)
-        money_verb = self.money_before.search(clause_before(text, start)[-_WINDOW:]) is not None
+        before = clause_before(text, start)[-_WINDOW:]
+        per = self._period(text, end, before)
+        money_verb = self.money_before.search(before) is not None
         large = _is_large_figure(number, multiplier)
         if currency is None and per is Period.ONCE and not money_verb and not large:
             rest = _EDGE_PUNCTUATION.sub("", text[:start] + text[end:])
@@ -229,12 +237,12 @@ class AmountGrammar:
         score += 1 if currency is not None else 0
         return _Candidate(start, end, value, currency, per, score)
 
-    def _period(self, text: str, start: int, end: int) -> Period:
+    def _period(self, text: str, end: int, before: str) -> Period:
+        """Per month or week: a period word right after the figure, or the last one ``before``."""
         if self.month_after.match(text, end):
             return Period.MONTH
         if self.week_after.match(text, end):
             return Period.WEEK
-        before = clause_before(text, start)[-_WINDOW:]
         month = [m.end() for m in self.month_before.finditer(before)]
         week = [m.end() for m in self.week_before.finditer(before)]
         if month or week:

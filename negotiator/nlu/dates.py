@@ -34,11 +34,20 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Final
+from operator import itemgetter
+from typing import Final, NamedTuple
+
+import ahocorasick
 
 from negotiator.nlu.interpretation import DateMention
 from negotiator.nlu.lexicon import LexiconFile, MonthPosition
-from negotiator.nlu.normalization import AFTER_WORD, BEFORE_WORD, alternation, trie_pattern
+from negotiator.nlu.normalization import (
+    AFTER_WORD,
+    BEFORE_WORD,
+    alternation,
+    is_latin_word_character,
+    occurrences,
+)
 from negotiator.nlu.numerals import ENGLISH_NUMBERS, parse_number
 
 _ZH_DAY: Final = "[一二两三四五六七八九十]{1,3}"
@@ -47,10 +56,12 @@ _DAY_SUFFIX: Final = r"(?:号|日|st|nd|rd|th)"
 _ORDINAL: Final = r"(?:st|nd|rd|th)"
 _ENGLISH_COUNT: Final = alternation([*ENGLISH_NUMBERS, "a", "an", "a couple of"])
 _UNIT_DAYS: Final = {"day": 1, "week": 7}
+_START: Final = itemgetter(0)
+_FIGURES: Final = "0123456789一二两三四五六七八九十半"
+"""Characters a date shape may start with besides its words: digits, Chinese numerals."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
+class _Found(NamedTuple):
     start: int
     end: int
     day: date | None
@@ -112,22 +123,57 @@ def _day_of_month(today: date, day: int, *, past: bool) -> date | None:
     return None
 
 
-def _first_character_guard(words: Iterable[str]) -> str:
-    """A lookahead that lets the date shapes be tried only where a date can start.
+def _week_before_day(words: list[str]) -> str:
+    """A week word before a day name: ``礼拜五``, ``周 五``, but not ``week friday``.
 
-    Most positions of a message start no date: a figure, or one of the words a date shape
-    begins with (a trie of them, so "the" or "next" is checked once, not word by word), makes
-    scanning a message several times faster than trying every shape at every position.
+    Spaces may follow the shortest week word only. The shape was written ``(?:{week}\\s*)``
+    around a flat alternation of the words sorted longest first, where ``\\s*`` binds to the
+    last word alone, and readings depend on it; :func:`alternation` now returns one group, so
+    that reading is spelt out here.
     """
-    starts = {word for word in words if word}
-    latin = [word for word in starts if word[0].isascii() and word[0].isalnum()]
-    other = [word for word in starts if not (word[0].isascii() and word[0].isalnum())]
-    branches = ["[0-9一二两三四五六七八九十半]"]
-    if latin:
-        branches.append(BEFORE_WORD + trie_pattern(latin))
-    if other:
-        branches.append(trie_pattern(other))
-    return "(?=" + "|".join(branches) + ")"
+    if not words:
+        return "(?!)"
+    *longer, shortest = sorted(set(words), key=len, reverse=True)
+    return f"{alternation(longer)}|{alternation([shortest])}\\s*"
+
+
+def _later_characters(words: Iterable[str]) -> dict[str, tuple[tuple[str, int], ...]]:
+    """For each character after the first of a word, the words with it there, and where."""
+    later: dict[str, list[tuple[str, int]]] = {}
+    for word in dict.fromkeys(words):
+        for offset in range(1, len(word)):
+            later.setdefault(word[offset], []).append((word, offset))
+    return {character: tuple(places) for character, places in later.items()}
+
+
+class _Start(NamedTuple):
+    """A word or character a date shape may start with, as a key of the starts automaton."""
+
+    length: int
+    word_start: bool
+    word_end: bool
+
+
+def _starts(words: Iterable[str]) -> ahocorasick.Automaton[_Start]:
+    """Where a date can start: a figure, or one of the words a date shape begins with.
+
+    Most positions of a message start no date; the automaton finds the few that may in one
+    pass, and only there are the date shapes tried. A word starting with a Latin letter or digit
+    must start a word; one ending with a Latin word character must end one ("the", not "then").
+    """
+    keys = {
+        word: _Start(
+            len(word), word[0].isascii() and word[0].isalnum(), is_latin_word_character(word[-1])
+        )
+        for word in words
+        if word
+    }
+    keys.update({figure: _Start(1, False, False) for figure in _FIGURES})
+    automaton: ahocorasick.Automaton[_Start] = ahocorasick.Automaton()
+    for word, key in keys.items():
+        automaton.add_word(word, key)
+    automaton.make_automaton()
+    return automaton
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +182,7 @@ class DateGrammar:
 
     Attributes:
         pattern: One alternation of every date shape, with named groups.
+        starts: Finds where a date shape may start (see :func:`_starts`).
         days_from_today: ``明天`` -> 1.
         weekdays: Day name -> ISO weekday (long and short names).
         next_week: Prefixes of next week.
@@ -144,10 +191,12 @@ class DateGrammar:
         months: Month name -> number.
         positions: ``月底`` -> a day of this or next month.
         units: Duration unit word -> ``day``, ``week``, ``month`` or ``year``.
-        inside_words: Words whose later characters start no date (``剩下``).
+        inside_words: Words whose later characters start no date (``剩下``): for each such
+            character, each word it is in and its offset there.
     """
 
     pattern: re.Pattern[str]
+    starts: ahocorasick.Automaton[_Start]
     days_from_today: dict[str, int]
     weekdays: dict[str, int]
     next_week: frozenset[str]
@@ -156,7 +205,7 @@ class DateGrammar:
     months: dict[str, int]
     positions: dict[str, MonthPosition]
     units: dict[str, str]
-    inside_words: tuple[str, ...] = ()
+    inside_words: dict[str, tuple[tuple[str, int], ...]]
 
     @classmethod
     def build(cls, lexicons: Sequence[LexiconFile], normalize: Callable[[str], str]) -> DateGrammar:
@@ -189,6 +238,7 @@ class DateGrammar:
         markers = words(lambda x: x.dates.weekday_markers)
         prefix = alternation([*next_week, *this_week, *last_week])
         week = alternation(words(lambda x: x.dates.week_words))
+        before_day = _week_before_day(words(lambda x: x.dates.week_words))
         month = alternation(months)
         position = alternation(positions)
         shapes = [
@@ -200,7 +250,7 @@ class DateGrammar:
             rf"(?P<dpos>(?:the\s+)?(?P<pd>\d{{1,2}}){_ORDINAL}\s+of\s+(?P<pp>{position}))",
             rf"(?P<pos>(?P<pw>{position})(?:\s*(?:的|on\s+the|on|the)?\s*(?P<pday>{_DAY})\s*{_DAY_SUFFIX})?)",
             rf"(?P<rel>{alternation(relative)})",
-            rf"(?P<wd>(?:(?P<pre>{prefix})\s*(?:的\s*)?)?(?:{week}\s*)?(?P<day>{alternation(long_days)})(?![十百千万]))",
+            rf"(?P<wd>(?:(?P<pre>{prefix})\s*(?:的\s*)?)?(?:{before_day})?(?P<day>{alternation(long_days)})(?![十百千万]))",
             rf"(?P<swd>(?P<spre>{alternation([*next_week, *this_week, *last_week, *markers])})"
             rf"\s+(?P<sday>{alternation(short_days)}))",
             rf"(?P<wk>(?P<wpre>{alternation(next_week)})\s*(?:一\s*)?(?:个\s*)?(?:{week}))",
@@ -231,7 +281,8 @@ class DateGrammar:
             "the",
         ]
         return cls(
-            pattern=re.compile(_first_character_guard(starts) + "(?:" + "|".join(shapes) + ")"),
+            pattern=re.compile("|".join(shapes)),
+            starts=_starts(starts),
             days_from_today=relative,
             weekdays={**long_days, **short_days},
             next_week=frozenset(next_week),
@@ -240,7 +291,7 @@ class DateGrammar:
             months=months,
             positions=positions,
             units=units,
-            inside_words=tuple(w for w in words(lambda x: x.dates.inside_words) if len(w) > 1),
+            inside_words=_later_characters(words(lambda x: x.dates.inside_words)),
         )
 
     def find(
@@ -272,6 +323,8 @@ class DateGrammar:
             if item.negatable and negated is not None and negated(item.start):
                 continue
             found.append(item)
+        if not found:
+            return None, []
         spans = [(f.start, f.end) for f in found]
         days = [f for f in found if f.day is not None]
         if not past:  # "三天前被裁员了，下周五还": the day to come is the one that matters
@@ -286,24 +339,28 @@ class DateGrammar:
         return None, spans
 
     def _matches(self, text: str) -> Iterator[re.Match[str]]:
-        """Every date shape in ``text``, skipping those that start inside a word (剩下月底)."""
+        """Every date shape in ``text``, skipping those that start inside a word (剩下月底).
+
+        From left to right, without overlaps: the shapes are tried only where a date may start.
+        """
         position = 0
-        while True:
-            for match in self.pattern.finditer(text, position):
-                start = match.start()
-                if self.inside_words and self._inside_word(text, start):
-                    position = start + 1  # "剩下月底": try again from 月底
-                    break
-                yield match
-            else:
-                return
+        for start in sorted(set(map(_START, occurrences(self.starts.iter(text), text)))):
+            if start < position:
+                continue
+            match = self.pattern.match(text, start)
+            if match is None:
+                continue
+            if self._inside_word(text, start):
+                position = start + 1  # "剩下月底": try again from 月底
+                continue
+            yield match
+            position = match.end()
 
     def _inside_word(self, text: str, start: int) -> bool:
         """Whether the character at ``start`` is a later character of an ``inside_words`` word."""
-        for word in self.inside_words:
-            for offset in range(1, len(word)):
-                if start >= offset and text.startswith(word, start - offset):
-                    return True
+        for word, offset in self.inside_words.get(text[start], ()):
+            if start >= offset and text.startswith(word, start - offset):
+                return True
         return False
 
     def _resolve(self, match: re.Match[str], today: date, past: bool) -> _Found | None:

@@ -239,6 +239,11 @@ def evaluate(
     return report
 
 
+def score(report: EvaluationReport, item: CorpusItem, reading: Interpretation) -> None:
+    """Add ``reading`` of ``item`` to ``report`` (what :func:`evaluate` does for each item)."""
+    _score(report, item, reading)
+
+
 def _score(report: EvaluationReport, item: CorpusItem, reading: Interpretation) -> None:
     right = reading.intent is item.intent
     language = report.by_language.get(item.lang, Rate())

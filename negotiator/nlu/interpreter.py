@@ -30,6 +30,7 @@ from negotiator.nlu.interpretation import Interpretation
 from negotiator.nlu.lexicon import LexiconFile, NegationRules, ReportingRules, load_lexicons
 from negotiator.nlu.matcher import PhraseMatcher
 from negotiator.nlu.negation import ContextRules
+from negotiator.nlu.ngram import PACKAGED_MODEL, NgramModel
 from negotiator.nlu.normalization import Normalizer
 from negotiator.nlu.resolution import Reading, resolve
 from negotiator.nlu.script import chinese_script
@@ -83,6 +84,8 @@ class Interpreter:
         amounts: The compiled money grammar.
         dates: The compiled date grammar.
         default_currencies: The currency of plain ``元``/``$`` in each language.
+        model: The n-gram fallback and safety net (:mod:`negotiator.nlu.ngram`), or ``None``
+            to read with the lexicons alone.
     """
 
     lexicons: tuple[LexiconFile, ...]
@@ -92,19 +95,31 @@ class Interpreter:
     amounts: AmountGrammar
     dates: DateGrammar
     default_currencies: dict[str, str]
+    model: NgramModel | None = None
 
     @classmethod
-    def load(cls, directory: Path | None = None) -> Interpreter:
+    def load(
+        cls, directory: Path | None = None, model: Path | None = PACKAGED_MODEL
+    ) -> Interpreter:
         """Load, validate and compile the lexicons in ``directory`` (default: the packaged ones).
 
+        Args:
+            directory: A directory of lexicon files.
+            model: The n-gram model's data file (default: the packaged one, if present);
+                ``None`` reads with the lexicons alone.
+
         Raises:
-            DataFileError: a lexicon file is invalid; every problem has its file, line, field.
+            DataFileError: a lexicon or the model file is invalid; every problem has its file,
+                line, field.
         """
-        return cls.from_lexicons(load_lexicons(directory))
+        ngram = NgramModel.load(model) if model is not None and model.exists() else None
+        return cls.from_lexicons(load_lexicons(directory), ngram)
 
     @classmethod
-    def from_lexicons(cls, lexicons: Sequence[LexiconFile]) -> Interpreter:
-        """Compile already validated lexicon files."""
+    def from_lexicons(
+        cls, lexicons: Sequence[LexiconFile], model: NgramModel | None = None
+    ) -> Interpreter:
+        """Compile already validated lexicon files (and use ``model``, if given)."""
         spellings: dict[str, str] = {}
         for lexicon in lexicons:
             spellings.update(lexicon.spellings)
@@ -129,6 +144,7 @@ class Interpreter:
             amounts=AmountGrammar.build(lexicons, normalize),
             dates=DateGrammar.build(lexicons, normalize),
             default_currencies={x.language: x.default_currency for x in lexicons},
+            model=model,
         )
 
     @property
@@ -185,10 +201,13 @@ class Interpreter:
             default_currency=currency or self.default_currencies.get(code, "CNY"),
             today=day,
         )
-        return resolve(
+        understood = resolve(
             reading,
             matcher=self.matcher,
             contexts=self.contexts,
             amounts=self.amounts,
             dates=self.dates if day is not None else None,
         )
+        if self.model is None:
+            return understood
+        return self.model.consult(understood, normal)

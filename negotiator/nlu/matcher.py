@@ -1,11 +1,13 @@
 """Finding every lexicon phrase in a message.
 
-All plain phrases of a language are compiled into one regular expression shaped like a trie
-(``(?=(还(?:款|钱)|...))``), so the regular-expression engine walks the message once and reports,
-at every position, the longest phrase that starts there. Phrases with a ``…`` gap form a second
-alternation, tried only where one of them can start; each of the programmers' ``patterns`` is
-searched on its own. Whole-message phrases are one dictionary lookup. A Latin phrase must start
-and end at word boundaries (``no`` does not match ``know``); Chinese phrases match anywhere.
+All plain phrases of every language, the words each ``…`` gap phrase starts with and the words
+the programmers' ``patterns`` need are keys of one Aho-Corasick automaton, which reports every
+occurrence of every key in a single pass over the message. Of the plain phrases starting at one
+position, the longest that respects the word boundaries counts. A gap phrase is tried (one
+alternation of all of them) only where the automaton saw the words it starts with. Each pattern
+is searched on its own, and only in a message holding a word every match of it contains.
+Whole-message phrases are one dictionary lookup. A Latin phrase must start and end at word
+boundaries (``no`` does not match ``know``); Chinese phrases match anywhere.
 
 When one match lies inside another (``不要再打电话`` contains ``打电话``), only the longer one
 counts, which is how a lexicon author overrides a short phrase in a particular context.
@@ -16,7 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Final
+from operator import attrgetter
+from typing import Final, NamedTuple
+
+import ahocorasick
 
 from negotiator.domain.policy import HardshipReason
 from negotiator.nlu.interpretation import Intent
@@ -24,13 +29,16 @@ from negotiator.nlu.lexicon import GAP, Entry
 from negotiator.nlu.normalization import (
     LATIN_WORD_BOUNDARY,
     is_latin_word_character,
-    trie_pattern,
+    occurrences,
 )
+from negotiator.nlu.pattern_literals import pattern_literals
 
 _BEFORE: Final = f"(?<![{LATIN_WORD_BOUNDARY}])"
 _AFTER: Final = f"(?![{LATIN_WORD_BOUNDARY}])"
 _CLAUSE_BREAKS: Final = ",.!?;:，。！？；：\n"
 _EDGES: Final = re.compile(r"^[\W_]+|[\W_]+$")
+_START: Final = attrgetter("start")
+_END: Final = attrgetter("end")
 _GAP_CHARACTERS: Final = 6
 """A ``…`` in a Chinese phrase stands for up to this many characters."""
 _GAP_WORDS: Final = 3
@@ -49,6 +57,7 @@ class Rule:
         quotable: Reported speech cancels the match.
         confidence: How sure one match makes the interpreter.
         language: The lexicon the rule comes from (its negation and reporting rules apply).
+        signal: What a cue of the rule reports: the intent, ``reason:<reason>``, or ``ignore``.
         fallback: Counts only when nothing else was understood.
     """
 
@@ -59,26 +68,36 @@ class Rule:
     quotable: bool
     confidence: float
     language: str
+    signal: str
     fallback: bool = False
 
     @classmethod
     def of(cls, entry: Entry, language: str) -> Rule:
         """The rule for ``entry`` of the ``language`` lexicon."""
+        intent = entry.signal_intent
+        if entry.reason is not None:
+            signal = f"reason:{entry.reason.value}"
+        else:
+            signal = intent.value if intent is not None else "ignore"
         return cls(
             f"{language}.{entry.id}",
-            entry.signal_intent,
+            intent,
             entry.reason,
             entry.negatable,
             entry.quotable,
             entry.confidence,
             language,
+            signal,
             entry.fallback,
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """One match of one rule: where it is in the normalised text."""
+class Hit(NamedTuple):
+    """One match of one rule: where it is in the normalised text.
+
+    A named tuple rather than a frozen dataclass: a message yields several, and a tuple is
+    cheaper to build.
+    """
 
     rule: Rule
     start: int
@@ -103,16 +122,6 @@ def _gap_pattern(phrase: str) -> str:
     return _bounded(phrase.strip(GAP + " "), pattern)
 
 
-def _starts_guard(starts: Iterable[str]) -> str:
-    """A lookahead for the words before the first gap of each gap phrase (a trie, as above)."""
-    latin = [start for start in starts if is_latin_word_character(start[0])]
-    other = [start for start in starts if not is_latin_word_character(start[0])]
-    branches = [_BEFORE + trie_pattern(latin)] if latin else []
-    if other:
-        branches.append(trie_pattern(other))
-    return "(?=" + "|".join(branches) + ")"
-
-
 def _bounded(phrase: str, pattern: str) -> str:
     start = _BEFORE if is_latin_word_character(phrase[0]) else ""
     end = _AFTER if is_latin_word_character(phrase[-1]) else ""
@@ -121,33 +130,134 @@ def _bounded(phrase: str, pattern: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Alternatives:
-    """Patterns compiled into one alternation that reports, at each position, the first match."""
+    """Patterns compiled into one alternation that reports, at a position, the first match."""
 
     pattern: re.Pattern[str]
     rules: tuple[Rule, ...]
 
     @classmethod
-    def of(cls, patterns: list[tuple[str, Rule]], guard: str) -> _Alternatives | None:
+    def of(cls, patterns: list[tuple[str, Rule]]) -> _Alternatives | None:
         if not patterns:
             return None
         named = "|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _) in enumerate(patterns))
-        return cls(re.compile(f"{guard}(?={named})"), tuple(rule for _, rule in patterns))
+        return cls(re.compile(f"(?={named})"), tuple(rule for _, rule in patterns))
 
-    def scan(self, text: str, hits: list[Hit]) -> None:
-        for match in self.pattern.finditer(text):
+    def scan(self, text: str, starts: Iterable[int], hits: list[Hit]) -> None:
+        """Try the alternation at each of ``starts``, ascending.
+
+        Those are where the words a gap phrase starts with stand, the only places it may start.
+        """
+        for start in starts:
+            match = self.pattern.match(text, start)
+            if match is None:
+                continue
             name = match.lastgroup
             if name is None:  # pragma: no cover - every alternative is a named group
                 continue
             found = match.group(name)
             if found:
-                start = match.start()
                 hits.append(Hit(self.rules[int(name[1:])], start, start + len(found), found))
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """The programmers' regular expressions, each searched on its own and unwrapped.
+
+    Unwrapped, the engine can skip ahead to the characters a pattern starts with; on its own, a
+    pattern reports every match, overlapping ones too (the search restarts one character after
+    each match start). A pattern is searched only in a message holding one of the words every
+    match of it contains (:mod:`negotiator.nlu.pattern_literals`): those words are keys of the
+    phrase automaton too, so its one pass picks the few patterns worth a search.
+
+    Attributes:
+        patterns: Each compiled pattern and its rule, in lexicon order (the order of the hits).
+        always: The patterns searched in every message (no word they need is known).
+        needing: The patterns that a message holding each word may match.
+    """
+
+    patterns: tuple[tuple[re.Pattern[str], Rule], ...]
+    always: frozenset[int]
+    needing: dict[str, tuple[int, ...]]
+
+    @classmethod
+    def of(cls, patterns: list[tuple[str, Rule]]) -> _Patterns:
+        always: set[int] = set()
+        needing: dict[str, list[int]] = {}
+        for index, (pattern, _) in enumerate(patterns):
+            words = pattern_literals(pattern)
+            if words is None:
+                always.add(index)
+            for word in words or ():
+                needing.setdefault(word, []).append(index)
+        compiled = tuple((re.compile(pattern), rule) for pattern, rule in patterns)
+        return cls(
+            compiled,
+            frozenset(always),
+            {word: tuple(indexes) for word, indexes in needing.items()},
+        )
+
+    def scan(self, text: str, chosen: Iterable[int], hits: list[Hit]) -> None:
+        """Add a hit for every match in ``text`` of the ``chosen`` patterns."""
+        for index in sorted(chosen):
+            pattern, rule = self.patterns[index]
+            found = pattern.search(text)
+            while found is not None:
+                start, end = found.span()
+                if end > start:
+                    hits.append(Hit(rule, start, end, found.group()))
+                found = pattern.search(text, start + 1)
+
+
+class _Key(NamedTuple):
+    """What one key of the automaton stands for.
+
+    Attributes:
+        length: The key's length in characters.
+        word_start: The key starts with a Latin word character, so only counts at a word start.
+        word_end: The key ends with a Latin word character, so only counts at a word end.
+        phrase: The key itself (the matched text).
+        rules: The rules of the plain phrase, or none when the key is no plain phrase.
+        gap_start: Some gap phrase starts with the key.
+        patterns: The patterns that need the key (wherever it stands, boundaries or not).
+    """
+
+    length: int
+    word_start: bool
+    word_end: bool
+    phrase: str
+    rules: tuple[Rule, ...]
+    gap_start: bool
+    patterns: tuple[int, ...]
+
+
+def _automaton(
+    literal: dict[str, tuple[Rule, ...]],
+    gap_starts: set[str],
+    needing: dict[str, tuple[int, ...]],
+) -> ahocorasick.Automaton[_Key] | None:
+    """One automaton of every plain phrase, gap phrase's first words and word patterns need."""
+    automaton: ahocorasick.Automaton[_Key] = ahocorasick.Automaton()
+    for phrase in dict.fromkeys([*literal, *gap_starts, *needing]):
+        key = _Key(
+            len(phrase),
+            is_latin_word_character(phrase[0]),
+            is_latin_word_character(phrase[-1]),
+            phrase,
+            literal.get(phrase, ()),
+            phrase in gap_starts,
+            needing.get(phrase, ()),
+        )
+        automaton.add_word(phrase, key)
+    if not len(automaton):
+        return None
+    automaton.make_automaton()
+    return automaton
 
 
 class PhraseMatcher:
     """Finds the rules of one language in normalised text. Immutable after construction."""
 
-    __slots__ = ("_gaps", "_literal", "_literal_pattern", "_regexes", "_whole")
+    __slots__ = ("_automaton", "_gaps", "_patterns", "_whole")
 
     def __init__(
         self,
@@ -177,49 +287,28 @@ class PhraseMatcher:
             for phrase in entry.whole_message:
                 whole.setdefault(_EDGES.sub("", normalize(phrase)), []).append(rule)
             regexes.extend((pattern, rule) for pattern in entry.patterns)
-        self._literal = {k: tuple(v) for k, v in literal.items() if k}
         self._whole = {k: tuple(v) for k, v in whole.items()}
-        latin = [p for p in self._literal if is_latin_word_character(p[0])]
-        other = [p for p in self._literal if not is_latin_word_character(p[0])]
-        alternatives = []
-        if latin:
-            alternatives.append(_BEFORE + trie_pattern(latin))
-        if other:
-            alternatives.append(trie_pattern(other))
-        firsts = "".join(sorted({re.escape(phrase[0]) for phrase in self._literal}))
-        self._literal_pattern = (
-            re.compile(f"(?=[{firsts}])(?=(" + "|".join(alternatives) + "))")
-            if alternatives
-            else None
+        self._patterns = _Patterns.of(regexes)
+        self._automaton = _automaton(
+            {k: tuple(v) for k, v in literal.items() if k}, gap_starts, self._patterns.needing
         )
-        # A gap phrase starts with known words: look for them before trying every gap phrase.
-        self._gaps = _Alternatives.of(gaps, _starts_guard(gap_starts))
-        # Each regular expression on its own and unwrapped, so the engine can skip ahead to the
-        # characters it can start with; find() restarts one character after each match start.
-        self._regexes = tuple((re.compile(p), rule) for p, rule in regexes)
+        # A gap phrase starts with known words: the automaton finds where they are, and only
+        # there is the alternation of every gap phrase tried.
+        self._gaps = _Alternatives.of(gaps)
 
     def find(self, text: str) -> list[Hit]:
         """Every rule matching normalised ``text``, longest matches only, in text order."""
         hits: list[Hit] = []
-        if self._literal_pattern is not None:
-            literal = self._literal
-            for match in self._literal_pattern.finditer(text):
-                phrase = match.group(1)
-                start = match.start()
-                hits.extend(
-                    Hit(rule, start, start + len(phrase), phrase) for rule in literal[phrase]
-                )
-        if self._gaps is not None:
-            self._gaps.scan(text, hits)
-        for pattern, rule in self._regexes:
-            found = pattern.search(text)
-            while found is not None:
-                start, end = found.span()
-                if end > start:
-                    hits.append(Hit(rule, start, end, found.group()))
-                found = pattern.search(text, start + 1)
+        chosen = self._patterns.always
+        if self._automaton is not None:
+            found = list(self._automaton.iter(text))
+            chosen = chosen.union(*[key.patterns for _, key in found])
+            gap_starts = _plain_phrases(found, text, hits)
+            if gap_starts and self._gaps is not None:
+                self._gaps.scan(text, sorted(set(gap_starts)), hits)
+        self._patterns.scan(text, chosen, hits)
         if self._whole:
-            core = _EDGES.sub("", text)
+            core = _core(text)
             for rule in self._whole.get(core, ()):
                 start = text.find(core) if core else 0
                 hits.append(Hit(rule, start, start + len(core), core))
@@ -228,20 +317,56 @@ class PhraseMatcher:
         return hits
 
 
+def _core(text: str) -> str:
+    """``text`` without the punctuation, symbols and spaces at either end.
+
+    ``[^\\W_]`` is exactly ``str.isalnum``: most messages start and end with a letter or digit
+    and are their own core, which saves a substitution.
+    """
+    if text and text[0].isalnum() and text[-1].isalnum():
+        return text
+    return _EDGES.sub("", text)
+
+
+def _plain_phrases(found: list[tuple[int, _Key]], text: str, hits: list[Hit]) -> list[int]:
+    """Add a hit for the longest plain phrase at each position; where gap phrases may start.
+
+    ``found`` holds every ``(end, key)`` the automaton reported. Of the occurrences from one
+    start, the longest comes last and replaces those kept before it. The hits are added in no
+    particular order: :func:`_longest_only` sorts them (hits that tie, of one phrase, keep the
+    order of its rules).
+    """
+    longest: dict[int, _Key] = {}
+    gap_starts: list[int] = []
+    for start, key in occurrences(found, text):
+        if key.gap_start:
+            gap_starts.append(start)
+        if key.rules:
+            longest[start] = key
+    for start, key in longest.items():
+        end = start + key.length
+        hits.extend(Hit(rule, start, end, key.phrase) for rule in key.rules)
+    return gap_starts
+
+
 def _longest_only(hits: list[Hit]) -> list[Hit]:
-    """Drop every hit that lies inside a longer hit; keep text order."""
-    hits.sort(key=lambda hit: (hit.start, hit.start - hit.end))
+    """Drop every hit that lies inside a longer hit; keep text order.
+
+    Sorted by start, and longest first among hits starting together (two stable sorts), every
+    hit kept so far starts no later than the next one; so the next one lies inside a longer
+    kept hit exactly when the kept hit reaching furthest ends after it, or ends with it but
+    starts before it. Hits of the same span (one phrase in two lexicons) are all kept.
+    """
+    hits.sort(key=_END, reverse=True)
+    hits.sort(key=_START)
     kept: list[Hit] = []
+    furthest_end = -1
+    furthest_start = 0
     for hit in hits:
-        inside = False
-        for other in kept:
-            if (
-                other.start <= hit.start
-                and hit.end <= other.end
-                and (other.end - other.start) > (hit.end - hit.start)
-            ):
-                inside = True
-                break
-        if not inside:
-            kept.append(hit)
+        end = hit.end
+        if end < furthest_end or (end == furthest_end and furthest_start < hit.start):
+            continue
+        kept.append(hit)
+        if end > furthest_end:
+            furthest_end, furthest_start = end, hit.start
     return kept

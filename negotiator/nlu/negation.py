@@ -22,8 +22,10 @@ from typing import Final
 from negotiator.nlu.lexicon import NegationRules, ReportingRules
 from negotiator.nlu.normalization import alternation
 
-_CLAUSE_BREAK: Final = re.compile(r"[,.!?;:，。！？；：、\n~]")
-_SENTENCE_BREAK: Final = re.compile(r"[.!?。！？\n]")
+_UP_TO_CLAUSE_BREAK: Final = re.compile(r".*[,.!?;:，。！？；：、\n~]", re.DOTALL)
+"""Matches up to the last clause break of a text (greedy, so one call finds the last one)."""
+_UP_TO_SENTENCE_BREAK: Final = re.compile(r".*[.!?。！？\n]", re.DOTALL)
+"""Matches up to the last sentence break of a text."""
 _LOOK_BACK: Final = 80
 """Characters before a match that are inspected; bounds the work on a 5,000-character message."""
 _OPENING_QUOTES: Final = "「『《"
@@ -33,10 +35,8 @@ _CLOSING_QUOTES: Final = "」』》"
 def clause_before(text: str, start: int) -> str:
     """The part of the clause that precedes ``start`` (at most 80 characters)."""
     prefix = text[max(0, start - _LOOK_BACK) : start]
-    cut = 0
-    for found in _CLAUSE_BREAK.finditer(prefix):
-        cut = found.end()
-    return prefix[cut:]
+    found = _UP_TO_CLAUSE_BREAK.match(prefix)
+    return prefix if found is None else prefix[found.end() :]
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +105,8 @@ class ContextRules:
         if self.negation is None:
             return False
         clause = clause_before(text, start)
+        if not clause:
+            return False  # the match starts its clause
         found = self.negation.search(clause)
         if found is None:
             return False
@@ -122,10 +124,8 @@ class ContextRules:
         if self.reporting is None:
             return False
         prefix = text[max(0, start - _LOOK_BACK) : start]
-        sentence_start = 0
-        for sentence_start_match in _SENTENCE_BREAK.finditer(prefix):
-            sentence_start = sentence_start_match.end()
-        sentence = prefix[sentence_start:]
+        found = _UP_TO_SENTENCE_BREAK.match(prefix)
+        sentence = prefix if found is None else prefix[found.end() :]
         verb_start = -1
         for verb in self.reporting.finditer(sentence):
             verb_start = verb.start()

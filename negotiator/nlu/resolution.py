@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
-from typing import Final
+from operator import itemgetter
+from typing import Final, NamedTuple
 
 from negotiator.domain.policy import HardshipReason
 from negotiator.nlu.amounts import AmountGrammar
@@ -60,6 +60,11 @@ _ANSWER_PARTICLES: Final = re.compile("以后|之后|之前|以前|左右|再说
 """Chinese particles that may stand around a date in a bare answer ("月底吧", "发工资以后")."""
 _SENTENCE_END: Final = re.compile(r"[.!?。！？\n]")
 _SMALL_TALK: Final = frozenset({Intent.UNKNOWN, Intent.GREETING, Intent.THANKS})
+_RANK: Final[dict[Intent, int]] = {
+    intent: rank for rank, intent in enumerate(INTENT_PRIORITY) if intent is not Intent.UNKNOWN
+}
+"""The intents a reading reports as signals, each with its place in
+:data:`~negotiator.nlu.interpretation.INTENT_PRIORITY`."""
 _CONFLICTS: Final = (frozenset({Intent.AGREE, Intent.DECLINE}),)
 _BUILTIN_CONFIDENCE: Final = {
     "builtin.amount_with_period": 0.8,
@@ -68,9 +73,8 @@ _BUILTIN_CONFIDENCE: Final = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """One message on its way through the interpreter.
+class Reading(NamedTuple):
+    """One message on its way through the interpreter (a tuple: one is built per message).
 
     Attributes:
         text: The message as received.
@@ -88,12 +92,15 @@ class Reading:
 
 
 def _suppression(hit: Hit, text: str, contexts: Mapping[str, ContextRules]) -> str | None:
-    rules = contexts.get(hit.rule.language)
+    rule = hit.rule
+    if not (rule.negatable or rule.quotable):
+        return None
+    rules = contexts.get(rule.language)
     if rules is None:
         return None
-    if hit.rule.negatable and rules.is_negated(text, hit.start):
+    if rule.negatable and rules.is_negated(text, hit.start):
         return "negated"
-    if hit.rule.quotable and rules.is_reported(text, hit.start):
+    if rule.quotable and rules.is_reported(text, hit.start):
         return "quoted"
     return None
 
@@ -119,13 +126,10 @@ def resolve(
     reason_hit: Hit | None = None
     for hit in matcher.find(text):
         rule = hit.rule
-        suppressed = _suppression(hit, text, contexts)
-        signal = rule.intent.value if rule.intent is not None else "ignore"
-        if rule.reason is not None:
-            signal = f"reason:{rule.reason.value}"
         if rule.intent is None and rule.reason is None:
             continue  # an ignore entry: it only hides the phrases inside it
-        cues.append((hit.start, Cue(signal, hit.text, rule.rule_id, suppressed)))
+        suppressed = _suppression(hit, text, contexts)
+        cues.append((hit.start, Cue(rule.signal, hit.text, rule.rule_id, suppressed)))
         if suppressed is not None or rule.intent is None:
             continue
         if rule.fallback:
@@ -152,11 +156,12 @@ def resolve(
     if amount is not None:
         cues.append((amount_start, Cue("amount", amount.text, "builtin.amount")))
 
-    for rule_id, intent, start, said in _implied(
-        reading, support, amount, amount_start, mention, amounts
-    ):
-        support.setdefault(intent, []).append(_BUILTIN_CONFIDENCE[rule_id])
-        cues.append((start, Cue(intent.value, said, rule_id)))
+    if amount is not None or mention is not None:
+        for rule_id, intent, start, said in _implied(
+            reading, support, amount, amount_start, mention, amounts
+        ):
+            support.setdefault(intent, []).append(_BUILTIN_CONFIDENCE[rule_id])
+            cues.append((start, Cue(intent.value, said, rule_id)))
     if (
         mention is not None
         and mention.date is not None
@@ -179,7 +184,10 @@ def resolve(
                 support.setdefault(hit.rule.intent, []).append(hit.rule.confidence)
 
     # An "unknown" entry ("huh?") only keeps the fallback question from firing.
-    signals = tuple(i for i in INTENT_PRIORITY if i in support and i is not Intent.UNKNOWN)
+    ranked = list(filter(_RANK.__contains__, support))
+    if len(ranked) > 1:
+        ranked.sort(key=_RANK.__getitem__)
+    signals = tuple(ranked)
     intent = signals[0] if signals else Intent.UNKNOWN
     if intent in _SMALL_TALK and not answer:
         mention = None  # "今天天气不错": a day in small talk is not a day that matters
@@ -209,6 +217,8 @@ def _implied(
     amounts: AmountGrammar,
 ) -> list[tuple[str, Intent, int, str]]:
     """The built-in rules: what an amount or a day implies when the words do not say it.
+
+    With neither an amount nor a day, nothing is implied (the caller skips the call).
 
     Returns:
         ``(rule id, intent, start, matched text)`` for each rule that fires.
@@ -281,22 +291,21 @@ def _weight(hit: Hit) -> tuple[bool, float, int]:
 
 def _distinct(cues: list[tuple[int, Cue]]) -> tuple[Cue, ...]:
     """Cues in text order; a phrase listed in two lexicons is reported once."""
-    seen: set[tuple[int, str, str, str | None]] = set()
-    kept: list[Cue] = []
-    for start, cue in sorted(cues, key=lambda item: item[0]):
-        key = (start, cue.signal, cue.text, cue.suppressed)
-        if key not in seen:
-            seen.add(key)
-            kept.append(cue)
-    return tuple(kept)
+    if len(cues) < 2:
+        return (cues[0][1],) if cues else ()
+    kept: dict[tuple[int, str, str, str | None], Cue] = {}
+    for start, cue in sorted(cues, key=itemgetter(0)):
+        kept.setdefault((start, cue.signal, cue.text, cue.suppressed), cue)
+    return tuple(kept.values())
 
 
 def _confidence(intent: Intent, support: Mapping[Intent, list[float]]) -> float:
     if intent is Intent.UNKNOWN:
         return max(support.get(Intent.UNKNOWN, [0.0]))
-    scores = sorted(support[intent], reverse=True)
-    value = min(0.99, scores[0] + 0.05 * (len(scores) - 1))
-    for pair in _CONFLICTS:
-        if pair <= support.keys():
-            value *= 0.8
+    scores = support[intent]
+    value = min(0.99, max(scores) + 0.05 * (len(scores) - 1))
+    if len(support) > 1:  # a conflict takes two intents
+        for pair in _CONFLICTS:
+            if pair <= support.keys():
+                value *= 0.8
     return round(value, 3)

@@ -1,0 +1,240 @@
+"""Training the n-gram model (``negotiator nlu train``) and choosing its thresholds.
+
+The model learns from the labelled corpus files (``tests/nlu_corpus/*.jsonl``): each message,
+normalised exactly as the interpreter normalises it, counts its character n-grams for its
+labelled ``intent`` (and, with ``signals=True``, once more for each labelled signal). Counting is
+deterministic: the same files give the same data file, byte for byte.
+
+:func:`cross_validate` measures how the model generalises: the messages are split into ``k``
+folds (by a stable hash of their id), each fold is read by a model trained on the others, and the
+held-out probabilities are combined with the lexicons' own readings the way the interpreter
+combines them. The thresholds in the shipped file were chosen from those held-out figures, never
+from a file nobody has seen yet.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import Any, Final
+
+from negotiator.nlu.evaluation import CorpusItem, EvaluationReport, Rate, score
+from negotiator.nlu.interpretation import Intent
+from negotiator.nlu.interpreter import Interpreter
+from negotiator.nlu.ngram import FORMAT, NgramModel, Thresholds, ngrams, usable
+
+ORDERS: Final = (1, 2, 3)
+ALPHA: Final = 0.02
+MIN_COUNT: Final = 1
+"""An n-gram must occur in at least this many messages to be kept."""
+TEMPERATURE: Final = 12.0
+KIND: Final = "multinomial"
+SHRINK: Final = 0.5
+FALLBACK: Final = 0.7
+SAFETY: Final = {
+    Intent.SELF_HARM_RISK: 0.7,
+    Intent.OPT_OUT: 0.7,
+    Intent.REQUEST_HUMAN: 0.5,
+    Intent.DISPUTE_NOT_MINE: 0.6,
+    Intent.DISPUTE_AMOUNT: 0.7,
+}
+"""Default thresholds (chosen by cross-validation; see ``tests/nlu_corpus/README.md``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """One labelled message, normalised."""
+
+    id: str
+    language: str
+    normal: str
+    labels: tuple[Intent, ...]
+    """The intent first, then the labelled signals."""
+
+
+def examples(items: Iterable[CorpusItem], normalize: Callable[[str], str]) -> list[Example]:
+    """The corpus items as training examples (``normalize``: the interpreter's normaliser)."""
+    return [
+        Example(
+            item.id,
+            item.lang,
+            normalize(item.text),
+            (item.intent, *(s for s in item.signals if s is not item.intent)),
+        )
+        for item in items
+    ]
+
+
+def fit(
+    training: Sequence[Example],
+    *,
+    orders: Sequence[int] = ORDERS,
+    alpha: float = ALPHA,
+    min_count: int = MIN_COUNT,
+    signals: bool = False,
+    kind: str = KIND,
+    shrink: float = SHRINK,
+    temperature: float = TEMPERATURE,
+    fallback: float = FALLBACK,
+    safety: Mapping[Intent, float] | None = None,
+    info: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The data file (JSON-ready) of a model trained on ``training``."""
+    labels = [ex.labels if signals else ex.labels[:1] for ex in training]
+    classes = sorted({label for row in labels for label in row}, key=lambda i: i.value)
+    index = {intent: position for position, intent in enumerate(classes)}
+    grams = [Counter(g for g in ngrams(ex.normal, orders) if usable(g)) for ex in training]
+    spread = Counter(g for bag in grams for g in bag)
+    kept = {g for g, n in spread.items() if n >= min_count}
+    counts: dict[str, Counter[int]] = {}
+    totals = [0] * len(classes)
+    documents = [0] * len(classes)
+    for bag, row in zip(grams, labels, strict=True):
+        for label in row:
+            position = index[label]
+            documents[position] += 1
+            for gram, n in bag.items():
+                if gram in kept:
+                    counts.setdefault(gram, Counter())[position] += n
+                    totals[position] += n
+    thresholds = safety if safety is not None else SAFETY
+    return {
+        "format": FORMAT,
+        "kind": kind,
+        "shrink": shrink,
+        "orders": list(orders),
+        "alpha": alpha,
+        "temperature": temperature,
+        "thresholds": {
+            "fallback": fallback,
+            "safety": {i.value: v for i, v in thresholds.items() if i in index},
+        },
+        "classes": [c.value for c in classes],
+        "documents": documents,
+        "totals": totals,
+        "info": dict(info or {}),
+        "counts": {
+            gram: [n for pair in sorted(counts[gram].items()) for n in pair]
+            for gram in sorted(counts)
+        },
+    }
+
+
+def fold_of(example_id: str, k: int) -> int:
+    """A stable fold for ``example_id`` (the same on every machine and run)."""
+    return int(hashlib.sha256(example_id.encode()).hexdigest()[:8], 16) % k
+
+
+@dataclass(slots=True)
+class CrossValidation:
+    """Held-out figures of the lexicons with the model (see :func:`cross_validate`).
+
+    Attributes:
+        lexicons: The lexicons alone on every message.
+        combined: The lexicons with a model that never saw the message.
+        added_right: Intents the model added that the label has, by intent (``fallback`` for
+            intents it chose for an ``unknown`` reading).
+        added_wrong: Intents the model added that the label does not have, likewise.
+        model_alone: How often the model's best intent alone is the labelled one.
+    """
+
+    lexicons: EvaluationReport = field(default_factory=EvaluationReport)
+    combined: EvaluationReport = field(default_factory=EvaluationReport)
+    added_right: Counter[str] = field(default_factory=Counter)
+    added_wrong: Counter[str] = field(default_factory=Counter)
+    model_alone: Rate = field(default_factory=Rate)
+
+
+def cross_validate(
+    interpreter: Interpreter,
+    items: Sequence[CorpusItem],
+    today: date,
+    *,
+    folds: int = 10,
+    by_file: bool = False,
+    **options: Any,
+) -> CrossValidation:
+    """Read every item with the lexicons and a model trained without it (module docstring).
+
+    Args:
+        interpreter: Its lexicons are used; its own model is not.
+        items: The labelled messages.
+        today: The evaluation's today.
+        folds: The number of folds (ignored with ``by_file``).
+        by_file: One fold per corpus file (the id's prefix, ``blind2-...``): each file is read
+            by a model trained on the others, as a new blind file would be.
+        options: Passed to :func:`fit` (thresholds, alpha, ...).
+
+    A message whose text is also in the held-out fold is left out of that fold's training, so
+    a sentence copied between files does not count as generalisation.
+    """
+    lexicons = replace(interpreter, model=None)
+    data = examples(items, interpreter.normalize)
+
+    def fold(example: Example) -> str:
+        return example.id.split("-")[0] if by_file else str(fold_of(example.id, folds))
+
+    result = CrossValidation()
+    for name in sorted({fold(ex) for ex in data}):
+        held = {ex.normal for ex in data if fold(ex) == name}
+        training = [ex for ex in data if fold(ex) != name and ex.normal not in held]
+        if not training:
+            continue
+        model = NgramModel.from_data(fit(training, **options))
+        for item, ex in zip(items, data, strict=True):
+            if fold(ex) != name:
+                continue
+            day = item.today or today
+            alone = lexicons.interpret(item.text, item.lang, today=day)
+            both = model.consult(alone, ex.normal)
+            score(result.lexicons, item, alone)
+            score(result.combined, item, both)
+            chances = model.probabilities(ex.normal) or {}
+            best = max(chances, key=lambda i: chances[i]) if chances else Intent.UNKNOWN
+            result.model_alone = result.model_alone.add(best is item.intent)
+            for intent in set(both.signals) - set(alone.signals):
+                name_ = "fallback" if alone.intent is Intent.UNKNOWN else intent.value
+                if intent in item.wanted():
+                    result.added_right[name_] += 1
+                else:
+                    result.added_wrong[name_] += 1
+    return result
+
+
+def with_thresholds(
+    model: NgramModel, fallback: float, safety: Mapping[Intent, float]
+) -> NgramModel:
+    """``model`` with other thresholds (for sweeps)."""
+    return NgramModel(
+        classes=model.classes,
+        orders=model.orders,
+        table=model.table,
+        prior=model.prior,
+        unseen=model.unseen,
+        temperature=model.temperature,
+        thresholds=Thresholds(fallback, dict(safety)),
+        info=model.info,
+    )
+
+
+def corpus_files(directory: Path) -> list[Path]:
+    """The labelled corpus files in ``directory``, sorted by name."""
+    return sorted(directory.glob("*.jsonl"))
+
+
+def write(data: Mapping[str, Any], path: Path) -> None:
+    """Write a model data file: compact JSON, keys in a fixed order, one n-gram per line."""
+    head = {key: value for key, value in data.items() if key != "counts"}
+    lines = [json.dumps(head, ensure_ascii=False, sort_keys=True)[:-1] + ', "counts": {']
+    grams = list(data["counts"].items())
+    for position, (gram, pairs) in enumerate(grams):
+        comma = "," if position < len(grams) - 1 else ""
+        lines.append(json.dumps(gram, ensure_ascii=False) + ": " + json.dumps(pairs) + comma)
+    lines.append("}}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
