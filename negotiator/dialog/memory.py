@@ -184,5 +184,17 @@ class Talk:
             raise DomainError(f"stored conversation is malformed: {exc!r}") from exc
 
 
+def stored_talk(context: Mapping[str, Any], language: str) -> Talk:
+    """The talk kept in a conversation's context, for readers beside the conversation itself
+    (the agents' desk, reminders): a fresh one in ``language`` when there is none or it cannot
+    be read. (The debtor's next message resets a damaged talk and audits it.)"""
+    if not context:
+        return Talk(language=language)
+    try:
+        return Talk.from_dict(context)
+    except DomainError:
+        return Talk(language=language)
+
+
 def _plan(data: Mapping[str, Any] | None) -> Plan | None:
     return None if data is None else plan_from_dict(data)

@@ -77,6 +77,20 @@ def earlier_field(info: ValidationInfo, name: str) -> Any:
     return info.data.get(name)
 
 
+def time_after(info: ValidationInfo, earlier: str, later: time) -> time:
+    """``later`` if it comes after the field ``earlier`` (a daily window must not be empty).
+
+    Raises:
+        ValueError: it does not.
+    """
+    start = earlier_field(info, earlier)
+    if start is not None and later <= start:
+        raise ValueError(
+            f"{info.field_name} ({later:%H:%M}) must be after {earlier} ({start:%H:%M})"
+        )
+    return later
+
+
 Percent = Annotated[Decimal, Field(ge=0, le=100)]
 Amount = Annotated[Decimal, Field(ge=0)]
 
@@ -109,10 +123,7 @@ class ContactRules(PolicyModel):
     @field_validator("latest")
     @classmethod
     def _window_not_empty(cls, latest: time, info: ValidationInfo) -> time:
-        earliest = earlier_field(info, "earliest")
-        if earliest is not None and latest <= earliest:
-            raise ValueError(f"latest ({latest:%H:%M}) must be after earliest ({earliest:%H:%M})")
-        return latest
+        return time_after(info, "earliest", latest)
 
     @field_validator("max_per_week")
     @classmethod
@@ -313,10 +324,7 @@ class AgentDesk(PolicyModel):
     @field_validator("closes")
     @classmethod
     def _hours_not_empty(cls, closes: time, info: ValidationInfo) -> time:
-        opens = earlier_field(info, "opens")
-        if opens is not None and closes <= opens:
-            raise ValueError(f"closes ({closes:%H:%M}) must be after opens ({opens:%H:%M})")
-        return closes
+        return time_after(info, "opens", closes)
 
     @field_validator("days")
     @classmethod

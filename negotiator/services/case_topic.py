@@ -17,7 +17,7 @@ from typing import Any, Final
 from babel import Locale
 
 from negotiator.dialog.decisions import Priority
-from negotiator.dialog.memory import Talk
+from negotiator.dialog.memory import Talk, stored_talk
 from negotiator.domain.account import Account
 from negotiator.domain.cases import CASE_ACTIONS
 from negotiator.errors import DomainError
@@ -88,7 +88,7 @@ class TopicWriter:
         conversation = await uow.conversations.get(case.conversation_id)
         if conversation is None:
             raise DomainError(f"case {case.id} has no conversation")
-        talk = _talk(conversation.context, conversation.language)
+        talk = stored_talk(conversation.context, conversation.language)
         account = await uow.accounts.get(case.account_reference) if case.account_reference else None
         lines = [
             t.text(
@@ -239,15 +239,6 @@ class TopicWriter:
         lines = [self.t.text(f"desk.warning.{warning}") for warning in warnings]
         lines.append(self.t.text("desk.note.debtor", {"text": text}))
         await self.write(uow, case, "\n".join(lines), now)
-
-
-def _talk(context: Mapping[str, Any], language: str) -> Talk:
-    if not context:
-        return Talk(language=language)
-    try:
-        return Talk.from_dict(dict(context))
-    except DomainError:
-        return Talk(language=language)
 
 
 def _identity_key(talk: Talk) -> str:

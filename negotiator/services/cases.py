@@ -25,7 +25,7 @@ from typing import Any, Final
 
 from negotiator.compliance.verdict import Verdict
 from negotiator.dialog.decisions import AgreementReached, Decision, EventKind
-from negotiator.dialog.memory import Talk
+from negotiator.dialog.memory import stored_talk
 from negotiator.dialog.steps import counter_offer_of
 from negotiator.domain.affordability import DebtorSituation
 from negotiator.domain.clock import Clock
@@ -184,21 +184,14 @@ class CaseDesk:
         """An agent takes the chat over: the bot falls silent, the debtor is told who writes."""
         now = self.clock.now()
         async with self.uow() as uow:
-            refusal, agent, case = await self._acting(uow, case_id, user_id)
-            if refusal is not None:
-                return refusal
-            assert agent is not None
-            assert case is not None
+            acting = await self._acting(uow, case_id, user_id)
+            if isinstance(acting, DeskAnswer):
+                return acting
+            agent, case = acting
             if case.status == "taken":
                 if case.agent_id == user_id:
                     return DeskAnswer(False, self.topics.text("desk.note.yours_already"))
-                holder = await uow.agents.get(case.agent_id) if case.agent_id else None
-                return DeskAnswer(
-                    False,
-                    self.topics.text(
-                        "desk.note.held_by", {"agent": holder.name if holder else "?"}
-                    ),
-                )
+                return await self._held_by(uow, case)
             case = await uow.cases.update(case.id, now, status="taken", agent_id=user_id)
             speaker = await self._speaker(uow, case)
             checked = await self.conversations.speak(
@@ -246,13 +239,12 @@ class CaseDesk:
                 return DeskAnswer(False, "")  # not a case's topic, or group talk: not for us
             if update_id is not None:
                 await uow.inbox.mark_processed(update_id, now)
-            refusal, agent, case = await self._acting(uow, found.id, user_id)
-            if refusal is not None:
-                await self.topics.write(uow, found, refusal.notice, now)
+            acting = await self._acting(uow, found.id, user_id)
+            if isinstance(acting, DeskAnswer):
+                await self.topics.write(uow, found, acting.notice, now)
                 await uow.commit()
-                return refusal
-            assert agent is not None
-            assert case is not None
+                return acting
+            agent, case = acting
             if case.status != "taken" or case.agent_id != user_id:
                 answer = DeskAnswer(False, self.topics.text("desk.note.take_first"))
                 await self.topics.write(uow, case, answer.notice, now)
@@ -299,28 +291,27 @@ class CaseDesk:
         """
         now = self.clock.now()
         async with self.uow() as uow:
-            refusal, agent, case = await self._acting(uow, case_id, user_id)
-            if refusal is not None:
-                return refusal
-            assert agent is not None
-            assert case is not None
+            acting = await self._acting(uow, case_id, user_id)
+            if isinstance(acting, DeskAnswer):
+                return acting
+            _, case = acting
             if case.status != "taken" or case.agent_id != user_id:
                 return DeskAnswer(False, self.topics.text("desk.note.take_first"))
             speaker = await self._speaker(uow, case)
             account, portfolio, talk = speaker.account, speaker.portfolio, speaker.talk
             if account is None or portfolio is None or not talk.verified or talk.third_party:
-                return await self._noted(uow, case, "desk.plan.unverified", now)
+                return await self._noted(uow, case, self.topics.text("desk.plan.unverified"), now)
             today = account.local_date(now)
             offer = self._read_terms(terms, talk.language, today, portfolio.currency)
             if offer is None:
-                return await self._noted(uow, case, "desk.plan.unreadable", now)
+                return await self._noted(uow, case, self.topics.text("desk.plan.unreadable"), now)
             agreements = await uow.agreements.for_account(account.reference)
             situation = DebtorSituation(
                 reason=talk.reason, previous_deferrals=deferrals_used(agreements)
             )
             outcome = evaluate_counter_offer(offer, account, portfolio, situation, today)
             if not isinstance(outcome, Accepted):
-                return await self._noted(uow, case, self._refused_plan(outcome), now, raw=True)
+                return await self._noted(uow, case, self._refused_plan(outcome), now)
             plan = outcome.plan
             conversation = speaker.conversation
             agreed = talk.but(agreed=plan)
@@ -375,10 +366,9 @@ class CaseDesk:
         return "\n".join(lines)
 
     async def _noted(
-        self, uow: SqlUnitOfWork, case: Case, key: str, now: datetime, *, raw: bool = False
+        self, uow: SqlUnitOfWork, case: Case, notice: str, now: datetime
     ) -> DeskAnswer:
         """Tell the agent in the topic why nothing was done."""
-        notice = key if raw else self.topics.text(key)
         await self.topics.write(uow, case, notice, now)
         await uow.commit()
         return DeskAnswer(False, notice)
@@ -396,19 +386,12 @@ class CaseDesk:
     ) -> DeskAnswer:
         now = self.clock.now()
         async with self.uow() as uow:
-            refusal, agent, case = await self._acting(uow, case_id, user_id)
-            if refusal is not None:
-                return refusal
-            assert agent is not None
-            assert case is not None
+            acting = await self._acting(uow, case_id, user_id)
+            if isinstance(acting, DeskAnswer):
+                return acting
+            agent, case = acting
             if case.status == "taken" and case.agent_id != user_id:
-                holder = await uow.agents.get(case.agent_id) if case.agent_id else None
-                return DeskAnswer(
-                    False,
-                    self.topics.text(
-                        "desk.note.held_by", {"agent": holder.name if holder else "?"}
-                    ),
-                )
+                return await self._held_by(uow, case)
             recorded = (outcome or "").strip()[:MAX_OUTCOME] or None
             case = await uow.cases.update(case.id, now, status=status, outcome=recorded)
             key = N_("desk.note.returned") if status == "returned" else N_("desk.note.closed")
@@ -511,8 +494,8 @@ class CaseDesk:
 
     async def _acting(
         self, uow: SqlUnitOfWork, case_id: int, user_id: int
-    ) -> tuple[DeskAnswer | None, Agent | None, Case | None]:
-        """The agent and the case, or why this person may not act on it."""
+    ) -> DeskAnswer | tuple[Agent, Case]:
+        """The agent and the open case, or the answer saying why this person may not act."""
         agent = await uow.agents.get(user_id)
         if agent is None or not agent.active:
             await uow.audit.append(
@@ -523,11 +506,17 @@ class CaseDesk:
                 actor=f"telegram:{user_id}",
             )
             await uow.commit()
-            return DeskAnswer(False, self.topics.text("desk.note.not_agent")), None, None
+            return DeskAnswer(False, self.topics.text("desk.note.not_agent"))
         case = await uow.cases.get(case_id)
         if case is None or not case.is_open:
-            return DeskAnswer(False, self.topics.text("desk.note.not_open")), agent, None
-        return None, agent, case
+            return DeskAnswer(False, self.topics.text("desk.note.not_open"))
+        return agent, case
+
+    async def _held_by(self, uow: SqlUnitOfWork, case: Case) -> DeskAnswer:
+        """The refusal for someone acting on a case another agent holds, naming them."""
+        holder = await uow.agents.get(case.agent_id) if case.agent_id else None
+        name = holder.name if holder else "?"
+        return DeskAnswer(False, self.topics.text("desk.note.held_by", {"agent": name}))
 
     async def _conversation(self, uow: SqlUnitOfWork, case: Case) -> Conversation:
         conversation = await uow.conversations.get(case.conversation_id)
@@ -537,11 +526,7 @@ class CaseDesk:
 
     async def _speaker(self, uow: SqlUnitOfWork, case: Case) -> Speaker:
         conversation = await self._conversation(uow, case)
-        talk = (
-            Talk.from_dict(conversation.context)
-            if conversation.context
-            else Talk(language=conversation.language)
-        )
+        talk = stored_talk(conversation.context, conversation.language)
         account = await uow.accounts.get(talk.reference) if talk.reference else None
         portfolio = self.policy.portfolio(account.portfolio) if account is not None else None
         return Speaker(conversation, talk, account, portfolio)

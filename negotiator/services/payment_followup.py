@@ -28,12 +28,13 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Final
 
+from negotiator.dialog.memory import stored_talk
 from negotiator.domain.clock import Clock
 from negotiator.domain.money import Money
 from negotiator.i18n import N_
 from negotiator.i18n.translator import ParamValue
 from negotiator.services.conversation import ConversationService, Speaker
-from negotiator.services.reminders import CAP_WINDOW, CHANNEL, agreement_amounts, stored_talk
+from negotiator.services.reminders import CAP_WINDOW, CHANNEL, agreement_amounts
 from negotiator.storage.records import Agreement, Instalment
 from negotiator.storage.uow import SqlUnitOfWork
 
@@ -102,7 +103,7 @@ class PaymentFollowUp:
         """Follow up every active agreement, one unit of work each."""
         totals = FollowUpReport()
         async with self.uow() as uow:
-            agreements = [a for a in await uow.agreements.all() if a.status == "active"]
+            agreements = await uow.agreements.active()
         for agreement in agreements:
             async with self.uow() as uow:
                 report = await self._follow_up(uow, agreement)
@@ -187,7 +188,7 @@ class PaymentFollowUp:
             return
         account = await uow.accounts.get(reference)
         assert account is not None
-        talk = stored_talk(conversation)
+        talk = stored_talk(conversation.context, conversation.language)
         portfolio = self.conversations.policy.portfolio(account.portfolio)
         speaker = Speaker(conversation, talk, account, portfolio)
         t = self.conversations.renderer.translator(talk.language, self.conversations.zone(account))

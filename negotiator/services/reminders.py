@@ -21,15 +21,14 @@ from datetime import timedelta
 from typing import Final
 
 from negotiator.compliance.verdict import Outcome
-from negotiator.dialog.memory import Talk
+from negotiator.dialog.memory import stored_talk
 from negotiator.domain.clock import Clock
 from negotiator.domain.money import Money
 from negotiator.domain.plan_codec import plan_from_dict
-from negotiator.errors import DomainError
 from negotiator.i18n import N_
 from negotiator.services.conversation import ConversationService, Speaker
 from negotiator.services.conversation_effects import plan_amounts
-from negotiator.storage.records import Agreement, Conversation
+from negotiator.storage.records import Agreement
 from negotiator.storage.uow import SqlUnitOfWork
 
 __all__ = [
@@ -38,7 +37,6 @@ __all__ = [
     "ReminderReport",
     "ReminderService",
     "agreement_amounts",
-    "stored_talk",
 ]
 
 CHANNEL: Final = "telegram"
@@ -88,7 +86,7 @@ class ReminderService:
         """Queue every reminder whose day has come; one unit of work per agreement."""
         counts = {"queued": 0, "deferred": 0, "skipped": 0, "waiting": 0}
         async with self.uow() as uow:
-            agreements = [a for a in await uow.agreements.all() if a.status == "active"]
+            agreements = await uow.agreements.active()
         for agreement in agreements:
             async with self.uow() as uow:
                 for outcome in await self._remind(uow, agreement):
@@ -116,7 +114,7 @@ class ReminderService:
             return []
         if await uow.cases.open_for_conversation(conversation.id) is not None:
             return ["waiting"] * len(fresh)
-        talk = stored_talk(conversation)
+        talk = stored_talk(conversation.context, conversation.language)
         speaker = Speaker(conversation, talk, account, portfolio)
         on_record = frozenset(agreement_amounts(agreement))
         outcomes = []
@@ -155,16 +153,6 @@ class ReminderService:
                 )
                 outcomes.append("skipped")
         return outcomes
-
-
-def stored_talk(conversation: Conversation) -> Talk:
-    """The conversation's talk as stored (a fresh one if it cannot be read)."""
-    if not conversation.context:
-        return Talk(language=conversation.language)
-    try:
-        return Talk.from_dict(conversation.context)
-    except DomainError:
-        return Talk(language=conversation.language)
 
 
 def agreement_amounts(agreement: Agreement) -> set[Money]:

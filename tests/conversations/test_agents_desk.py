@@ -318,3 +318,16 @@ async def test_an_agent_records_a_plan_inside_the_limits_and_the_bot_confirms_it
     assert agreement.number in back  # the agreed state confirms it
     documents = [c for c in telegram.session.calls if c.name == "sendDocument"]
     assert len(documents) == 1
+
+
+async def test_no_plan_is_recorded_for_a_debtor_who_is_not_verified(telegram: Telegram) -> None:
+    debtor = Debtor(telegram, user_id=777, language="en")
+    await debtor.start(telegram.app.signer.link_payload("US-200001"))
+    await debtor.send("/agent")  # before answering the identity question
+    topic = _thread(telegram)
+    agent = AgentUser(telegram, LI_NA, "Li Na")
+    await agent.press(card_of(telegram, topic), "接手")
+    await agent.write(topic, "/plan $800 a month")
+    assert topic_messages(telegram, topic)[-1].text == "只能为已核实身份的债务人账户记录方案。"
+    async with telegram.app.uow() as uow:
+        assert await uow.agreements.for_account("US-200001") == []

@@ -164,6 +164,18 @@ class SqlAgreementRepository:
         schedules = await self._schedules([r.id for r in rows])
         return [self._to_agreement(r, schedules.get(r.id, ())) for r in rows]
 
+    async def active(self) -> list[Agreement]:
+        """The agreements still being paid (status ``active``), with their schedules."""
+        rows = list(
+            await self._session.scalars(
+                select(AgreementRow)
+                .where(AgreementRow.status == "active")
+                .order_by(AgreementRow.id)
+            )
+        )
+        schedules = await self._schedules([r.id for r in rows])
+        return [self._to_agreement(r, schedules.get(r.id, ())) for r in rows]
+
     async def in_batches(self, size: int = 500) -> AsyncIterator[list[Agreement]]:
         """Every agreement with its schedule, oldest first, ``size`` at a time.
 
