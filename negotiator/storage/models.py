@@ -262,7 +262,7 @@ class OutboxRow(Base):
     thread_id: Mapped[int | None] = mapped_column(BigInteger)
     method: Mapped[str] = mapped_column(String(32))  # Bot API method, e.g. "sendMessage"
     payload: Mapped[Json]
-    status: Mapped[str] = mapped_column(String(16))  # "pending" | "sent" | "failed"
+    status: Mapped[str] = mapped_column(String(16))  # "pending" | "sending" | "sent" | "failed"
     attempts: Mapped[int] = mapped_column(Integer)
     not_before: Mapped[datetime]
     created_at: Mapped[datetime]

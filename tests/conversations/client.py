@@ -56,9 +56,10 @@ def an_app(
 class Telegram:
     """One running bot: its dispatcher, its fake Bot API and its outbox sender."""
 
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: App, session: RecordingSession | None = None) -> None:
+        """``session``: Telegram's side of an earlier run, for a restart (default: a new one)."""
         self.app = app
-        self.session = RecordingSession()
+        self.session = session or RecordingSession()
         self.bot = Bot("42:TEST", session=self.session)
         self.dispatcher: Dispatcher = create_dispatcher(app)
         self.sender = create_sender(self.bot, app)
@@ -90,11 +91,11 @@ class Debtor:
         self.telegram = telegram
         self.user = User(id=user_id, is_bot=False, first_name="Debtor", language_code=language)
         self.chat = Chat(id=user_id, type="private")
-        self._messages = itertools.count(1)
 
     def message(self, text: str | None = None, **fields: object) -> Message:
+        """A message the debtor writes (its id counted with the bot's, as Telegram does)."""
         return Message(
-            message_id=next(self._messages),
+            message_id=self.telegram.session.user_message(self.chat.id, text),
             date=datetime.now(UTC),
             chat=self.chat,
             from_user=self.user,
@@ -143,7 +144,7 @@ class Debtor:
 
     async def press(self, data: str) -> list[str]:
         """Send callback data as if a button carrying it was pressed."""
-        message = self.message("(buttons)")
+        message = Message(message_id=1, date=datetime.now(UTC), chat=self.chat, text="(buttons)")
         query = CallbackQuery(
             id=str(next(_UPDATE_IDS)),
             from_user=self.user,

@@ -134,18 +134,16 @@ async def set_commands(bot: Bot, app: App) -> None:
 async def run_polling(app: App) -> None:
     """Long polling plus the outbox sender, until interrupted.
 
-    Updates are handled one at a time (``handle_as_tasks=False``) so the next batch is asked
-    for only once the previous one is stored and handled.
+    Before anything is sent, the calls an earlier process left in doubt are settled with
+    Telegram and the updates it stored but did not finish are handled. Updates are handled one
+    at a time (``handle_as_tasks=False``) so the next batch is asked for — acknowledging this
+    one — only once it is stored and handled.
     """
     bot = create_bot(app)
     dispatcher = create_dispatcher(app)
     sender = create_sender(bot, app)
     stop = asyncio.Event()
-    sending = asyncio.create_task(sender.run(stop))
-    desk = asyncio.create_task(
-        run_desk(CasePoster(bot, app.desk, app.settings.agents_chat_id), stop)
-    )
-    reminding = asyncio.create_task(run_reminders(app, stop))
+    tasks: list[asyncio.Task[None]] = []
     try:
         try:
             await set_commands(bot, app)
@@ -153,6 +151,16 @@ async def run_polling(app: App) -> None:
             raise NegotiatorError(
                 f"cannot reach the Bot API at {app.settings.telegram_api}: {exc.message}"
             ) from None
+        settled = await sender.settle(everything=True)  # only one poller can be running
+        if settled:
+            log.info("%d message(s) in doubt had been delivered before the last stop", settled)
+        tasks = [
+            asyncio.create_task(sender.run(stop)),
+            asyncio.create_task(
+                run_desk(CasePoster(bot, app.desk, app.settings.agents_chat_id), stop)
+            ),
+            asyncio.create_task(run_reminders(app, stop)),
+        ]
         replayed = await replay_inbox(dispatcher, bot, app)
         if replayed:
             log.info("replayed %d update(s) interrupted by the last stop", replayed)
@@ -160,7 +168,6 @@ async def run_polling(app: App) -> None:
         await dispatcher.start_polling(bot, handle_as_tasks=False, handle_signals=True)
     finally:
         stop.set()
-        await sending
-        await desk
-        await reminding
+        for task in tasks:
+            await task
         await bot.session.close()

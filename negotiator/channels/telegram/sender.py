@@ -3,17 +3,23 @@
 Every reply was written to the outbox in the same transaction as the state change that caused
 it; this loop delivers them in order, paced to Telegram's limits (:mod:`.pacing`: about one
 message a second per chat, 30 a second per bot, 20 a minute per group). A 429 is retried after
-Telegram's ``retry_after``; a network or server error is retried with backoff; a 403 (the debtor
-blocked the bot) or a 400 (a call Telegram will never accept) stops trying and is recorded. A
-400 because a forum topic of the agents' group was deleted also tells the desk, which makes a
-new topic with a fresh card. A row is marked sent only if it was still pending, so two senders
-never both count a delivery.
+Telegram's ``retry_after``; a server error is retried with backoff; a 403 (the debtor blocked
+the bot) or a 400 (a call Telegram will never accept) stops trying and is recorded. A 400
+because a forum topic of the agents' group was deleted also tells the desk, which makes a new
+topic with a fresh card.
+
+Each row is sent once: a sender claims it (committed) before calling Telegram, so two senders
+never both send it, and records the outcome after. A row still claimed when its sender died
+(SIGKILL mid-call) or whose call broke off (a network error) is *in doubt*: Telegram may have
+delivered it. :meth:`OutboxSender.settle` asks Telegram before anything else goes to that chat,
+and sends it again only if it was not delivered.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Final
@@ -26,7 +32,8 @@ from aiogram.exceptions import (
     TelegramRetryAfter,
     TelegramServerError,
 )
-from aiogram.types import BufferedInputFile, Message
+from aiogram.methods import EditMessageCaption, EditMessageText, SendDocument, SendMessage
+from aiogram.types import BufferedInputFile, InlineKeyboardMarkup
 
 from negotiator.channels.telegram.callbacks import keyboard
 from negotiator.channels.telegram.desk import case_keyboard, is_lost_topic
@@ -40,6 +47,18 @@ from negotiator.storage.uow import SqlUnitOfWork
 
 MAX_BACKOFF: Final = timedelta(minutes=10)
 """The longest wait between two attempts after network or server errors."""
+
+CLAIM_LEASE: Final = timedelta(minutes=5)
+"""How long a sender may take over one call (aiogram gives up on a request after 60 s);
+a call still claimed after that was left in doubt by a sender that died."""
+
+PROBE_WINDOW: Final = 20
+"""How many message ids after the last known one :meth:`OutboxSender.settle` looks at."""
+
+NOT_MODIFIED: Final = "message is not modified"
+"""What Telegram says when an edit would change nothing: the message is there, as sent."""
+
+log = logging.getLogger(__name__)
 
 
 class OutboxSender:
@@ -83,10 +102,10 @@ class OutboxSender:
     async def send_due(self, limit: int = 100) -> int:
         """Send every call due now, in passes of ``limit``; returns how many were delivered.
 
-        A delivered retry releases the messages it held back, so passes go on while they
-        deliver something.
+        Calls left in doubt whose claim ran out are settled first. A delivered retry releases
+        the messages it held back, so passes go on while they deliver something.
         """
-        delivered = 0
+        delivered = await self.settle()
         while sent := await self._pass(limit):
             delivered += sent
         return delivered
@@ -124,13 +143,28 @@ class OutboxSender:
             await self._give_up(message, f"unknown method {message.method!r}")
             return 0
         try:
-            sent = await self._call(message)
+            request = await self._request(message)
+        except NegotiatorError as exc:  # a document refused by the filter, or gone
+            await self._give_up(message, f"{type(exc).__name__}: {exc}")
+            return 0
+        async with self.uow() as uow:
+            claimed = await uow.outbox.claim(message.id, now + CLAIM_LEASE)
+            await uow.commit()
+        if not claimed:
+            return 0  # another sender has it
+        try:
+            sent = await self.bot(request)
         except TelegramRetryAfter as exc:
             await self._later(message, now + timedelta(seconds=exc.retry_after), str(exc))
             return 0
-        except (TelegramNetworkError, TelegramServerError) as exc:
-            backoff = min(timedelta(seconds=2 ** min(message.attempts, 10)), MAX_BACKOFF)
-            await self._later(message, now + backoff, str(exc))
+        except TelegramServerError as exc:
+            await self._later(message, now + _backoff(message), str(exc))
+            return 0
+        except TelegramNetworkError as exc:
+            # The request may or may not have reached Telegram: settled before any resend.
+            async with self.uow() as uow:
+                await uow.outbox.doubt(message.id, now + _backoff(message), str(exc))
+                await uow.commit()
             return 0
         except TelegramBadRequest as exc:
             if message.thread_id is not None and is_lost_topic(exc) and self.on_lost_topic:
@@ -140,13 +174,84 @@ class OutboxSender:
         except TelegramForbiddenError as exc:
             await self._give_up(message, f"{type(exc).__name__}: {exc}")
             return 0
-        except NegotiatorError as exc:  # a document refused by the filter, or gone
-            await self._give_up(message, f"{type(exc).__name__}: {exc}")
-            return 0
         async with self.uow() as uow:
             marked = await uow.outbox.mark_sent(message.id, now, sent.message_id)
             await uow.commit()
         return int(marked)
+
+    async def settle(self, *, everything: bool = False) -> int:
+        """Find out what became of the calls in doubt; how many turned out delivered.
+
+        A call is in doubt when its sender claimed it and never recorded the outcome: the
+        process was killed during the call, or the connection broke. The Bot API has no
+        idempotency key, so the sender asks Telegram itself: it "edits" the messages after the
+        last one it knows it sent in that chat to the very same content. Telegram answers
+        "message is not modified" for the message that was delivered (recorded as sent, with
+        its id); the debtor's own messages cannot be edited and ids not used yet are not found
+        (so nothing anyone reads is changed). Not found within :data:`PROBE_WINDOW` ids: never
+        delivered, sent again in its place in the chat's order.
+
+        ``everything`` settles every claimed call (at start-up, when no other sender can be
+        alive); otherwise only those whose claim ran out.
+        """
+        async with self.uow() as uow:
+            doubtful = await uow.outbox.in_doubt(None if everything else self.clock.now())
+        delivered = 0
+        for message in doubtful:
+            try:
+                found = await self._find(message)
+            except (TelegramNetworkError, TelegramServerError, TelegramRetryAfter) as exc:
+                log.warning("cannot settle outbox row %s yet: %s", message.id, exc)
+                continue  # still in doubt; asked again when its claim runs out
+            except NegotiatorError as exc:
+                await self._give_up(message, f"{type(exc).__name__}: {exc}")
+                continue
+            async with self.uow() as uow:
+                if found is None:
+                    await uow.outbox.retry_later(
+                        message.id, self.clock.now(), "in doubt; Telegram has no such message"
+                    )
+                else:
+                    await uow.outbox.mark_sent(message.id, self.clock.now(), found)
+                    delivered += 1
+                await uow.commit()
+        return delivered
+
+    async def _find(self, message: OutboxMessage) -> int | None:
+        """The Telegram id of ``message`` if it was delivered, else ``None``."""
+        async with self.uow() as uow:
+            after = await uow.outbox.last_known_id(message.chat_id)
+        request = await self._request(message)
+        for candidate in range(after + 1, after + 1 + PROBE_WINDOW):
+            probe: EditMessageText | EditMessageCaption
+            if isinstance(request, SendDocument):
+                probe = EditMessageCaption(
+                    chat_id=message.chat_id, message_id=candidate, caption=request.caption
+                )
+            else:
+                markup = request.reply_markup  # the sender only ever makes inline keyboards
+                probe = EditMessageText(
+                    chat_id=message.chat_id,
+                    message_id=candidate,
+                    text=request.text,
+                    reply_markup=markup if isinstance(markup, InlineKeyboardMarkup) else None,
+                )
+            wait = self.pacer.wait(message.chat_id)
+            if wait > 0:
+                await self.sleep(wait)
+            try:
+                await self.bot(probe)
+            except TelegramBadRequest as exc:
+                if NOT_MODIFIED in exc.message:
+                    return candidate
+                continue  # the debtor's message, or no message with this id
+            finally:
+                self.pacer.sent(message.chat_id)
+            # Edited, so it was a message of ours this sender did not know: the one in doubt
+            # (at most one per chat is), now with the content it was meant to have.
+            log.warning("outbox row %s: message %s was edited to settle it", message.id, candidate)
+            return candidate
+        return None
 
     async def _later(self, message: OutboxMessage, when: datetime, error: str) -> None:
         async with self.uow() as uow:
@@ -158,15 +263,17 @@ class OutboxSender:
             await uow.outbox.give_up(message.id, error)
             await uow.commit()
 
-    async def _call(self, message: OutboxMessage) -> Message:
+    async def _request(self, message: OutboxMessage) -> SendMessage | SendDocument:
+        """The Bot API call for ``message`` (the same call each time it is built)."""
         payload = message.payload
         if message.method == "sendDocument":
             document = await self.confirmations.pdf(
                 self.uow(), str(payload["agreement"]), str(payload["language"])
             )
-            return await self.bot.send_document(
+            return SendDocument(
                 chat_id=message.chat_id,
                 document=BufferedInputFile(document.content, filename=document.filename),
+                caption=document.filename.removesuffix(".pdf"),
                 message_thread_id=message.thread_id,
             )
         markup = (
@@ -179,9 +286,13 @@ class OutboxSender:
                 self.signer,
             )
         )
-        return await self.bot.send_message(
+        return SendMessage(
             chat_id=message.chat_id,
             text=str(payload["text"]),
             message_thread_id=message.thread_id,
             reply_markup=markup,
         )
+
+
+def _backoff(message: OutboxMessage) -> timedelta:
+    return min(timedelta(seconds=2 ** min(message.attempts, 10)), MAX_BACKOFF)

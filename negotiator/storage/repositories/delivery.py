@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -85,51 +85,94 @@ class SqlOutbox:
     async def due(self, now: datetime, limit: int = 100) -> list[OutboxMessage]:
         """Pending calls whose time has come, in the order they were queued.
 
-        A call waiting to be retried holds back the later calls to the same chat, so a debtor
-        never reads the second message before the first. (A call merely scheduled for later,
-        such as a reminder outside the contact window, does not hold back replies.)
+        A call waiting to be retried, or in doubt (claimed by a sender that never said how it
+        went), holds back the later calls to the same chat, so a debtor never reads the second
+        message before the first. (A call merely scheduled for later, such as a reminder outside
+        the contact window, does not hold back replies.)
         """
         earlier = aliased(OutboxRow)
-        retrying_before = (
+        unfinished_before = (
             select(earlier.id)
             .where(
                 earlier.chat_id == OutboxRow.chat_id,
-                earlier.status == "pending",
-                earlier.attempts > 0,
+                ((earlier.status == "pending") & (earlier.attempts > 0))
+                | (earlier.status == "sending"),
                 earlier.id < OutboxRow.id,
             )
             .exists()
         )
         rows = await self._session.scalars(
             select(OutboxRow)
-            .where(OutboxRow.status == "pending", OutboxRow.not_before <= now, ~retrying_before)
+            .where(OutboxRow.status == "pending", OutboxRow.not_before <= now, ~unfinished_before)
             .order_by(OutboxRow.id)
             .limit(limit)
         )
-        return [
-            OutboxMessage(
-                r.id, r.chat_id, r.method, r.payload, r.not_before, r.attempts, r.thread_id
-            )
-            for r in rows
-        ]
+        return [_message(r) for r in rows]
+
+    async def claim(self, message_id: int, until: datetime) -> bool:
+        """Take a pending call to send it now; ``False`` if another sender has it.
+
+        Committed before the Bot API is called: a row left ``sending`` after ``until`` belongs
+        to a sender that died (or lost its connection) in the middle of the call, and nobody
+        knows whether Telegram delivered it — see :meth:`in_doubt`.
+        """
+        result = await self._session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.id == message_id, OutboxRow.status == "pending")
+            .values(status="sending", not_before=until)
+        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    async def in_doubt(self, now: datetime | None = None, limit: int = 100) -> list[OutboxMessage]:
+        """Calls claimed by a sender that never recorded the outcome, oldest first.
+
+        ``now=None`` returns all of them (at start-up, when no other sender can be alive);
+        otherwise only those whose claim ran out by ``now``.
+        """
+        query = select(OutboxRow).where(OutboxRow.status == "sending")
+        if now is not None:
+            query = query.where(OutboxRow.not_before <= now)
+        rows = await self._session.scalars(query.order_by(OutboxRow.id).limit(limit))
+        return [_message(r) for r in rows]
+
+    async def last_known_id(self, chat_id: int) -> int:
+        """The highest Telegram message id the bot recorded sending to ``chat_id`` (0: none)."""
+        highest = await self._session.scalar(
+            select(func.max(OutboxRow.telegram_message_id)).where(OutboxRow.chat_id == chat_id)
+        )
+        return int(highest or 0)
 
     async def mark_sent(
         self, message_id: int, now: datetime, telegram_message_id: int | None
     ) -> bool:
-        """Record a delivery; ``False`` if the row was not pending (someone else sent it)."""
+        """Record a delivery; ``False`` if the row was not this sender's to record."""
         result = await self._session.execute(
             update(OutboxRow)
-            .where(OutboxRow.id == message_id, OutboxRow.status == "pending")
+            .where(OutboxRow.id == message_id, OutboxRow.status.in_(("pending", "sending")))
             .values(status="sent", sent_at=now, telegram_message_id=telegram_message_id)
         )
         return bool(result.rowcount)  # type: ignore[attr-defined]
 
     async def retry_later(self, message_id: int, not_before: datetime, error: str) -> None:
-        """Count a failed attempt and schedule the next one."""
+        """Count a failed attempt (Telegram refused it for now) and schedule the next one."""
         await self._session.execute(
             update(OutboxRow)
             .where(OutboxRow.id == message_id)
-            .values(attempts=OutboxRow.attempts + 1, not_before=not_before, last_error=error)
+            .values(
+                status="pending",
+                attempts=OutboxRow.attempts + 1,
+                not_before=not_before,
+                last_error=error,
+            )
+        )
+
+    async def doubt(self, message_id: int, settle_at: datetime, error: str) -> None:
+        """Count an attempt whose outcome is unknown (the connection broke mid-call); the row
+        stays ``sending`` and is settled at ``settle_at``."""
+        await self._session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.id == message_id)
+            .values(attempts=OutboxRow.attempts + 1, not_before=settle_at, last_error=error)
         )
 
     async def give_up(self, message_id: int, error: str) -> None:
@@ -139,3 +182,9 @@ class SqlOutbox:
             .where(OutboxRow.id == message_id)
             .values(status="failed", attempts=OutboxRow.attempts + 1, last_error=error)
         )
+
+
+def _message(row: OutboxRow) -> OutboxMessage:
+    return OutboxMessage(
+        row.id, row.chat_id, row.method, row.payload, row.not_before, row.attempts, row.thread_id
+    )
