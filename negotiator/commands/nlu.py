@@ -24,7 +24,15 @@ from negotiator.errors import NegotiatorError
 from negotiator.nlu.evaluation import evaluate, load_corpus, render_report
 from negotiator.nlu.interpreter import Interpreter
 from negotiator.nlu.ngram import PACKAGED_MODEL
-from negotiator.nlu.training import corpus_files, cross_validate, examples, fit, write
+from negotiator.nlu.training import (
+    SYNTHETIC,
+    TRAINING_FILES,
+    corpus_files,
+    cross_validate,
+    examples,
+    fit,
+    write,
+)
 
 app = typer.Typer(
     help="Understand debtor messages: intents, hardship reasons, amounts and dates.",
@@ -123,6 +131,21 @@ def train(
     corpus: Annotated[
         Path, typer.Option("--corpus", help="The directory of labelled *.jsonl files.")
     ] = Path("tests/nlu_corpus"),
+    names: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--file",
+            help="A corpus file (name in --corpus) to learn from; repeat it. Default: the "
+            "files listed in negotiator/nlu/training.py (a blind split is never read).",
+        ),
+    ] = None,
+    synthetic: Annotated[
+        bool,
+        typer.Option(
+            "--synthetic/--no-synthetic",
+            help="Also learn from the packaged synthetic warning-sign messages.",
+        ),
+    ] = True,
     output: Annotated[
         Path, typer.Option("--out", help="Where to write the model (default: the packaged one).")
     ] = PACKAGED_MODEL,
@@ -136,18 +159,27 @@ def train(
         str, typer.Option("--today", help="The today the corpus dates were labelled with.")
     ] = "2026-11-18",
 ) -> None:
-    """Train the n-gram fallback and safety net on the labelled corpus; print held-out figures."""
-    files = corpus_files(corpus)
+    """Train the n-gram fallback and safety net on the labelled corpus; print held-out figures.
+
+    Only the listed corpus files are read, so a blind split waiting in the directory stays blind.
+    """
+    files = corpus_files(corpus, names or TRAINING_FILES)
     if not files:
-        raise fail(f"no *.jsonl corpus files in {corpus}")
+        raise fail(f"none of {', '.join(names or TRAINING_FILES)} is in {corpus}")
     try:
         items = [item for path in files for item in load_corpus(path)]
+        written = load_corpus(SYNTHETIC) if synthetic else []
     except NegotiatorError as exc:
         raise fail(str(exc)) from None
     interpreter = _interpreter(None)
     if folds > 1 or by_file:
         result = cross_validate(
-            interpreter, items, _today(today, "UTC"), folds=folds, by_file=by_file
+            interpreter,
+            items,
+            _today(today, "UTC"),
+            folds=folds,
+            by_file=by_file,
+            synthetic=written,
         )
         kind = "one fold per file" if by_file else f"{folds} folds"
         out.print(f"cross-validation ({kind}), held-out figures:")
@@ -159,9 +191,19 @@ def train(
                     out.print("    " + line)
         out.print(f"  added and right: {dict(sorted(result.added_right.items()))}")
         out.print(f"  added and wrong: {dict(sorted(result.added_wrong.items()))}")
+    trained_on = [path.name for path in files]
     data = fit(
         examples(items, interpreter.normalize),
-        info={"trained_on": [path.name for path in files], "messages": len(items)},
+        synthetic=examples(written, interpreter.normalize),
+        info={
+            "trained_on": trained_on,
+            "messages": len(items),
+            "synthetic": len(written),
+        },
     )
     write(data, output)
-    out.print(f"model trained on {len(items)} messages ({len(data['counts'])} n-grams): {output}")
+    out.print(
+        f"model trained on {len(items)} messages of {', '.join(trained_on)}"
+        + (f" and {len(written)} synthetic ones" if written else "")
+        + f" ({len(data['counts'])} n-grams): {output}"
+    )

@@ -165,9 +165,9 @@ class Cue:
         text: The matched text, after normalisation (lower case, Traditional folded to
             Simplified).
         rule: The id of the lexicon entry or built-in rule, e.g. ``en.opt_out.stop_contact``.
-        suppressed: ``"negated"`` or ``"quoted"`` when the match was found but does not count
-            (``I'm not going to kill myself``, ``my brother said he'd call the police``), else
-            ``None``.
+        suppressed: ``"negated"``, ``"quoted"`` or ``"figurative"`` when the match was found but
+            does not count (``I'm not going to kill myself``, ``my brother said he'd call the
+            police``, ``累死了``), else ``None``.
     """
 
     signal: str
@@ -190,7 +190,8 @@ class Interpretation:
     Attributes:
         text: The message as received.
         language: One of ``zh_Hans``, ``zh_Hant``, ``en`` (given by the caller or detected).
-        intent: The intent that matters most (see :data:`INTENT_PRIORITY`).
+        intent: The intent that matters most (see :data:`INTENT_PRIORITY`); a signal of a
+            ``secondary`` lexicon entry ("别催了") only wins when nothing else was found.
         signals: Every intent detected, in priority order; contains ``intent`` unless it is
             ``unknown``. Safety intents are here even when another intent won.
         reason: The hardship reason, when the message gives one.

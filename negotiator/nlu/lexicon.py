@@ -25,6 +25,8 @@ The format, top to bottom (``lexicons/README.md`` has a worked example)::
         quotable: false                 # reported speech ("他说…") cancels it (default false)
         confidence: 0.9                 # how sure one match makes us (default 0.9)
         fallback: false                 # true: counts only when nothing else was understood
+        figurative: false               # true: a figure of speech, never the intent (累死了)
+        secondary: false                # true: a signal that yields the intent to anything else
         examples: [请别再联系我了]         # sentences it must match (checked by the tests)
 
 Matching is case-insensitive, Traditional characters are folded to Simplified on both sides (so
@@ -97,6 +99,13 @@ class Entry(LexiconModel):
     """How sure one match makes the interpreter of the intent."""
     fallback: bool = False
     """Counts only when nothing else was understood (a bare ``?`` is a question then)."""
+    figurative: bool = False
+    """A figure of speech that only looks like the intent ("累死了", "this debt is killing me",
+    "为了几千块去死？想多了"): a match is kept as a suppressed cue (``figurative``), hides the
+    shorter phrases inside it, and keeps the n-gram model from adding the intent."""
+    secondary: bool = False
+    """The intent is reported in ``signals`` but leaves ``intent`` to anything else detected:
+    "明天就还，别催了" is a promise that also asks to stop the chasing."""
     examples: list[Text] = []
     """Messages this entry must match; the test suite checks every one."""
 
@@ -118,11 +127,15 @@ class Entry(LexiconModel):
         if not (self.phrases or self.whole_message or self.patterns):
             raise ValueError("give at least one of phrases, whole_message or patterns")
         if self.ignore:
-            if self.intent is not None or self.reason is not None:
-                raise ValueError("an entry with ignore: true signals nothing; drop intent/reason")
+            if self.intent is not None or self.reason is not None or self.figurative:
+                raise ValueError(
+                    "an entry with ignore: true signals nothing; drop intent/reason/figurative"
+                )
             return self
         if self.intent is None and self.reason is None:
             raise ValueError("give an intent, a reason, or ignore: true")
+        if self.figurative and (self.intent is None or self.reason is not None):
+            raise ValueError("a figurative entry names the intent it only looks like, no reason")
         if self.reason is not None and self.intent not in (None, Intent.HARDSHIP):
             raise ValueError("a reason signals hardship; drop the intent or set it to hardship")
         return self

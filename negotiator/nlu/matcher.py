@@ -59,6 +59,8 @@ class Rule:
         language: The lexicon the rule comes from (its negation and reporting rules apply).
         signal: What a cue of the rule reports: the intent, ``reason:<reason>``, or ``ignore``.
         fallback: Counts only when nothing else was understood.
+        figurative: A figure of speech: the match never counts (see ``Entry.figurative``).
+        secondary: The intent yields ``intent`` to anything else detected.
     """
 
     rule_id: str
@@ -70,6 +72,8 @@ class Rule:
     language: str
     signal: str
     fallback: bool = False
+    figurative: bool = False
+    secondary: bool = False
 
     @classmethod
     def of(cls, entry: Entry, language: str) -> Rule:
@@ -89,6 +93,8 @@ class Rule:
             language,
             signal,
             entry.fallback,
+            entry.figurative,
+            entry.secondary,
         )
 
 
@@ -313,7 +319,10 @@ class PhraseMatcher:
                 start = text.find(core) if core else 0
                 hits.append(Hit(rule, start, start + len(core), core))
         if len(hits) > 1:
+            found_hits = list(hits)
             hits = _longest_only(hits)
+            if any(hit.rule.figurative for hit in hits):
+                hits = _figures_hide_their_own(hits, found_hits)
         return hits
 
 
@@ -370,3 +379,28 @@ def _longest_only(hits: list[Hit]) -> list[Hit]:
         if end > furthest_end:
             furthest_end, furthest_start = end, hit.start
     return kept
+
+
+def _figures_hide_their_own(kept: list[Hit], found: list[Hit]) -> list[Hit]:
+    """``kept`` with the hits a figurative hit hid that signal something else put back.
+
+    A figure of speech ("你们这些吸血鬼去死啦") hides the phrases of the intent it only looks
+    like (去死), not the other things said inside it (吸血鬼 is still an insult).
+    """
+    figures = [hit for hit in kept if hit.rule.figurative]
+    plain = _longest_only([hit for hit in found if not hit.rule.figurative])
+    present = set(kept)
+    back = [
+        hit
+        for hit in plain
+        if hit not in present
+        and not any(
+            figure.start <= hit.start
+            and hit.end <= figure.end
+            and figure.rule.intent == hit.rule.intent
+            for figure in figures
+        )
+    ]
+    if not back:
+        return kept
+    return sorted([*kept, *back], key=_START)

@@ -113,6 +113,8 @@ class ContextRules:
         cue_start, cue_end = found.start(), found.start() + 1
         if cue_start > 0 and cue_end < len(clause) and clause[cue_start - 1] == clause[cue_end]:
             return False  # 能不能, 有没有, 可不可以: a question (A-not-A), not a negation
+        if cue_start > 0 and clause[cue_start - 1] == "有" and clause[cue_start] in "没冇无":
+            return False  # 有冇真人, 有无人工: 冇/无 is 没有, so this is 有没有 too
         between = clause[found.start() :]
         return not any(breaker in between for breaker in self.breakers)
 

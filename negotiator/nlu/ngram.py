@@ -12,11 +12,19 @@ model, trained from the labelled corpus (``negotiator nlu train``, data file
    intent is taken if its probability reaches ``fallback`` (and it is not ``unknown``).
 2. **Safety net**: a safety intent whose probability reaches its threshold is added to the
    signals even when the lexicons found something else; safety intents come first, so it wins.
+3. **One-against-the-rest heads** (today one, for self-harm): a second reading of the same
+   n-grams with two classes only, the intent against every other message pooled. Unlike the
+   main model, a head also learns from the synthetic messages written from the lexicons'
+   warning-sign families (``model/synthetic.jsonl``, see ``model/README.md``): added to the main
+   model they would make self-harm a large class that outbids opt-outs and disputes, while the
+   head only weighs the one decision, and is read with its own threshold.
 
 Never against the lexicon's context rules: an intent whose cue the lexicon found but suppressed
-(negated, reported: "我不会自杀的", "my brother said he'd call the police") is not added back by
-the model. Every addition is reported as a :class:`~negotiator.nlu.interpretation.Cue` whose rule
-reads ``model:self_harm_risk(0.91)`` and whose text lists the n-grams that weighed most, and the
+(negated, reported, figurative: "我不会自杀的", "my brother said he'd call the police", "累死了")
+is not added back by the model. Every addition is reported as a
+:class:`~negotiator.nlu.interpretation.Cue` whose rule reads ``model:self_harm_risk(0.91)`` (a
+head's: ``model:self_harm_risk(0.83 against the rest)``) and whose text lists the n-grams that
+weighed most, and the
 confidence of an intent the model chose is its probability scaled down by
 :data:`MODEL_CONFIDENCE` (a guess is never as sure as a phrase).
 
@@ -26,9 +34,11 @@ Cheap by construction (pure Python, no numpy): Naive Bayes in its sparse form,
                log((count(g, c) + alpha) / alpha)
 
 needs, per n-gram, only the classes it was seen with. Those terms are quantised to integers and
-packed, one 32-bit field per class (plus one field counting known n-grams), into a single Python
-``int`` per n-gram, so scoring a message is one C-level pass: slice the n-grams, look each up in
-a dict, ``sum`` the packed integers; then the fields are unpacked once.
+packed, one 32-bit field per class (plus one field counting the n-grams the main model knows,
+one counting those any head knows, and two per head: the intent and its pooled rest), into a
+single Python ``int`` per n-gram, so scoring a message is one C-level pass: slice the n-grams,
+look each up in a dict, ``sum`` the packed integers; then the fields are unpacked once. A head
+costs fields, not another pass.
 """
 
 from __future__ import annotations
@@ -57,6 +67,7 @@ _SCALE: Final = 64
 _LONG: Final = 2000
 """Longer messages are read from their first and last ``_LONG // 2`` characters."""
 _SLICES_CACHED: Final = 512
+_RANK: Final = {intent: rank for rank, intent in enumerate(INTENT_PRIORITY)}
 _LEXICON_RULES: Final = ("en.", "zh_Hans.", "zh_Hant.")
 """Cue rules that come from a lexicon entry (built-in rules start with ``builtin.``)."""
 
@@ -81,10 +92,28 @@ class Thresholds:
     Attributes:
         fallback: Minimum probability of the best intent for an ``unknown`` reading.
         safety: For each safety intent, the probability from which it is added as a signal.
+        heads: For each intent read by a one-against-the-rest head, the head's probability from
+            which it is added as a signal.
     """
 
     fallback: float
     safety: Mapping[Intent, float]
+    heads: Mapping[Intent, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """A one-against-the-rest reading of one intent (see the module docstring, point 3).
+
+    Attributes:
+        intent: The intent it reads.
+        prior: ``log P(intent) / temperature`` and ``log P(rest) / temperature``.
+        unseen: The same for an n-gram never seen with the intent, or with the rest.
+    """
+
+    intent: Intent
+    prior: tuple[float, float]
+    unseen: tuple[float, float]
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +126,7 @@ class NgramModel:
         table: Each known n-gram's packed integer (see the module docstring).
         prior: ``log P(c) / temperature`` for each class.
         unseen: ``log P(unseen n-gram | c) / temperature`` for each class.
+        heads: The one-against-the-rest heads, in the order of their fields.
         temperature: Scores are divided by it before the softmax (Naive Bayes counts correlated
             overlapping n-grams as independent evidence and is overconfident; tuned by
             cross-validation).
@@ -112,20 +142,28 @@ class NgramModel:
     temperature: float
     thresholds: Thresholds
     info: Mapping[str, Any] = field(default_factory=dict)
+    heads: tuple[Head, ...] = ()
     _slices: dict[int, list[slice]] = field(default_factory=dict, repr=False, compare=False)
 
     # ---- building -------------------------------------------------------------------------
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> NgramModel:
-        """The model described by a data file's JSON (see :mod:`negotiator.nlu.training`)."""
+        """The model described by a data file's JSON (see :mod:`negotiator.nlu.training`).
+
+        Count columns past the classes (``columns``, e.g. ``synthetic:self_harm_risk``) hold
+        what only the heads learn from; the main model is exactly what it would be without them.
+        """
         classes = tuple(Intent(name) for name in data["classes"])
+        width = len(classes)
+        columns = [str(name) for name in data.get("columns", [])]
         alpha = float(data["alpha"])
-        totals = [int(n) for n in data["totals"]]
-        documents = [int(n) for n in data["documents"]]
-        vocabulary = len(data["counts"])
-        all_documents = sum(documents)
-        prior = tuple(math.log(n / all_documents) if n else -1e9 for n in documents)
+        all_totals = [int(n) for n in data["totals"]]
+        all_documents = [int(n) for n in data["documents"]]
+        totals, documents = all_totals[:width], all_documents[:width]
+        counts: Mapping[str, list[int]] = data["counts"]
+        vocabulary = sum(1 for pairs in counts.values() if pairs[0] < width)
+        prior = tuple(math.log(n / sum(documents)) if n else -1e9 for n in documents)
         unseen = tuple(math.log(alpha / (total + alpha * vocabulary)) for total in totals)
         # Shrink each class's penalty for an n-gram it never saw towards the mean: unshrunk,
         # small classes (self-harm) win every message made of common n-grams.
@@ -136,24 +174,57 @@ class NgramModel:
         if complement:  # Complement NB: each class is scored by how unlike the rest it is
             everything = sum(totals)
             unseen = tuple(math.log(everything - total + alpha * vocabulary) for total in totals)
+        raw = data["thresholds"]
+        temperature = float(data["temperature"])
+        head_thresholds = {Intent(name): float(v) for name, v in raw.get("heads", {}).items()}
+        # Which count columns each head counts as its own (the class, and its synthetic column).
+        own_columns = [
+            [classes.index(intent)]
+            + [width + i for i, name in enumerate(columns) if name == f"synthetic:{intent.value}"]
+            for intent in head_thresholds
+        ]
+        head_shrink = float(data.get("head_shrink", shrink))
+        heads = tuple(
+            _head(
+                intent, own, all_documents, all_totals, alpha, len(counts), head_shrink, temperature
+            )
+            for intent, own in zip(head_thresholds, own_columns, strict=True)
+        )
+        known_to_heads = width + 1  # fields: known (main), classes, known (heads), head pairs
         table: dict[str, int] = {}
-        for gram, pairs in data["counts"].items():
-            packed = 1  # field 0 counts the known n-grams
-            seen = sum(pairs[1::2])
+        for gram, pairs in counts.items():
+            packed = 0
+            seen = 0
+            class_seen = sum(pairs[i + 1] for i in range(0, len(pairs), 2) if pairs[i] < width)
+            mine: dict[int, int] = {}
             for index in range(0, len(pairs), 2):
-                count = pairs[index + 1]
+                column, count = pairs[index], pairs[index + 1]
+                mine[column] = count
+                seen += count
+                if column >= width:
+                    continue
                 if complement:
-                    ratio = math.log((seen + alpha) / (seen - count + alpha))
+                    ratio = math.log((class_seen + alpha) / (class_seen - count + alpha))
                 else:
                     ratio = math.log((count + alpha) / alpha)
-                packed |= round(ratio * _SCALE) << (_FIELD_BITS * (pairs[index] + 1))
+                packed |= round(ratio * _SCALE) << (_FIELD_BITS * (column + 1))
+            if class_seen:
+                packed |= 1  # known to the main model
+            if heads:
+                packed |= 1 << (_FIELD_BITS * known_to_heads)
+            for position, own in enumerate(own_columns):
+                count = sum(mine.get(column, 0) for column in own)
+                field_at = known_to_heads + 1 + 2 * position
+                for offset, n in enumerate((count, seen - count)):
+                    if n:
+                        ratio = math.log((n + alpha) / alpha)
+                        packed |= round(ratio * _SCALE) << (_FIELD_BITS * (field_at + offset))
             table[gram] = packed
-        raw = data["thresholds"]
         thresholds = Thresholds(
             fallback=float(raw["fallback"]),
             safety={Intent(name): float(value) for name, value in raw["safety"].items()},
+            heads=head_thresholds,
         )
-        temperature = float(data["temperature"])
         return cls(
             classes=classes,
             orders=tuple(int(n) for n in data["orders"]),
@@ -163,6 +234,7 @@ class NgramModel:
             temperature=temperature,
             thresholds=thresholds,
             info=data.get("info", {}),
+            heads=heads,
         )
 
     @classmethod
@@ -197,42 +269,79 @@ class NgramModel:
                 self._slices[size] = slices
         return map(padded.__getitem__, slices)
 
-    def probabilities(self, normal: str) -> dict[Intent, float] | None:
-        """``P(intent | text)`` for every class, or ``None`` when no n-gram is known.
-
-        Args:
-            normal: The message as the interpreter normalised it.
-        """
+    def _fields(self, normal: str) -> Sequence[int] | None:
+        """Every summed field of ``normal``'s n-grams (module docstring), or ``None`` when no
+        n-gram is known at all."""
         if len(normal) > _LONG:
             normal = normal[: _LONG // 2] + " " + normal[-_LONG // 2 :]
         packed = sum(filter(None, map(self.table.get, self._grams(normal))))
         if not packed:
             return None
-        size = len(self.classes) + 1
-        known, *fields = struct.unpack(f"<{size}I", packed.to_bytes(size * 4, "little"))
+        size = len(self.classes) + 1 + (1 + 2 * len(self.heads) if self.heads else 0)
+        return struct.unpack(f"<{size}I", packed.to_bytes(size * 4, "little"))
+
+    def _softmax(self, fields: Sequence[int]) -> dict[Intent, float] | None:
+        known = fields[0]
+        if not known:
+            return None
         scale = _SCALE * self.temperature
+        width = len(self.classes)
         scores = [
             base + known * penalty + field / scale
-            for base, penalty, field in zip(self.prior, self.unseen, fields, strict=True)
+            for base, penalty, field in zip(
+                self.prior, self.unseen, fields[1 : width + 1], strict=True
+            )
         ]
         top = max(scores)
         weights = [math.exp(score - top) for score in scores]
         total = sum(weights)
         return {intent: w / total for intent, w in zip(self.classes, weights, strict=True)}
 
-    def explain(self, normal: str, intent: Intent, count: int = 3) -> list[str]:
-        """The n-grams of ``normal`` that speak most for ``intent`` over every other class."""
-        mine = self.classes.index(intent)
+    def _heads(self, fields: Sequence[int]) -> dict[Intent, float]:
+        scale = _SCALE * self.temperature
+        at = len(self.classes) + 1
+        known = fields[at]
+        chances: dict[Intent, float] = {}
+        for position, head in enumerate(self.heads):
+            mine, rest = fields[at + 1 + 2 * position], fields[at + 2 + 2 * position]
+            own = head.prior[0] + known * head.unseen[0] + mine / scale
+            other = head.prior[1] + known * head.unseen[1] + rest / scale
+            chances[head.intent] = 1.0 / (1.0 + math.exp(max(-700.0, min(700.0, other - own))))
+        return chances
+
+    def probabilities(self, normal: str) -> dict[Intent, float] | None:
+        """``P(intent | text)`` for every class, or ``None`` when no n-gram is known.
+
+        Args:
+            normal: The message as the interpreter normalised it.
+        """
+        found = self._fields(normal)
+        return None if found is None else self._softmax(found)
+
+    def head_probabilities(self, normal: str) -> dict[Intent, float] | None:
+        """``P(intent | text)`` of each one-against-the-rest head, or ``None`` as above."""
+        found = self._fields(normal)
+        return None if found is None or not self.heads else self._heads(found)
+
+    def explain(
+        self, normal: str, intent: Intent, count: int = 3, *, head: bool = False
+    ) -> list[str]:
+        """The n-grams of ``normal`` that speak most for ``intent`` over every other class (with
+        ``head``, over the pooled rest of that intent's head)."""
+        width = len(self.classes)
+        if head:
+            position = [h.intent for h in self.heads].index(intent)
+            at = width + 2 + 2 * position
+            compared = [at, at + 1]
+        else:
+            mine = self.classes.index(intent) + 1
+            compared = [mine, *(i for i in range(1, width + 1) if i != mine)]
         weights: dict[str, int] = {}
         for gram in self._grams(normal):
             packed = self.table.get(gram)
             if packed is not None:
-                fields = [
-                    (packed >> (_FIELD_BITS * (i + 1))) & _FIELD_MASK
-                    for i in range(len(self.classes))
-                ]
-                own = fields.pop(mine)
-                weights[gram.strip()] = own - max(fields, default=0)
+                own, *others = ((packed >> (_FIELD_BITS * i)) & _FIELD_MASK for i in compared)
+                weights[gram.strip()] = own - max(others, default=0)
         ranked = sorted(weights.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
         return [gram for gram, weight in ranked[:count] if weight > 0]
 
@@ -243,9 +352,10 @@ class NgramModel:
             reading: What the lexicons understood.
             normal: The normalised text ``reading`` was made from.
         """
-        probabilities = self.probabilities(normal)
-        if probabilities is None:
+        found = self._fields(normal)
+        if found is None:
             return reading
+        probabilities = self._softmax(found) or {}
         present = set(reading.signals)
         blocked = {cue.signal for cue in reading.cues if cue.suppressed is not None}
         added: dict[Intent, float] = {}
@@ -253,8 +363,20 @@ class NgramModel:
             chance = probabilities.get(intent, 0.0)
             if chance >= threshold and intent not in present and intent.value not in blocked:
                 added[intent] = chance
+        notes: dict[Intent, str] = {}
+        if self.heads:
+            for intent, chance in self._heads(found).items():
+                threshold = self.thresholds.heads.get(intent, 1.0)
+                if (
+                    chance >= threshold
+                    and intent not in present
+                    and intent not in added
+                    and intent.value not in blocked
+                ):
+                    added[intent] = chance
+                    notes[intent] = " against the rest"
         silent = not any(cue.rule.startswith(_LEXICON_RULES) for cue in reading.cues)
-        if reading.intent is Intent.UNKNOWN and silent:
+        if reading.intent is Intent.UNKNOWN and silent and probabilities:
             best = max(probabilities, key=lambda intent: probabilities[intent])
             chance = probabilities[best]
             if (
@@ -266,16 +388,47 @@ class NgramModel:
         if not added:
             return reading
         signals = tuple(i for i in INTENT_PRIORITY if i in present or i in added)
-        intent = signals[0]
+        # An added intent wins over the lexicons' intent only if it ranks higher: the lexicons'
+        # own choice (a promise over a "secondary" opt-out signal) is not undone.
+        intent = min((reading.intent, *added), key=_RANK.__getitem__)
         confidence = reading.confidence
         if intent in added:
             confidence = round(added[intent] * MODEL_CONFIDENCE, 3)
         cues = reading.cues + tuple(
             Cue(
                 intent.value,
-                " | ".join(self.explain(normal, intent)),
-                f"model:{intent.value}({chance:.2f})",
+                " | ".join(self.explain(normal, intent, head=intent in notes)),
+                f"model:{intent.value}({chance:.2f}{notes.get(intent, '')})",
             )
             for intent, chance in sorted(added.items(), key=lambda kv: -kv[1])
         )
         return replace(reading, intent=intent, signals=signals, confidence=confidence, cues=cues)
+
+
+def _head(
+    intent: Intent,
+    own: Sequence[int],
+    documents: Sequence[int],
+    totals: Sequence[int],
+    alpha: float,
+    vocabulary: int,
+    shrink: float,
+    temperature: float,
+) -> Head:
+    """The prior and unseen-n-gram terms of ``intent`` (count columns ``own``) against the rest."""
+    mine_documents = sum(documents[i] for i in own)
+    rest_documents = sum(documents) - mine_documents
+    everything = mine_documents + rest_documents
+    mine_total = sum(totals[i] for i in own)
+    rest_total = sum(totals) - mine_total
+    unseen = [math.log(alpha / (total + alpha * vocabulary)) for total in (mine_total, rest_total)]
+    mean = sum(unseen) / 2
+    unseen = [u * (1 - shrink) + mean * shrink for u in unseen]
+    return Head(
+        intent,
+        (
+            math.log(mine_documents / everything) / temperature,
+            math.log(rest_documents / everything) / temperature,
+        ),
+        (unseen[0] / temperature, unseen[1] / temperature),
+    )

@@ -3,15 +3,19 @@
 The steps, for one normalised message:
 
 1. Every lexicon phrase is found (:class:`~negotiator.nlu.matcher.PhraseMatcher`); a match
-   preceded by a negation, or (for ``quotable`` entries) inside someone else's reported words,
-   is kept as a suppressed cue and signals nothing.
+   preceded by a negation, (for ``quotable`` entries) inside someone else's reported words, or
+   of a ``figurative`` entry ("累死了": a figure of speech), is kept as a suppressed cue and
+   signals nothing.
 2. Dates, then amounts (skipping figures inside dates) are read.
    A promise phrase asked back as a question next to a refusal ("一次性还清？做梦吧") is the
    collector's demand repeated: it does not count as a promise.
 3. Built-in rules add what the words imply: an amount per month or week, or an amount alone
-   ("500?"), is a counter-offer; a day next to a payment verb ("12月5号还款") is a promise.
+   ("500?"), is a counter-offer; a day next to a payment verb ("12月5号还款") is a promise;
+   identity theft ("有人冒用我的身份证借的") disputes the debt as not the debtor's.
 4. ``fallback`` entries (a bare question mark) count only when nothing else did.
-5. The intent is the first signal in :data:`~negotiator.nlu.interpretation.INTENT_PRIORITY`;
+5. The intent is the first signal in :data:`~negotiator.nlu.interpretation.INTENT_PRIORITY`
+   that some non-``secondary`` cue supports (a ``secondary`` signal such as "别催了" stays in the
+   signals but wins only alone);
    the hardship reason is a named cause before a consequence (illness before reduced income),
    then the surest, then the longest reason cue.
 
@@ -70,6 +74,7 @@ _BUILTIN_CONFIDENCE: Final = {
     "builtin.amount_with_period": 0.8,
     "builtin.amount_alone": 0.7,
     "builtin.day_with_payment": 0.75,
+    "builtin.fraud_not_mine": 0.85,
 }
 
 
@@ -93,6 +98,8 @@ class Reading(NamedTuple):
 
 def _suppression(hit: Hit, text: str, contexts: Mapping[str, ContextRules]) -> str | None:
     rule = hit.rule
+    if rule.figurative:
+        return "figurative"
     if not (rule.negatable or rule.quotable):
         return None
     rules = contexts.get(rule.language)
@@ -124,6 +131,9 @@ def resolve(
     fallback: list[Hit] = []
     promises: list[Hit] = []
     reason_hit: Hit | None = None
+    fraud_hit: Hit | None = None
+    secondary: set[Intent] = set()
+    leading: set[Intent] = set()
     for hit in matcher.find(text):
         rule = hit.rule
         if rule.intent is None and rule.reason is None:
@@ -136,11 +146,19 @@ def resolve(
             fallback.append(hit)
             continue
         support.setdefault(rule.intent, []).append(rule.confidence)
+        (secondary if rule.secondary else leading).add(rule.intent)
         if rule.intent is Intent.PROMISE_TO_PAY:
             promises.append(hit)
+        elif rule.intent is Intent.FRAUD_IDENTITY_THEFT and fraud_hit is None:
+            fraud_hit = hit
         if rule.reason is not None and (reason_hit is None or _weight(hit) > _weight(reason_hit)):
             reason_hit = hit
 
+    if fraud_hit is not None and Intent.DISPUTE_NOT_MINE not in support:
+        # "someone used my ID to borrow this": identity theft says the debt is not theirs
+        support[Intent.DISPUTE_NOT_MINE] = [_BUILTIN_CONFIDENCE["builtin.fraud_not_mine"]]
+        cue = Cue(Intent.DISPUTE_NOT_MINE.value, fraud_hit.text, "builtin.fraud_not_mine")
+        cues.append((fraud_hit.start, cue))
     if Intent.DECLINE in support and promises and all(_echoed(text, h.end) for h in promises):
         del support[Intent.PROMISE_TO_PAY]  # "一次性还清？做梦吧": their demand, then a refusal
     mention: DateMention | None = None
@@ -189,6 +207,9 @@ def resolve(
         ranked.sort(key=_RANK.__getitem__)
     signals = tuple(ranked)
     intent = signals[0] if signals else Intent.UNKNOWN
+    if intent in secondary and intent not in leading:
+        # "明天就还，别催了": the stop-chasing signal stays, the promise is what the message does
+        intent = next((s for s in signals if s not in secondary or s in leading), intent)
     if intent in _SMALL_TALK and not answer:
         mention = None  # "今天天气不错": a day in small talk is not a day that matters
     if mention is not None:

@@ -1,6 +1,7 @@
 """Training the n-gram model (``negotiator nlu train``) and choosing its thresholds.
 
-The model learns from the labelled corpus files (``tests/nlu_corpus/*.jsonl``): each message,
+The model learns from the labelled corpus files listed in :data:`TRAINING_FILES` (in
+``tests/nlu_corpus/``) and the synthetic warning-sign messages of :data:`SYNTHETIC`: each message,
 normalised exactly as the interpreter normalises it, counts its character n-grams for its
 labelled ``intent`` (and, with ``signals=True``, once more for each labelled signal). Counting is
 deterministic: the same files give the same data file, byte for byte.
@@ -37,13 +38,33 @@ KIND: Final = "multinomial"
 SHRINK: Final = 0.5
 FALLBACK: Final = 0.7
 SAFETY: Final = {
-    Intent.SELF_HARM_RISK: 0.7,
+    Intent.SELF_HARM_RISK: 0.9,
     Intent.OPT_OUT: 0.7,
     Intent.REQUEST_HUMAN: 0.5,
     Intent.DISPUTE_NOT_MINE: 0.6,
     Intent.DISPUTE_AMOUNT: 0.7,
 }
 """Default thresholds (chosen by cross-validation; see ``tests/nlu_corpus/README.md``)."""
+HEADS: Final = {Intent.SELF_HARM_RISK: 0.8}
+"""One-against-the-rest heads and their thresholds (chosen likewise)."""
+HEAD_SHRINK: Final = 0.0
+"""The heads' unseen-n-gram penalty is not shrunk: a message of words the rest never used leans
+towards the (smaller) intent, which is the side a safety head should err on."""
+TRAINING_FILES: Final = (
+    "dev.jsonl",
+    "dev2.jsonl",
+    "test.jsonl",
+    "fresh.jsonl",
+    "unseen.jsonl",
+    "blind2.jsonl",
+    "blind3.jsonl",
+)
+"""The corpus files the shipped model learns from, by name. A file that is not listed, such as a
+blind split waiting for its one measurement, is never read by ``negotiator nlu train``: add it
+here once it has been measured."""
+SYNTHETIC: Final = Path(__file__).resolve().parent / "model" / "synthetic.jsonl"
+"""Messages written from the lexicons' warning-sign families, not by debtors (``model/README.md``);
+the model learns from them too, so that a family with few corpus examples still weighs."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,48 +94,68 @@ def examples(items: Iterable[CorpusItem], normalize: Callable[[str], str]) -> li
 def fit(
     training: Sequence[Example],
     *,
+    synthetic: Sequence[Example] = (),
     orders: Sequence[int] = ORDERS,
     alpha: float = ALPHA,
     min_count: int = MIN_COUNT,
     signals: bool = False,
     kind: str = KIND,
     shrink: float = SHRINK,
+    head_shrink: float = HEAD_SHRINK,
     temperature: float = TEMPERATURE,
     fallback: float = FALLBACK,
     safety: Mapping[Intent, float] | None = None,
+    heads: Mapping[Intent, float] | None = None,
     info: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The data file (JSON-ready) of a model trained on ``training``."""
+    """The data file (JSON-ready) of a model trained on ``training``.
+
+    ``synthetic`` messages are counted in columns of their own, past the classes:
+    ``synthetic:<intent>`` for a head's intent and ``synthetic:other`` for everything else. Only
+    the heads read them (:meth:`~negotiator.nlu.ngram.NgramModel.from_data`).
+    """
     labels = [ex.labels if signals else ex.labels[:1] for ex in training]
     classes = sorted({label for row in labels for label in row}, key=lambda i: i.value)
     index = {intent: position for position, intent in enumerate(classes)}
-    grams = [Counter(g for g in ngrams(ex.normal, orders) if usable(g)) for ex in training]
+    thresholds = safety if safety is not None else SAFETY
+    wanted = heads if heads is not None else HEADS
+    one_against_rest = {intent: value for intent, value in wanted.items() if intent in index}
+    columns = [f"synthetic:{intent.value}" for intent in one_against_rest]
+    columns = [*columns, "synthetic:other"] if synthetic else []
+    rows: list[tuple[int, ...]] = [tuple(index[label] for label in row) for row in labels]
+    for ex in synthetic:
+        name = f"synthetic:{ex.labels[0].value}"
+        rows.append((len(classes) + columns.index(name if name in columns else columns[-1]),))
+    grams = [
+        Counter(g for g in ngrams(ex.normal, orders) if usable(g)) for ex in (*training, *synthetic)
+    ]
     spread = Counter(g for bag in grams for g in bag)
     kept = {g for g, n in spread.items() if n >= min_count}
     counts: dict[str, Counter[int]] = {}
-    totals = [0] * len(classes)
-    documents = [0] * len(classes)
-    for bag, row in zip(grams, labels, strict=True):
-        for label in row:
-            position = index[label]
+    totals = [0] * (len(classes) + len(columns))
+    documents = [0] * (len(classes) + len(columns))
+    for bag, row in zip(grams, rows, strict=True):
+        for position in row:
             documents[position] += 1
             for gram, n in bag.items():
                 if gram in kept:
                     counts.setdefault(gram, Counter())[position] += n
                     totals[position] += n
-    thresholds = safety if safety is not None else SAFETY
     return {
         "format": FORMAT,
         "kind": kind,
         "shrink": shrink,
+        "head_shrink": head_shrink,
         "orders": list(orders),
         "alpha": alpha,
         "temperature": temperature,
         "thresholds": {
             "fallback": fallback,
             "safety": {i.value: v for i, v in thresholds.items() if i in index},
+            "heads": {i.value: v for i, v in one_against_rest.items()},
         },
         "classes": [c.value for c in classes],
+        "columns": columns,
         "documents": documents,
         "totals": totals,
         "info": dict(info or {}),
@@ -157,6 +198,7 @@ def cross_validate(
     *,
     folds: int = 10,
     by_file: bool = False,
+    synthetic: Sequence[CorpusItem] = (),
     **options: Any,
 ) -> CrossValidation:
     """Read every item with the lexicons and a model trained without it (module docstring).
@@ -168,6 +210,7 @@ def cross_validate(
         folds: The number of folds (ignored with ``by_file``).
         by_file: One fold per corpus file (the id's prefix, ``blind2-...``): each file is read
             by a model trained on the others, as a new blind file would be.
+        synthetic: Synthetic messages, learnt by the heads of every fold and never scored.
         options: Passed to :func:`fit` (thresholds, alpha, ...).
 
     A message whose text is also in the held-out fold is left out of that fold's training, so
@@ -175,6 +218,7 @@ def cross_validate(
     """
     lexicons = replace(interpreter, model=None)
     data = examples(items, interpreter.normalize)
+    written = examples(synthetic, interpreter.normalize)
 
     def fold(example: Example) -> str:
         return example.id.split("-")[0] if by_file else str(fold_of(example.id, folds))
@@ -185,7 +229,7 @@ def cross_validate(
         training = [ex for ex in data if fold(ex) != name and ex.normal not in held]
         if not training:
             continue
-        model = NgramModel.from_data(fit(training, **options))
+        model = NgramModel.from_data(fit(training, synthetic=written, **options))
         for item, ex in zip(items, data, strict=True):
             if fold(ex) != name:
                 continue
@@ -207,24 +251,23 @@ def cross_validate(
 
 
 def with_thresholds(
-    model: NgramModel, fallback: float, safety: Mapping[Intent, float]
+    model: NgramModel,
+    fallback: float,
+    safety: Mapping[Intent, float],
+    heads: Mapping[Intent, float] | None = None,
 ) -> NgramModel:
-    """``model`` with other thresholds (for sweeps)."""
-    return NgramModel(
-        classes=model.classes,
-        orders=model.orders,
-        table=model.table,
-        prior=model.prior,
-        unseen=model.unseen,
-        temperature=model.temperature,
-        thresholds=Thresholds(fallback, dict(safety)),
-        info=model.info,
-    )
+    """``model`` with other thresholds (for sweeps); a head keeps its threshold unless given."""
+    kept = dict(model.thresholds.heads if heads is None else heads)
+    return replace(model, thresholds=Thresholds(fallback, dict(safety), kept))
 
 
-def corpus_files(directory: Path) -> list[Path]:
-    """The labelled corpus files in ``directory``, sorted by name."""
-    return sorted(directory.glob("*.jsonl"))
+def corpus_files(directory: Path, names: Sequence[str] = TRAINING_FILES) -> list[Path]:
+    """The corpus files called ``names`` that ``directory`` holds, in that order.
+
+    Only listed files are read: a file dropped into the directory (a new blind split) is not
+    trained on until someone lists it.
+    """
+    return [directory / name for name in names if (directory / name).is_file()]
 
 
 def write(data: Mapping[str, Any], path: Path) -> None:

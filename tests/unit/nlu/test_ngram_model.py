@@ -13,7 +13,7 @@ from negotiator.commands.nlu import app
 from negotiator.errors import DataFileError
 from negotiator.nlu.interpretation import Intent
 from negotiator.nlu.ngram import PACKAGED_MODEL, NgramModel
-from negotiator.nlu.training import Example, fit, write
+from negotiator.nlu.training import TRAINING_FILES, Example, corpus_files, fit, write
 from tests.unit.nlu.support import TODAY, interpreter
 
 TINY = [
@@ -140,8 +140,51 @@ def test_the_train_command_writes_a_model(tmp_path: Path) -> None:
     )
     out = tmp_path / "model.json"
     result = CliRunner().invoke(
-        app, ["train", "--corpus", str(corpus), "--out", str(out), "--folds", "2"]
+        app,
+        [
+            *("train", "--corpus", str(corpus), "--out", str(out), "--folds", "2"),
+            *("--file", "tiny.jsonl", "--no-synthetic"),
+        ],
     )
     assert result.exit_code == 0, result.stdout + result.stderr
     assert "cross-validation" in result.stdout
     assert NgramModel.load(out).classes == (Intent.PROMISE_TO_PAY, Intent.SELF_HARM_RISK)
+
+
+def test_only_the_listed_corpus_files_are_trained_on(tmp_path: Path) -> None:
+    (tmp_path / "dev.jsonl").write_text("", encoding="utf-8")
+    (tmp_path / "waiting.jsonl").write_text("not json: a blind split nobody may read\n")
+    assert corpus_files(tmp_path) == [tmp_path / "dev.jsonl"]
+    assert all(name in TRAINING_FILES for name in ("dev.jsonl", "test.jsonl", "blind3.jsonl"))
+
+
+def test_synthetic_messages_only_teach_the_heads() -> None:
+    synthetic = [
+        Example("s-1", "en", "the rope is ready", (Intent.SELF_HARM_RISK,)),
+        Example("s-2", "en", "pay on friday for sure", (Intent.PROMISE_TO_PAY,)),
+    ]
+    plain = NgramModel.from_data(fit(TINY, temperature=1.0))
+    taught = NgramModel.from_data(fit(TINY, synthetic=synthetic, temperature=1.0))
+    assert fit(TINY, synthetic=synthetic)["columns"] == [
+        "synthetic:self_harm_risk",
+        "synthetic:other",
+    ]
+    for text in ("the rope is ready", "i will pay on friday", "nothing to live for"):
+        assert plain.probabilities(text) == taught.probabilities(text)
+    before, after = plain.head_probabilities("the rope"), taught.head_probabilities("the rope")
+    assert before is not None
+    assert after is not None
+    assert after[Intent.SELF_HARM_RISK] > before[Intent.SELF_HARM_RISK]
+
+
+def test_the_head_adds_self_harm_even_next_to_a_promise() -> None:
+    lexicons_only = replace(interpreter(), model=None)
+    reading = lexicons_only.interpret("I will pay on friday", "en", today=TODAY)
+    eager = NgramModel.from_data(
+        fit(TINY, temperature=1.0, safety={}, heads={Intent.SELF_HARM_RISK: 0.5})
+    )
+    netted = eager.consult(reading, "i want to die")
+    assert netted.intent is Intent.SELF_HARM_RISK
+    assert Intent.PROMISE_TO_PAY in netted.signals
+    cue = next(c for c in netted.cues if c.rule.startswith("model:"))
+    assert cue.rule.endswith("against the rest)")
