@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import logging
 from collections.abc import Awaitable, Callable, Coroutine
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -219,6 +220,12 @@ def run() -> None:
     """Run the Telegram bot (long polling) and its outbox sender, until Ctrl-C."""
     from negotiator.channels.telegram.bot import run_polling
 
+    # A service's log: what it did at start (replays, messages settled), warnings and errors.
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    logging.getLogger("fontTools").setLevel(logging.WARNING)  # a line per glyph table per PDF
+
     async def main() -> None:
         application = bootstrap()
         try:
@@ -428,6 +435,84 @@ async def audit_purge(
         deleted = await uow.audit.purge(cutoff, now, actor="operator")
         await uow.commit()
     out.print(f"purged {deleted} audit event(s) before {cutoff:%Y-%m-%d}; the chain still verifies")
+
+
+@app.command("simulate")
+def simulate(
+    policy: Annotated[Path, typer.Option("--policy", help="The creditor policy to measure.")],
+    debtors: Annotated[
+        int, typer.Option("--debtors", min=1, help="How many synthetic debtors.")
+    ] = 1000,
+    seed: Annotated[int, typer.Option("--seed", help="Same seed, same debtors, same figures.")] = 1,
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", help="Every debtor writes zh-Hans, zh-Hant or en (default: a mix)."),
+    ] = None,
+    compare_with: Annotated[
+        Path | None,
+        typer.Option("--compare", help="A second policy, run on the same debtors side by side."),
+    ] = None,
+    csv_path: Annotated[
+        Path | None,
+        typer.Option("--csv", help="Write one row per debtor here, and NAME-summary.csv beside."),
+    ] = None,
+    html_path: Annotated[
+        Path | None, typer.Option("--html", help="Write the report with its charts here.")
+    ] = None,
+    discount_rate: Annotated[
+        str,
+        typer.Option(
+            "--discount-rate",
+            help="Percent a year for the discounted recovery (policies have no such field).",
+        ),
+    ] = "10",
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", min=1, help="Worker processes (default: one per core)."),
+    ] = None,
+    show: Annotated[
+        list[int] | None,
+        typer.Option("--show", min=0, help="Only print debtor N's conversation (repeatable)."),
+    ] = None,
+) -> None:
+    """Run synthetic debtors through the real pipeline and report what the policy achieves."""
+    from decimal import Decimal, InvalidOperation
+
+    from negotiator.commands.simulate import SimulationRequest, show_conversations
+    from negotiator.commands.simulate import simulate as run_simulation
+    from negotiator.domain.language import normalize_language
+    from negotiator.simulation.runner import default_workers
+
+    language = None
+    if lang is not None:
+        language = normalize_language(lang)
+        if language is None:
+            raise fail(f"--lang: {lang!r} is not zh-Hans, zh-Hant or en")
+    try:
+        rate = Decimal(discount_rate)
+    except InvalidOperation:
+        raise fail(f"--discount-rate: {discount_rate!r} is not a number of percent") from None
+    if not rate.is_finite() or not 0 <= rate <= 100:
+        raise fail(f"--discount-rate: {discount_rate!r} must be between 0 and 100 (percent)")
+    request = SimulationRequest(
+        policy=policy,
+        compare_with=compare_with,
+        debtors=debtors,
+        seed=seed,
+        language=language,
+        discount_rate=rate / 100,
+        workers=workers or default_workers(),
+        csv=csv_path,
+        html=html_path,
+        show=tuple(show or ()),
+    )
+    try:
+        if request.show:
+            show_conversations(request, out)
+        else:
+            run_simulation(request, out, err)
+    except NegotiatorError as exc:
+        raise fail(str(exc)) from None
 
 
 def main() -> None:

@@ -110,3 +110,7 @@ class NotFound(NegotiatorError):
 
 class ConcurrencyConflict(NegotiatorError):
     """Another worker changed the same record first; reload and try again."""
+
+
+class AlreadyProcessed(NegotiatorError):
+    """A Telegram update's effects were committed by another attempt; this one is rolled back."""

@@ -7,13 +7,17 @@ not the machine's.
 
 from __future__ import annotations
 
+import asyncio
 from collections import defaultdict
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
+import pytest
 from aiogram.types import Update
+from sqlalchemy.exc import OperationalError
 
-from negotiator.channels.telegram.bot import replay_inbox
+from negotiator.channels.telegram.bot import STRANDED_AFTER, replay_inbox
 from negotiator.domain.clock import FixedClock
 from tests.conversations.client import AGENTS_CHAT, Debtor, Telegram, an_app
 
@@ -118,3 +122,57 @@ async def test_an_update_stored_before_a_crash_is_handled_once_after_the_restart
     await restarted.feed(update)  # Telegram delivers it again after all: nothing happens
     assert [m.text for m in restarted.session.sent(777)] == replies
     await restarted.app.close()
+
+
+async def test_one_update_handled_twice_at_once_takes_effect_once(
+    tmp_path: Path, clock: FixedClock
+) -> None:
+    app = an_app(tmp_path, clock)
+    await app.ensure_schema()
+    telegram = Telegram(app)
+    debtor = Debtor(telegram, user_id=778, language="en")
+    update = Update(update_id=515151, message=debtor.message("/start"))
+    # A redelivery racing the replay of the same update: both get past the inbox's check.
+    await asyncio.gather(
+        telegram.dispatcher.feed_update(telegram.bot, update),
+        telegram.dispatcher.feed_update(telegram.bot, update),
+    )
+    await telegram.deliver()
+    replies = [m.text for m in telegram.session.sent(778)]
+    assert len(replies) == 2  # the disclosure and the first question, once
+    async with app.uow() as uow:
+        conversation = await uow.conversations.for_chat("telegram", 778)
+        assert conversation is not None
+        history = await uow.conversations.messages(conversation.id)
+    assert [m["direction"] for m in history].count("in") == 1
+    await app.close()
+
+
+async def test_an_update_whose_handling_failed_is_handled_again_a_minute_later(
+    tmp_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = an_app(tmp_path, clock)
+    await app.ensure_schema()
+    telegram = Telegram(app)
+    debtor = Debtor(telegram, user_id=779, language="en")
+    handle = app.conversations.handle
+    failures = iter([OperationalError("UPDATE", {}, Exception("database is locked"))])
+
+    async def flaky_handle(*args: Any, **kwargs: Any) -> Any:
+        for failure in failures:
+            raise failure
+        return await handle(*args, **kwargs)
+
+    monkeypatch.setattr(app.conversations, "handle", flaky_handle)
+    update = Update(update_id=626262, message=debtor.message("/start"))
+    with pytest.raises(OperationalError):  # aiogram logs it and polls on
+        await telegram.feed(update)
+    assert telegram.session.sent(779) == []
+    assert await replay_inbox(telegram.dispatcher, telegram.bot, app, clock.now()) == 0  # young
+    clock.advance(timedelta(minutes=2))
+    stranded_before = clock.now() - STRANDED_AFTER
+    assert await replay_inbox(telegram.dispatcher, telegram.bot, app, stranded_before) == 1
+    await telegram.deliver()
+    assert "automated assistant" in telegram.session.sent(779)[0].text
+    assert await replay_inbox(telegram.dispatcher, telegram.bot, app, clock.now()) == 0
+    await app.close()

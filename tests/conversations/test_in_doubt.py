@@ -4,13 +4,17 @@ only if Telegram does not have it: once, never twice, never lost, in order."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+from aiogram.exceptions import ClientDecodeError
 from aiogram.methods import SendMessage
+from sqlalchemy.exc import OperationalError
 
 from negotiator.domain.clock import FixedClock
 from tests.conversations.client import Debtor, Telegram, an_app
@@ -134,3 +138,45 @@ async def test_a_confirmation_pdf_in_doubt_is_found_by_its_caption(telegram: Tel
     assert set(statuses(telegram)) == {"sent"}
     rows = [text for _, text, _ in outbox(telegram) if text is not None]
     assert [m.text for m in telegram.session.sent(CHAT)] == rows  # each row exactly once
+
+
+async def test_an_answer_that_is_not_the_bot_apis_leaves_the_message_in_doubt(
+    tmp_path: Path, clock: FixedClock
+) -> None:
+    app = an_app(tmp_path, clock)
+    await app.ensure_schema()
+    telegram = Telegram(app)
+    await queue(telegram, CHAT, "a", "b")
+    proxy_page = ClientDecodeError("Failed to decode object", ValueError(), "502 Bad Gateway")
+    telegram.session.fail_next(proxy_page)  # a proxy's HTML page instead of Telegram's answer
+    await telegram.sender.send_due()
+    assert statuses(telegram) == {"sending": ["a"], "pending": ["b"]}
+    await drain(telegram, clock)
+    assert [m.text for m in telegram.session.sent(CHAT)] == ["a", "b"]  # not delivered: sent
+    await app.close()
+
+
+async def test_the_sender_outlives_a_failing_round(
+    tmp_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = an_app(tmp_path, clock)
+    await app.ensure_schema()
+    telegram = Telegram(app)
+    await queue(telegram, CHAT, "a")
+    rounds = 0
+    send_due = telegram.sender.send_due
+
+    async def flaky_round(limit: int = 100) -> int:
+        nonlocal rounds
+        rounds += 1
+        if rounds == 1:
+            raise OperationalError("SELECT", {}, Exception("database is locked"))
+        if rounds == 3:
+            stop.set()
+        return await send_due(limit)
+
+    monkeypatch.setattr(telegram.sender, "send_due", flaky_round)
+    stop = asyncio.Event()
+    await asyncio.wait_for(telegram.sender.run(stop, interval=0.01), 10)
+    assert [m.text for m in telegram.session.sent(CHAT)] == ["a"]
+    await app.close()

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
 import logging
+import signal
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from aiogram import Bot, Dispatcher
@@ -23,6 +26,9 @@ from negotiator.dialog.vocabulary import COMMANDS
 from negotiator.errors import NegotiatorError
 
 log = logging.getLogger(__name__)
+
+STRANDED_AFTER = timedelta(minutes=1)
+"""An update stored this long ago and not processed is not in flight: its handling failed."""
 
 MENU_LANGUAGES = {"en": None, "zh_Hans": "zh"}
 """Catalog locale -> Telegram ``language_code`` of the command menu (``None``: the default)."""
@@ -71,29 +77,57 @@ def create_sender(bot: Bot, app: App) -> OutboxSender:
     )
 
 
-async def replay_inbox(dispatcher: Dispatcher, bot: Bot, app: App) -> int:
-    """Handle the updates stored but not processed when the last process stopped; how many.
+async def replay_inbox(
+    dispatcher: Dispatcher, bot: Bot, app: App, received_before: datetime | None = None
+) -> int:
+    """Handle the updates stored but not processed; how many.
 
     An update is stored before it is handled and marked processed with its effects, so one
-    stored but unprocessed was interrupted (a crash, a kill): it is handled now, exactly once,
-    before new updates are asked for.
+    stored but unprocessed was interrupted (a crash, a kill) or its handling failed (a database
+    error): it is handled now. At start-up (``received_before=None``) that is every such
+    update, before new ones are asked for; while running, those stranded longer than that.
+    Whatever happens, each is tried once here and then marked done, so a poison update cannot
+    stop the bot; a replay racing a redelivery is rolled back (see :class:`InboxMiddleware`).
     """
     replayed = 0
+    tried: set[int] = set()
     while True:
         async with app.uow() as uow:
-            pending = await uow.inbox.pending()
+            pending = await uow.inbox.pending(received_before=received_before)
+        pending = [(update_id, payload) for update_id, payload in pending if update_id not in tried]
         if not pending:
             return replayed
         for update_id, payload in pending:
+            tried.add(update_id)
             try:
                 update = Update.model_validate(payload, context={"bot": bot})
                 await dispatcher.feed_update(bot, update)
-            except Exception:  # a poison update must not stop the bot from starting
-                log.exception("replaying update %s failed; marking it processed", update_id)
+            except Exception:  # a poison update must not stop the bot
+                log.exception("replaying update %s failed; marking it done", update_id)
             async with app.uow() as uow:  # handled, unhandled or failed: never again
-                await uow.inbox.mark_processed(update_id, app.clock.now())
+                await uow.inbox.give_up(update_id, app.clock.now())
                 await uow.commit()
             replayed += 1
+
+
+async def run_inbox_retries(
+    dispatcher: Dispatcher, bot: Bot, app: App, stop: asyncio.Event, interval: float = 30.0
+) -> None:
+    """Every ``interval`` seconds until ``stop``: handle again the updates whose handling
+    failed (stored, not processed, for longer than :data:`STRANDED_AFTER`)."""
+    while not stop.is_set():
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), interval)
+        if stop.is_set():
+            return
+        try:
+            retried = await replay_inbox(
+                dispatcher, bot, app, received_before=app.clock.now() - STRANDED_AFTER
+            )
+            if retried:
+                log.warning("handled %d update(s) again after their handling failed", retried)
+        except Exception:  # the next round tries again
+            log.exception("the inbox retry round failed")
 
 
 async def run_reminders(app: App, stop: asyncio.Event, interval: float = 60.0) -> None:
@@ -121,6 +155,14 @@ async def run_desk(poster: CasePoster, stop: asyncio.Event, interval: float = 5.
             await asyncio.wait_for(stop.wait(), interval)
 
 
+def dump_tasks() -> None:
+    """Log what every task of the process is waiting for (``kill -USR1 <pid>``)."""
+    for task in asyncio.all_tasks():
+        output = io.StringIO()
+        task.print_stack(limit=12, file=output)
+        log.warning("task %s:\n%s", task.get_name(), output.getvalue())
+
+
 async def set_commands(bot: Bot, app: App) -> None:
     """The command menu in each language Telegram can tell apart."""
     for locale, code in MENU_LANGUAGES.items():
@@ -144,6 +186,8 @@ async def run_polling(app: App) -> None:
     sender = create_sender(bot, app)
     stop = asyncio.Event()
     tasks: list[asyncio.Task[None]] = []
+    with contextlib.suppress(NotImplementedError, RuntimeError):  # no signals on Windows
+        asyncio.get_running_loop().add_signal_handler(signal.SIGUSR1, dump_tasks)
     try:
         try:
             await set_commands(bot, app)
@@ -160,6 +204,7 @@ async def run_polling(app: App) -> None:
                 run_desk(CasePoster(bot, app.desk, app.settings.agents_chat_id), stop)
             ),
             asyncio.create_task(run_reminders(app, stop)),
+            asyncio.create_task(run_inbox_retries(dispatcher, bot, app, stop)),
         ]
         replayed = await replay_inbox(dispatcher, bot, app)
         if replayed:

@@ -161,7 +161,7 @@ class AgentsRoom:
         if update_id is None:
             return
         async with self.uow() as uow:
-            await uow.inbox.mark_processed(update_id, self.clock.now())
+            await uow.inbox.give_up(update_id, self.clock.now())
             await uow.commit()
 
     async def _say(self, message: Message, text: str) -> None:

@@ -2,7 +2,8 @@
 
 * :class:`InboxMiddleware` stores the update (keyed by ``update_id``) before anything else
   happens; a redelivered update that was already handled is dropped, so nothing is done twice.
-  The handler marks it processed in the same transaction as its effects.
+  The handler marks it processed in the same transaction as its effects, and only if no other
+  attempt did (else that transaction is rolled back: :class:`~negotiator.errors.AlreadyProcessed`).
 * :class:`ChatLockMiddleware` lets one update per chat through at a time, so a debtor's
   messages are handled in order and two presses of "I agree" cannot race.
 """
@@ -19,6 +20,7 @@ from aiogram.dispatcher.event.bases import UNHANDLED
 from aiogram.types import Chat, TelegramObject, Update
 
 from negotiator.domain.clock import Clock
+from negotiator.errors import AlreadyProcessed
 from negotiator.storage.uow import SqlUnitOfWork
 
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
@@ -48,11 +50,14 @@ class InboxMiddleware(BaseMiddleware):
         if processed:
             return None
         data["update_id"] = event.update_id
-        result = await handler(event, data)
+        try:
+            result = await handler(event, data)
+        except AlreadyProcessed:
+            return None  # a replay of it won the race; its effects stand, this one's rolled back
         if result is UNHANDLED:
             # Nothing here acts on it (a group message, a poll): done, not pending forever.
             async with self._uow() as uow:
-                await uow.inbox.mark_processed(event.update_id, self._clock.now())
+                await uow.inbox.give_up(event.update_id, self._clock.now())
                 await uow.commit()
         return result
 

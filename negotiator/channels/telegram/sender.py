@@ -26,6 +26,8 @@ from typing import Final
 
 from aiogram import Bot
 from aiogram.exceptions import (
+    ClientDecodeError,
+    TelegramAPIError,
     TelegramBadRequest,
     TelegramForbiddenError,
     TelegramNetworkError,
@@ -103,36 +105,60 @@ class OutboxSender:
         """Send every call due now, in passes of ``limit``; returns how many were delivered.
 
         Calls left in doubt whose claim ran out are settled first. A delivered retry releases
-        the messages it held back, so passes go on while they deliver something.
+        the messages it held back, so passes go on while they deliver something; when the
+        limits hold everything back, the sender waits for the first chat to be free again.
         """
         delivered = await self.settle()
-        while sent := await self._pass(limit):
+        while True:
+            sent, soonest = await self._pass(limit)
             delivered += sent
-        return delivered
+            if sent:
+                continue
+            if soonest is None:
+                return delivered
+            await self.sleep(soonest)
 
-    async def _pass(self, limit: int) -> int:
+    async def _pass(self, limit: int) -> tuple[int, float | None]:
+        """Deliver what may go now; how many went, and the shortest wait of those held back
+        by the limits (``None``: none was).
+
+        A chat that must wait for its limit is skipped, not waited for, so one talkative chat
+        does not hold up the others; its later messages wait too, to keep its order.
+        """
         async with self.uow() as uow:
             due = await uow.outbox.due(self.clock.now(), limit)
         delivered = 0
         held: set[int] = set()
+        soonest: float | None = None
         for message in due:
             if message.chat_id in held:
                 continue  # an earlier message to this chat must go first
             wait = self.pacer.wait(message.chat_id)
             if wait > 0:
-                await self.sleep(wait)
+                held.add(message.chat_id)
+                soonest = wait if soonest is None else min(soonest, wait)
+                continue
             sent = await self._deliver(message)
             self.pacer.sent(message.chat_id)
             if not sent:
                 held.add(message.chat_id)
             delivered += sent
-        return delivered
+        return delivered, soonest
 
     async def run(self, stop: asyncio.Event, interval: float = 0.5) -> None:
         """Send until ``stop`` is set, looking for new rows every ``interval`` seconds; then
-        send what the last updates queued (a graceful shutdown leaves nothing due unsent)."""
+        send what the last updates queued (a graceful shutdown leaves nothing due unsent).
+
+        A round that fails (the database busy or gone for a moment) is logged and the next one
+        tries again: the sender outlives every error, and a row it had claimed is settled.
+        """
         while not stop.is_set():
-            if await self.send_due() == 0:
+            try:
+                sent = await self.send_due()
+            except Exception:
+                log.exception("the outbox round failed; trying again")
+                sent = 0
+            if sent == 0:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(stop.wait(), interval)
         await self.send_due()
@@ -160,8 +186,9 @@ class OutboxSender:
         except TelegramServerError as exc:
             await self._later(message, now + _backoff(message), str(exc))
             return 0
-        except TelegramNetworkError as exc:
-            # The request may or may not have reached Telegram: settled before any resend.
+        except (TelegramNetworkError, ClientDecodeError) as exc:
+            # The request may or may not have reached Telegram (a broken connection, a proxy's
+            # HTML error page instead of an answer): settled before any resend.
             async with self.uow() as uow:
                 await uow.outbox.doubt(message.id, now + _backoff(message), str(exc))
                 await uow.commit()
@@ -173,6 +200,10 @@ class OutboxSender:
             return 0
         except TelegramForbiddenError as exc:
             await self._give_up(message, f"{type(exc).__name__}: {exc}")
+            return 0
+        except TelegramAPIError as exc:  # 401, 404, 409...: not this message's fault; later
+            log.error("Telegram refused outbox row %s: %s", message.id, exc)
+            await self._later(message, now + _backoff(message), f"{type(exc).__name__}: {exc}")
             return 0
         async with self.uow() as uow:
             marked = await uow.outbox.mark_sent(message.id, now, sent.message_id)

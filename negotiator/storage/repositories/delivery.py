@@ -9,6 +9,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
+from negotiator.errors import AlreadyProcessed
 from negotiator.storage.models import InboxRow, OutboxRow
 from negotiator.storage.records import OutboxMessage
 from negotiator.storage.repositories._upsert import upsert
@@ -28,9 +29,26 @@ class SqlInbox:
         return inserted == 1
 
     async def mark_processed(self, update_id: int, now: datetime) -> None:
-        """Record that the update's effects were committed."""
+        """Record, in the transaction of the update's effects, that they are committed.
+
+        Raises:
+            AlreadyProcessed: another attempt (a redelivery, a replay) committed them first;
+                the caller's transaction must be rolled back, so nothing is done twice.
+        """
+        result = await self._session.execute(
+            update(InboxRow)
+            .where(InboxRow.update_id == update_id, InboxRow.processed_at.is_(None))
+            .values(processed_at=now)
+        )
+        if not result.rowcount:  # type: ignore[attr-defined]
+            raise AlreadyProcessed(f"update {update_id} was handled already")
+
+    async def give_up(self, update_id: int, now: datetime) -> None:
+        """Mark an update done without effects (nothing handles it, or it cannot be handled)."""
         await self._session.execute(
-            update(InboxRow).where(InboxRow.update_id == update_id).values(processed_at=now)
+            update(InboxRow)
+            .where(InboxRow.update_id == update_id, InboxRow.processed_at.is_(None))
+            .values(processed_at=now)
         )
 
     async def is_processed(self, update_id: int) -> bool:
@@ -40,13 +58,16 @@ class SqlInbox:
         )
         return processed is not None
 
-    async def pending(self, limit: int = 100) -> list[tuple[int, dict[str, Any]]]:
-        """Stored updates not yet processed, oldest first (to resume after a crash)."""
+    async def pending(
+        self, limit: int = 100, received_before: datetime | None = None
+    ) -> list[tuple[int, dict[str, Any]]]:
+        """Stored updates not yet processed, oldest first (to resume after a crash, or to try
+        again those whose handling failed, when ``received_before`` is given)."""
+        query = select(InboxRow.update_id, InboxRow.payload).where(InboxRow.processed_at.is_(None))
+        if received_before is not None:
+            query = query.where(InboxRow.received_at < received_before)
         result = await self._session.execute(
-            select(InboxRow.update_id, InboxRow.payload)
-            .where(InboxRow.processed_at.is_(None))
-            .order_by(InboxRow.update_id)
-            .limit(limit)
+            query.order_by(InboxRow.update_id).limit(limit)
         )
         return [(update_id, payload) for update_id, payload in result]
 
