@@ -100,6 +100,7 @@ ESCALATION_REASONS: Final[dict[str, str]] = {
     "not_understood": "Repeatedly not understood.",
     "already_paid": "The debtor says the debt was paid.",
     "complaint": "The debtor wants to complain.",
+    "plan_broken": "Too many instalments of an agreed plan missed (escalation.missed_instalments).",
 }
 """Why a conversation goes to a person: the argument of ``escalate(...)``."""
 

@@ -266,6 +266,9 @@ class EscalationThresholds(PolicyModel):
     """Hand over when the account is more than this many days past due."""
     not_understood_after: int = Field(default=3, ge=1, le=20)
     """Hand over after this many messages in a row the bot could not understand."""
+    missed_instalments: int = Field(default=2, ge=1, le=12)
+    """A plan with this many instalments missed is broken and goes to a person (the first
+    misses get the bot's gentle message instead). Default: 2."""
 
 
 class ReminderRules(PolicyModel):

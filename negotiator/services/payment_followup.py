@@ -12,7 +12,10 @@ agreement:
 * an instalment not fully paid by the end of its due day (in the debtor's zone) becomes
   ``missed`` and the debtor gets a gentle message that asks what happened and offers the ways
   back: a new date, the missed amount moved to the end (the agent or the bot agrees it), or a
-  person.
+  person;
+* once the plan has as many missed instalments as the portfolio's
+  ``escalation.missed_instalments``, the agreement is ``broken`` (no more reminders) and a case
+  goes to the agents' desk; the debtor is told a person will be in touch instead.
 
 Every message is a proactive one (the contact window and caps apply; outside the window it is
 queued for the morning) and passes the compliance filter with the agreement's figures on record.
@@ -28,6 +31,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Final
 
+from negotiator.dialog.decisions import Priority
 from negotiator.dialog.memory import stored_talk
 from negotiator.domain.clock import Clock
 from negotiator.domain.money import Money
@@ -44,6 +48,7 @@ _RECEIVED: Final = N_("payment.received")
 _OVERPAID: Final = N_("payment.overpaid")
 _PAID_OFF: Final = N_("payment.paid_off")
 _MISSED: Final = N_("payment.missed")
+_BROKEN: Final = N_("payment.broken")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,11 +59,13 @@ class FollowUpReport:
         payments: Payments applied to agreements.
         paid_off: Agreements paid in full.
         missed: Instalments found missed.
+        broken: Agreements broken by missed instalments and handed to a person.
     """
 
     payments: int = 0
     paid_off: int = 0
     missed: int = 0
+    broken: int = 0
 
 
 def apply_payment(
@@ -112,6 +119,7 @@ class PaymentFollowUp:
                 totals.payments + report.payments,
                 totals.paid_off + report.paid_off,
                 totals.missed + report.missed,
+                totals.broken + report.broken,
             )
         return totals
 
@@ -160,7 +168,20 @@ class PaymentFollowUp:
             messages.append((_PAID_OFF, figures, _money(figures)))
         if not applied and not missed:
             return FollowUpReport()
-        status = "paid" if paid_off else agreement.status
+        portfolio = self.conversations.policy.portfolio(account.portfolio)
+        broken = (
+            missed > 0
+            and sum(i.status == "missed" for i in schedule)
+            >= portfolio.escalation.missed_instalments
+        )
+        if broken:  # the gentle message gives way to a person's call
+            messages = [m for m in messages if m[0] != _MISSED]
+            owed = Money.of(
+                sum((i.amount - i.paid for i in schedule), Decimal(0)), agreement.currency
+            )
+            figures = {"number": agreement.number, "remaining": owed}
+            messages.append((_BROKEN, figures, {owed}))
+        status = "paid" if paid_off else "broken" if broken else agreement.status
         await uow.agreements.update_schedule(agreement.id, schedule, status)
         await uow.audit.append(
             "agreement.followed_up",
@@ -169,7 +190,33 @@ class PaymentFollowUp:
             now,
         )
         await self._tell(uow, agreement, account.reference, messages, now)
-        return FollowUpReport(applied, int(paid_off), missed)
+        if broken:
+            missed_in_all = sum(i.status == "missed" for i in schedule)
+            await self._hand_over(uow, agreement, account.reference, missed_in_all, now)
+        return FollowUpReport(applied, int(paid_off), missed, int(broken))
+
+    @staticmethod
+    async def _hand_over(
+        uow: SqlUnitOfWork, agreement: Agreement, reference: str, missed: int, now: datetime
+    ) -> None:
+        """Open a case for the broken plan (unless one is open), for the agents' desk."""
+        conversation = await uow.conversations.for_account(reference, CHANNEL)
+        if conversation is None or await uow.cases.open_for_conversation(conversation.id):
+            return
+        case = await uow.cases.open(
+            conversation.id,
+            reference,
+            "plan_broken",
+            int(Priority.NORMAL),
+            {"state": conversation.state, "agreement": agreement.number, "missed": missed},
+            now,
+        )
+        await uow.audit.append(
+            "case.opened",
+            f"conversation:{conversation.id}",
+            {"case_id": case.id, "reason": "plan_broken", "priority": int(Priority.NORMAL)},
+            now,
+        )
 
     async def _tell(
         self,

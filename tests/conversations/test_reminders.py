@@ -302,3 +302,29 @@ async def test_a_payment_that_pays_off_the_plan_sends_the_closing_confirmation(
     assert {i.status for i in agreement.instalments} == {"paid"}
     await tick_at(telegram, datetime(2026, 12, 7, 12, 0, tzinfo=london))
     assert len(received(telegram, 804)) == 2  # no reminder of a paid plan
+
+
+async def test_a_plan_missed_too_often_is_broken_and_goes_to_a_person(telegram: Telegram) -> None:
+    new_york = ZoneInfo("America/New_York")
+    await follow_up_at(telegram, datetime(2026, 12, 11, 10, 0, tzinfo=new_york))
+    [first] = received(telegram, 803)
+    assert "moving this payment to the end" in first  # the first miss: the bot's gentle message
+    await follow_up_at(telegram, datetime(2027, 1, 11, 10, 0, tzinfo=new_york))
+    second = received(telegram, 803)[1:]
+    assert len(second) == 1  # the policy's escalation.missed_instalments is 2: a person now
+    assert "the plan has ended" in second[0]
+    assert "A member of our team will contact you" in second[0]
+    assert "moving this payment" not in second[0]
+    agreement = await agreement_of(telegram, "US-200001")
+    assert agreement.status == "broken"
+    assert [i.status for i in agreement.instalments] == ["missed", "missed", "due"]
+    async with telegram.app.uow() as uow:
+        conversation = await uow.conversations.for_account("US-200001", "telegram")
+        assert conversation is not None
+        case = await uow.cases.open_for_conversation(conversation.id)
+    assert case is not None
+    assert case.reason == "plan_broken"
+    assert case.summary["missed"] == 2
+    await tick_at(telegram, datetime(2027, 2, 7, 12, 0, tzinfo=new_york))
+    await follow_up_at(telegram, datetime(2027, 2, 12, 10, 0, tzinfo=new_york))
+    assert len(received(telegram, 803)) == 2  # a broken plan is neither reminded nor chased
