@@ -80,6 +80,8 @@ class World:
         max_identity_attempts: Failed identity checks before the lockout.
         agent_holding: A person has taken the conversation's case over.
         max_unclear: Messages in a row not understood before a person takes over.
+        can_move_missed: The agreement has a missed instalment the policy lets the debtor move
+            to the end of the plan.
     """
 
     account: Account | None
@@ -92,6 +94,7 @@ class World:
     max_identity_attempts: int = 3
     agent_holding: bool = False
     max_unclear: int = 3
+    can_move_missed: bool = False
 
 
 class Priority(IntEnum):
@@ -149,6 +152,11 @@ class OptedOut:
 
 
 @dataclass(frozen=True, slots=True)
+class MissedMoved:
+    """The debtor moved the missed instalment of their agreement to the end of the plan."""
+
+
+@dataclass(frozen=True, slots=True)
 class LanguageChanged:
     """The debtor chose another language."""
 
@@ -156,7 +164,14 @@ class LanguageChanged:
 
 
 Effect = (
-    Linked | IdentityChecked | OfferMade | AgreementReached | Escalated | OptedOut | LanguageChanged
+    Linked
+    | IdentityChecked
+    | OfferMade
+    | AgreementReached
+    | Escalated
+    | OptedOut
+    | LanguageChanged
+    | MissedMoved
 )
 """What a decision asks the service to record or do."""
 

@@ -72,6 +72,7 @@ class RenderContext:
         agreement_plan: That agreement's plan, when the talk did not make it.
         agents_open_at: When the agents' desk next opens; ``None`` while it is open.
         agents_reply_minutes: How soon an agent answers while the desk is open (policy).
+        moved: The missed payment this event moved to the end of the plan, and its new date.
     """
 
     talk: Talk
@@ -86,6 +87,7 @@ class RenderContext:
     agreement_plan: Plan | None = None
     agents_open_at: datetime | None = None
     agents_reply_minutes: int = 30
+    moved: tuple[Money, date] | None = None
 
 
 def _verified_account(context: RenderContext) -> Account:
@@ -99,6 +101,12 @@ def _gap(context: RenderContext, _: Translator) -> ParamValue:
     if context.talk.gap is None or account is None:
         return None
     return Money.of(context.talk.gap, account.balance.total.currency)
+
+
+def _moved(context: RenderContext) -> tuple[Money, date]:
+    if context.moved is None:
+        raise DomainError("no instalment was moved for this prompt to name")
+    return context.moved
 
 
 def _agent_hours(context: RenderContext, t: Translator) -> str:
@@ -124,6 +132,8 @@ PARAMS: Final[dict[str, Callable[[RenderContext, Translator], ParamValue]]] = {
     "agreement_number": lambda c, _: c.agreement_number,
     "agent_hours": lambda c, t: _agent_hours(c, t),
     "support_line": lambda c, _: CRISIS_LINES[c.jurisdiction],
+    "moved_amount": lambda c, _: _moved(c)[0],
+    "moved_date": lambda c, _: _moved(c)[1],
 }
 """How each parameter of the vocabulary gets its value."""
 

@@ -22,6 +22,7 @@ from negotiator.dialog.decisions import (
     Inbound,
     LanguageChanged,
     Linked,
+    MissedMoved,
     OfferMade,
     OptedOut,
     Priority,
@@ -184,6 +185,10 @@ def _has_agreement(step: Step) -> bool:
     return step.world.has_agreement or step.talk.agreed is not None
 
 
+def _can_move_missed(step: Step) -> bool:
+    return step.world.can_move_missed
+
+
 def _over_thresholds(step: Step) -> bool:
     """A verified debtor whose balance or arrears exceed what the creditor lets the bot handle."""
     account, portfolio = step.world.account, step.world.portfolio
@@ -220,6 +225,7 @@ GUARDS: Final[dict[str, Callable[[Step], bool]]] = {
     "counter_accepted": _counter_accepted,
     "has_nearest": _has_nearest,
     "has_agreement": _has_agreement,
+    "can_move_missed": _can_move_missed,
     "agreed": _agreed,
     "distressed": _distressed,
     "agent_holding": lambda step: step.world.agent_holding,
@@ -446,6 +452,10 @@ def _set_language(step: Step, _: str | None) -> None:
         step.effects.append(LanguageChanged(language))
 
 
+def _move_missed_to_end(step: Step, _: str | None) -> None:
+    step.effects.append(MissedMoved())
+
+
 ACTIONS: Final[dict[str, Callable[[Step, str | None], None]]] = {
     "remember_reference": _remember_reference,
     "check_identity": _check_identity,
@@ -460,6 +470,7 @@ ACTIONS: Final[dict[str, Callable[[Step, str | None], None]]] = {
     "opt_out": _opt_out,
     "escalate": _escalate,
     "set_language": _set_language,
+    "move_missed_to_end": _move_missed_to_end,
     "mark_third_party": _mark_third_party,
     "back_from_person": _back_from_person,
 }

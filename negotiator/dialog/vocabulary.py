@@ -50,6 +50,7 @@ BUTTONS: Final[dict[str, str]] = {
     "counter": "Say what they can pay instead (the bot then asks for the figure).",
     "talk_to_person": "Ask for a person.",
     "not_me": "Say they are not the person named (a relative, a wrong number).",
+    "move_missed": "Move the missed payment to the end of the plan (under the missed message).",
     "lang_en": "Switch to English.",
     "lang_zh_Hans": "Switch to Simplified Chinese.",
     "lang_zh_Hant": "Switch to Traditional Chinese.",
@@ -73,6 +74,7 @@ GUARDS: Final[dict[str, str]] = {
     "counter_accepted": "The debtor's counter-offer is inside the limits and was accepted.",
     "has_nearest": "A refused counter-offer has a nearest plan inside the limits.",
     "has_agreement": "The account has an agreement.",
+    "can_move_missed": "The agreement has a missed instalment the debtor may move to the end.",
     "agreed": "The debtor agreed to a plan in this conversation (and it was recorded).",
     "distressed": "The debtor sounds distressed (hardship, illness, bereavement, despair).",
     "agent_holding": "A person has taken the case over: the bot stays quiet while they talk.",
@@ -118,6 +120,7 @@ ACTIONS: Final[dict[str, str]] = {
     "opt_out": "Stop all contact except the confirmation of it.",
     "escalate": "Hand the conversation to a person: ``escalate(reason)``.",
     "set_language": "Change the conversation's language (from a language button).",
+    "move_missed_to_end": "Move the agreement's missed instalment to the end of the plan.",
     "back_from_person": "The conversation is the bot's again after a person had it; a later "
     "escalation opens a new case.",
     "mark_third_party": "The writer is not the debtor: from now on nothing about the debt, and "
@@ -152,6 +155,8 @@ PARAMS: Final[dict[str, str]] = {
     "agreement_number": "The number of the agreement just made.",
     "agent_hours": "When the creditor's people answer (policy).",
     "support_line": "A free crisis line of the debtor's jurisdiction (self-harm risk).",
+    "moved_amount": "The missed payment just moved to the end of the plan.",
+    "moved_date": "Its new due date, after the plan's last.",
 }
 """Values a prompt may put into its text (``params: [name, ...]``)."""
 

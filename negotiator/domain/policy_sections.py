@@ -155,6 +155,9 @@ class InstalmentLimits(PolicyModel):
     """The first payment is due no earlier than this many days from the agreement."""
     first_due_max_days: int = Field(default=30, ge=0)
     """The first payment is due no later than this many days from the agreement."""
+    move_missed_to_end: bool = True
+    """After a missed instalment the debtor may move it to the end of the plan, once per plan
+    (one period after the last instalment), as InDebted does. Default: yes."""
 
     @field_validator("max_count")
     @classmethod

@@ -34,6 +34,7 @@ from negotiator.dialog.decisions import (
     EventKind,
     IdentityCheck,
     Inbound,
+    MissedMoved,
     Priority,
     World,
 )
@@ -55,6 +56,7 @@ from negotiator.services.agreement_history import deferrals_used
 from negotiator.services.case_topic import TopicWriter
 from negotiator.services.conversation_effects import amounts_on_record, record_effects
 from negotiator.services.message_parts import message_parts
+from negotiator.services.rescheduling import can_move_missed, may_move_missed, reschedule_missed
 from negotiator.storage.records import Agreement, Case, Conversation
 from negotiator.storage.uow import SqlUnitOfWork
 
@@ -269,11 +271,17 @@ class ConversationService:
                 previous_deferrals=deferrals_used(agreements),
                 agent_holding=case is not None and case.status == "taken",
                 max_unclear=self._portfolio_or_default(portfolio).escalation.not_understood_after,
+                can_move_missed=bool(agreements)
+                and may_move_missed(self._portfolio_or_default(portfolio))
+                and can_move_missed(agreements[-1]),
             )
             first_message = not talk.state
             decision = self.engine.step(talk, event, world)
             agreement = await record_effects(uow, conversation, decision, account, self.signer, now)
             latest = agreement or (agreements[-1] if agreements else None)
+            moved = None
+            if latest is not None and any(isinstance(e, MissedMoved) for e in decision.effects):
+                moved = await reschedule_missed(uow, latest, now)
             replies, blocked = await self._send(
                 uow,
                 conversation,
@@ -292,9 +300,12 @@ class ConversationService:
                     agreement_plan=None if latest is None else plan_from_dict(latest.terms),
                     agents_open_at=next_opening(self.policy.agents, self.policy.agents_zone, now),
                     agents_reply_minutes=self.policy.agents.response_minutes,
+                    moved=None if moved is None else (moved.amount, moved.due),
                 ),
                 first_message=first_message,
                 now=now,
+                # A payment just moved is on record in the stored schedule, not in the talk.
+                also_on_record=frozenset() if moved is None else frozenset({moved.amount}),
             )
             updated = decision.talk
             await uow.conversations.save(
@@ -444,6 +455,7 @@ class ConversationService:
         *,
         first_message: bool,
         now: datetime,
+        also_on_record: frozenset[Money] = frozenset(),
     ) -> tuple[list[Reply], list[CheckedMessage]]:
         rendered = self.renderer.render(decision.say, context)
         replies: list[Reply] = []
@@ -458,6 +470,7 @@ class ConversationService:
                 buttons=message.buttons,
                 first_message=first_message and index == 0,
                 now=now,
+                also_on_record=also_on_record,
             )
             if checked.verdict.allowed:
                 replies.append(Reply(checked, message.buttons, message.source))

@@ -33,12 +33,14 @@ from typing import Final
 
 from negotiator.dialog.decisions import Priority
 from negotiator.dialog.memory import stored_talk
+from negotiator.dialog.render import RenderedButton
 from negotiator.domain.clock import Clock
 from negotiator.domain.money import Money
 from negotiator.i18n import N_
 from negotiator.i18n.translator import ParamValue
 from negotiator.services.conversation import ConversationService, Speaker
 from negotiator.services.reminders import CAP_WINDOW, CHANNEL, agreement_amounts
+from negotiator.services.rescheduling import may_move_missed
 from negotiator.storage.records import Agreement, Instalment
 from negotiator.storage.uow import SqlUnitOfWork
 
@@ -49,6 +51,7 @@ _OVERPAID: Final = N_("payment.overpaid")
 _PAID_OFF: Final = N_("payment.paid_off")
 _MISSED: Final = N_("payment.missed")
 _BROKEN: Final = N_("payment.broken")
+_MOVE_BUTTON: Final = N_("button.move_missed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +164,7 @@ class PaymentFollowUp:
                 messages.append((_MISSED, figures, {owed}))
             marked.append(instalment)
         schedule = tuple(marked)
-        paid_off = all(i.status == "paid" for i in schedule)
+        paid_off = all(i.status in ("paid", "moved") for i in schedule)
         if paid_off:
             total = Money.of(agreement.total, agreement.currency)
             figures = {"number": agreement.number, "total": total}
@@ -240,14 +243,24 @@ class PaymentFollowUp:
         speaker = Speaker(conversation, talk, account, portfolio)
         t = self.conversations.renderer.translator(talk.language, self.conversations.zone(account))
         on_record = agreement_amounts(agreement)
+        # The way back the policy allows, one press away (once per plan; see rescheduling).
+        movable = may_move_missed(portfolio) and "moved" not in {
+            i.status for i in agreement.instalments
+        }
         for key, figures, amounts in messages:
             sent = await uow.reminders.proactive_times(conversation.chat_id, now - CAP_WINDOW)
+            buttons = (
+                (RenderedButton(t.text(_MOVE_BUTTON), "move_missed"),)
+                if key == _MISSED and movable
+                else ()
+            )
             await self.conversations.speak(
                 uow,
                 speaker,
                 t.text(key, figures),
                 source=key,
                 now=now,
+                buttons=buttons,
                 proactive_sent=tuple(sent),
                 also_on_record=frozenset(on_record | amounts),
             )

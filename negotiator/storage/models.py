@@ -181,7 +181,7 @@ class InstalmentRow(Base):
     due_date: Mapped[date] = mapped_column(Date)
     amount: Mapped[Decimal]
     paid: Mapped[Decimal]
-    status: Mapped[str] = mapped_column(String(16))  # "due" | "paid" | "partial" | "missed"
+    status: Mapped[str] = mapped_column(String(16))  # due, paid, partial, missed, moved
 
 
 class ReminderRow(Base):

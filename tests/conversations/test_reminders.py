@@ -14,6 +14,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from aiogram.types import InlineKeyboardMarkup
 
 from negotiator.bootstrap import App, bootstrap
 from negotiator.dialog.memory import Talk
@@ -26,7 +27,7 @@ from negotiator.services.account_import import import_accounts
 from negotiator.settings import Settings
 from negotiator.storage.records import Agreement, Instalment
 from tests.conftest import EXAMPLES, TEST_SECRET
-from tests.conversations.client import Telegram
+from tests.conversations.client import Debtor, Telegram
 
 UK_PORTFOLIO = """
   - id: uk-card
@@ -328,3 +329,34 @@ async def test_a_plan_missed_too_often_is_broken_and_goes_to_a_person(telegram: 
     await tick_at(telegram, datetime(2027, 2, 7, 12, 0, tzinfo=new_york))
     await follow_up_at(telegram, datetime(2027, 2, 12, 10, 0, tzinfo=new_york))
     assert len(received(telegram, 803)) == 2  # a broken plan is neither reminded nor chased
+
+
+async def test_a_missed_payment_moved_to_the_end_by_one_press(telegram: Telegram) -> None:
+    new_york = ZoneInfo("America/New_York")
+    await follow_up_at(telegram, datetime(2026, 12, 11, 10, 0, tzinfo=new_york))
+    [missed_message] = telegram.session.sent(803)
+    assert isinstance(missed_message.reply_markup, InlineKeyboardMarkup)
+    [[button]] = missed_message.reply_markup.inline_keyboard
+    assert button.text == "Move it to the end of my plan"
+    before = await agreement_of(telegram, "US-200001")
+    debtor = Debtor(telegram, user_id=803, language="en")
+    [moved] = await debtor.click("Move it to the end")
+    owed = before.instalments[0].amount
+    assert moved.startswith(f"Done: the payment of ${owed:,.2f} you missed is now due on")
+    assert "March 10, 2027" in moved  # one month after the last one (February 10)
+    after = await agreement_of(telegram, "US-200001")
+    assert [(i.status, i.amount, i.due_date) for i in after.instalments] == [
+        ("moved", Decimal(0), before.instalments[0].due_date),
+        ("due", before.instalments[1].amount, before.instalments[1].due_date),
+        ("due", before.instalments[2].amount, before.instalments[2].due_date),
+        ("due", owed, date(2027, 3, 10)),
+    ]
+    assert sum(i.amount for i in after.instalments) == after.total  # the total is unchanged
+    [again] = await debtor.click("Move it to the end")  # a second press: once per plan
+    assert again.startswith("I can't move a payment in your plan right now")
+    # The next miss is the plan's first missed instalment again: the gentle message, no button.
+    await follow_up_at(telegram, datetime(2027, 1, 11, 10, 0, tzinfo=new_york))
+    latest = telegram.session.sent(803)[-1]
+    assert latest.text.startswith("We haven't received the payment of")
+    assert latest.reply_markup is None
+    assert (await agreement_of(telegram, "US-200001")).status == "active"

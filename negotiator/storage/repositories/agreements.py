@@ -109,16 +109,28 @@ class SqlAgreementRepository:
     async def update_schedule(
         self, agreement_id: int, instalments: Sequence[Instalment], status: str
     ) -> None:
-        """Store what was paid of each instalment, and the agreement's status."""
+        """Store what was paid of each instalment, and the agreement's status (an instalment
+        not stored yet, such as a missed one moved to the end, is added)."""
         for instalment in instalments:
-            await self._session.execute(
+            result = await self._session.execute(
                 update(InstalmentRow)
                 .where(
                     InstalmentRow.agreement_id == agreement_id,
                     InstalmentRow.seq == instalment.seq,
                 )
-                .values(paid=instalment.paid, status=instalment.status)
+                .values(amount=instalment.amount, paid=instalment.paid, status=instalment.status)
             )
+            if not result.rowcount:  # type: ignore[attr-defined]
+                self._session.add(
+                    InstalmentRow(
+                        agreement_id=agreement_id,
+                        seq=instalment.seq,
+                        due_date=instalment.due_date,
+                        amount=instalment.amount,
+                        paid=instalment.paid,
+                        status=instalment.status,
+                    )
+                )
         await self._session.execute(
             update(AgreementRow).where(AgreementRow.id == agreement_id).values(status=status)
         )

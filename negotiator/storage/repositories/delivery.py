@@ -66,9 +66,7 @@ class SqlInbox:
         query = select(InboxRow.update_id, InboxRow.payload).where(InboxRow.processed_at.is_(None))
         if received_before is not None:
             query = query.where(InboxRow.received_at < received_before)
-        result = await self._session.execute(
-            query.order_by(InboxRow.update_id).limit(limit)
-        )
+        result = await self._session.execute(query.order_by(InboxRow.update_id).limit(limit))
         return [(update_id, payload) for update_id, payload in result]
 
 
