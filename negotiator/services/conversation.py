@@ -559,6 +559,7 @@ class ConversationService:
                     now,
                     # A deferred reminder waits for the debtor's contact window (and caps).
                     not_before=checked.verdict.not_before if deferred else None,
+                    proactive=proactive_sent is not None,
                 )
         return checked
 

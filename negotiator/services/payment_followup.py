@@ -248,7 +248,7 @@ class PaymentFollowUp:
             i.status for i in agreement.instalments
         }
         for key, figures, amounts in messages:
-            sent = await uow.reminders.proactive_times(conversation.chat_id, now - CAP_WINDOW)
+            sent = await uow.outbox.proactive_times(conversation.chat_id, now - CAP_WINDOW)
             buttons = (
                 (RenderedButton(t.text(_MOVE_BUTTON), "move_missed"),)
                 if key == _MISSED and movable

@@ -120,7 +120,7 @@ class ReminderService:
         outcomes = []
         for key in sorted(fresh, key=lambda k: (k[1], -k[2])):
             instalment = due[key]
-            sent = await uow.reminders.proactive_times(conversation.chat_id, now - CAP_WINDOW)
+            sent = await uow.outbox.proactive_times(conversation.chat_id, now - CAP_WINDOW)
             t = self.conversations.renderer.translator(
                 talk.language, self.conversations.zone(account)
             )

@@ -25,6 +25,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.sql.expression import false
 
 from negotiator.storage.types import ExactDecimal, UtcDateTime
 
@@ -269,6 +270,8 @@ class OutboxRow(Base):
     sent_at: Mapped[datetime | None]
     telegram_message_id: Mapped[int | None] = mapped_column(BigInteger)
     last_error: Mapped[str | None] = mapped_column(Text)
+    proactive: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """Sent on the bot's own initiative (reminders, follow-ups): counted towards the caps."""
 
 
 class InboxRow(Base):

@@ -150,7 +150,7 @@ def received(telegram: Telegram, chat: int) -> list[str]:
 
 async def sent_at(telegram: Telegram, chat: int) -> list[datetime]:
     async with telegram.app.uow() as uow:
-        return await uow.reminders.proactive_times(chat, datetime(2026, 1, 1, tzinfo=UTC))
+        return await uow.outbox.proactive_times(chat, datetime(2026, 1, 1, tzinfo=UTC))
 
 
 async def test_reminders_land_inside_each_debtors_own_contact_window(telegram: Telegram) -> None:
@@ -360,3 +360,18 @@ async def test_a_missed_payment_moved_to_the_end_by_one_press(telegram: Telegram
     assert latest.text.startswith("We haven't received the payment of")
     assert latest.reply_markup is None
     assert (await agreement_of(telegram, "US-200001")).status == "active"
+
+
+async def test_a_thank_you_counts_towards_the_daily_cap(telegram: Telegram) -> None:
+    # us-loan allows one proactive message a day: thanked for a part payment in the morning,
+    # the debtor gets the 3-day reminder the next morning, not the same day.
+    new_york = ZoneInfo("America/New_York")
+    await pay(telegram, "US-200001", "100", datetime(2026, 12, 7, 8, tzinfo=new_york), "us-part")
+    await follow_up_at(telegram, datetime(2026, 12, 7, 9, 0, tzinfo=new_york))
+    await tick_at(telegram, datetime(2026, 12, 7, 10, 0, tzinfo=new_york))
+    [thanks] = received(telegram, 803)
+    assert thanks.startswith("Thank you: we received $100.00")
+    times = sorted(t.astimezone(new_york) for t in await sent_at(telegram, 803))
+    assert [t.date() for t in times] == [date(2026, 12, 7), date(2026, 12, 8)]
+    await tick_at(telegram, datetime(2026, 12, 8, 9, 0, tzinfo=new_york))
+    assert len(received(telegram, 803)) == 2  # the reminder, the next day

@@ -85,9 +85,12 @@ class SqlOutbox:
         *,
         not_before: datetime | None = None,
         thread_id: int | None = None,
+        proactive: bool = False,
     ) -> int:
-        """Queue a call; returns its id. ``not_before`` defers it (contact windows)."""
+        """Queue a call; returns its id. ``not_before`` defers it (contact windows);
+        ``proactive`` counts it towards the caps."""
         row = OutboxRow(
+            proactive=proactive,
             chat_id=chat_id,
             thread_id=thread_id,
             method=method,
@@ -127,6 +130,19 @@ class SqlOutbox:
             .limit(limit)
         )
         return [_message(r) for r in rows]
+
+    async def proactive_times(self, chat_id: int, since: datetime) -> list[datetime]:
+        """When proactive messages to a chat went (or are due to go) since ``since``."""
+        when = func.coalesce(OutboxRow.sent_at, OutboxRow.not_before)
+        rows = await self._session.scalars(
+            select(when).where(
+                OutboxRow.chat_id == chat_id,
+                OutboxRow.proactive.is_(True),
+                OutboxRow.status != "failed",
+                when >= since,
+            )
+        )
+        return list(rows)
 
     async def claim(self, message_id: int, until: datetime) -> bool:
         """Take a pending call to send it now; ``False`` if another sender has it.

@@ -62,14 +62,3 @@ class SqlReminderRepository:
             )
         )
         await self._session.flush()
-
-    async def proactive_times(self, chat_id: int, since: datetime) -> list[datetime]:
-        """When proactive messages to a chat went (or are due to go) since ``since``."""
-        rows = await self._session.scalars(
-            select(ReminderRow.send_at).where(
-                ReminderRow.chat_id == chat_id,
-                ReminderRow.status == "queued",
-                ReminderRow.send_at >= since,
-            )
-        )
-        return list(rows)
