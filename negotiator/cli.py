@@ -359,12 +359,13 @@ async def tick(application: App) -> None:
     followed = await application.follow_ups.tick()
     out.print(
         f"payments: {followed.payments} applied, {followed.paid_off} agreement(s) paid off, "
-        f"{followed.missed} instalment(s) missed"
+        f"{followed.missed} instalment(s) missed, {followed.broken} plan(s) broken (to a person)"
     )
     report = await application.reminders.tick()
     out.print(
         f"reminders: {report.queued} queued, {report.deferred} deferred to the contact window, "
-        f"{report.skipped} skipped, {report.waiting} waiting for a person"
+        f"{report.skipped} skipped, {report.waiting} waiting for a person, "
+        f"{report.unreachable} held (the debtor blocked the bot)"
     )
 
 

@@ -77,6 +77,8 @@ class Talk:
         opted_out: The debtor asked for no more contact.
         third_party: The person writing said they are not the debtor.
         unclear: How many messages in a row, since verification, the bot understood nothing of.
+        unreachable: Telegram refused a message (the debtor blocked the bot): no proactive
+            contact until the debtor writes again.
     """
 
     state: str = ""
@@ -99,6 +101,7 @@ class Talk:
     opted_out: bool = False
     third_party: bool = False
     unclear: int = 0
+    unreachable: bool = False
 
     def but(self, **changes: Any) -> Talk:
         """A copy with ``changes``."""
@@ -139,6 +142,7 @@ class Talk:
             "opted_out": self.opted_out,
             "third_party": self.third_party,
             "unclear": self.unclear,
+            "unreachable": self.unreachable,
         }
 
     @classmethod
@@ -179,6 +183,7 @@ class Talk:
                 opted_out=bool(data.get("opted_out", False)),
                 third_party=bool(data.get("third_party", False)),
                 unclear=int(data.get("unclear", 0)),
+                unreachable=bool(data.get("unreachable", False)),
             )
         except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
             raise DomainError(f"stored conversation is malformed: {exc!r}") from exc

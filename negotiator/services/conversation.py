@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import hmac
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Final, Protocol
 from zoneinfo import ZoneInfo
@@ -39,7 +39,7 @@ from negotiator.dialog.decisions import (
     World,
 )
 from negotiator.dialog.engine import DialogEngine
-from negotiator.dialog.memory import Talk
+from negotiator.dialog.memory import Talk, stored_talk
 from negotiator.dialog.render import RenderContext, RenderedButton, Renderer
 from negotiator.domain.account import Account
 from negotiator.domain.clock import Clock
@@ -229,6 +229,11 @@ class ConversationService:
                     incoming.channel, incoming.chat_id, "", language, now
                 )
             talk = await self._talk(uow, conversation, now)
+            if talk.unreachable and incoming.kind is not EventKind.RESUME:
+                talk = talk.but(unreachable=False)  # they unblocked the bot and wrote again
+                await uow.audit.append(
+                    "contact.reachable", f"conversation:{conversation.id}", {}, now
+                )
             account = await self._account(uow, talk, incoming)
             if account is not None and talk.reference is None and incoming.link_reference:
                 talk = talk.but(reference=account.reference, language=account.language)
@@ -362,6 +367,23 @@ class ConversationService:
             warnings.append("opted_out")
         text = incoming.text or f"<{incoming.name or incoming.kind.value}>"
         await self.topics.mirror(uow, case, text, now, warnings=warnings)
+
+    async def unreachable(self, uow: SqlUnitOfWork, channel: str, chat_id: int) -> bool:
+        """Record that the debtor of ``chat_id`` blocked the bot (Telegram answered 403): no
+        proactive contact until they write again; ``False`` if there is no such conversation."""
+        now = self.clock.now()
+        conversation = await uow.conversations.for_chat(channel, chat_id)
+        if conversation is None:
+            return False
+        talk = stored_talk(conversation.context, conversation.language)
+        if not talk.unreachable:
+            await uow.conversations.save(
+                replace(conversation, context=talk.but(unreachable=True).to_dict()), now
+            )
+            await uow.audit.append(
+                "contact.unreachable", f"conversation:{conversation.id}", {}, now
+            )
+        return True
 
     # -- gathering -----------------------------------------------------------------------------
 

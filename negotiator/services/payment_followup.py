@@ -239,6 +239,8 @@ class PaymentFollowUp:
         account = await uow.accounts.get(reference)
         assert account is not None
         talk = stored_talk(conversation.context, conversation.language)
+        if talk.unreachable:
+            return  # the debtor blocked the bot: the ledger changes, no message
         portfolio = self.conversations.policy.portfolio(account.portfolio)
         speaker = Speaker(conversation, talk, account, portfolio)
         t = self.conversations.renderer.translator(talk.language, self.conversations.zone(account))

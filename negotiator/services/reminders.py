@@ -58,12 +58,14 @@ class ReminderReport:
         deferred: Reminders queued for later (outside the contact window, or over a cap).
         skipped: Reminders the filter refused (an opt-out, an unverified chat); never retried.
         waiting: Reminders held back because a person holds the debtor's case.
+        unreachable: Reminders held back because the debtor blocked the bot (until they write).
     """
 
     queued: int = 0
     deferred: int = 0
     skipped: int = 0
     waiting: int = 0
+    unreachable: int = 0
 
 
 class ReminderService:
@@ -84,7 +86,7 @@ class ReminderService:
 
     async def tick(self) -> ReminderReport:
         """Queue every reminder whose day has come; one unit of work per agreement."""
-        counts = {"queued": 0, "deferred": 0, "skipped": 0, "waiting": 0}
+        counts = {"queued": 0, "deferred": 0, "skipped": 0, "waiting": 0, "unreachable": 0}
         async with self.uow() as uow:
             agreements = await uow.agreements.active()
         for agreement in agreements:
@@ -115,6 +117,8 @@ class ReminderService:
         if await uow.cases.open_for_conversation(conversation.id) is not None:
             return ["waiting"] * len(fresh)
         talk = stored_talk(conversation.context, conversation.language)
+        if talk.unreachable:  # the debtor blocked the bot: asked again once they write
+            return ["unreachable"] * len(fresh)
         speaker = Speaker(conversation, talk, account, portfolio)
         on_record = frozenset(agreement_amounts(agreement))
         outcomes = []

@@ -14,6 +14,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from aiogram.exceptions import TelegramForbiddenError
+from aiogram.methods import SendMessage
 from aiogram.types import InlineKeyboardMarkup
 
 from negotiator.bootstrap import App, bootstrap
@@ -375,3 +377,22 @@ async def test_a_thank_you_counts_towards_the_daily_cap(telegram: Telegram) -> N
     assert [t.date() for t in times] == [date(2026, 12, 7), date(2026, 12, 8)]
     await tick_at(telegram, datetime(2026, 12, 8, 9, 0, tzinfo=new_york))
     assert len(received(telegram, 803)) == 2  # the reminder, the next day
+
+
+async def test_a_debtor_who_blocked_the_bot_gets_no_reminders_until_they_write_again(
+    telegram: Telegram,
+) -> None:
+    new_york = ZoneInfo("America/New_York")
+    telegram.session.fail_next(
+        TelegramForbiddenError(SendMessage(chat_id=803, text="x"), "Forbidden: bot was blocked")
+    )
+    await tick_at(telegram, datetime(2026, 12, 7, 10, 0, tzinfo=new_york))  # the 3-day reminder
+    assert received(telegram, 803) == []  # refused: the debtor blocked the bot
+    await tick_at(telegram, datetime(2026, 12, 10, 10, 0, tzinfo=new_york))  # the due day
+    assert received(telegram, 803) == []  # not even tried: no proactive contact now
+    async with telegram.app.uow() as uow:
+        assert await uow.outbox.proactive_times(803, datetime(2026, 12, 8, tzinfo=UTC)) == []
+    debtor = Debtor(telegram, user_id=803, language="en")
+    assert await debtor.send("hi, I unblocked you") != []  # back: they are answered
+    await tick_at(telegram, datetime(2027, 1, 7, 10, 0, tzinfo=new_york))
+    assert received(telegram, 803)[-1].startswith("A reminder about your agreement")  # again

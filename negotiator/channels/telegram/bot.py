@@ -66,7 +66,14 @@ def create_dispatcher(app: App) -> Dispatcher:
 
 
 def create_sender(bot: Bot, app: App) -> OutboxSender:
-    """The outbox sender, telling the desk about deleted forum topics."""
+    """The outbox sender, telling the desk about deleted forum topics and the conversations
+    about debtors who blocked the bot."""
+
+    async def blocked(chat_id: int) -> None:
+        async with app.uow() as uow:
+            if await app.conversations.unreachable(uow, "telegram", chat_id):
+                await uow.commit()
+
     return OutboxSender(
         bot,
         app.uow,
@@ -74,6 +81,7 @@ def create_sender(bot: Bot, app: App) -> OutboxSender:
         app.signer,
         app.confirmations,
         on_lost_topic=app.desk.topic_lost,
+        on_blocked=blocked,
     )
 
 

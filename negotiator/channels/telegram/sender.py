@@ -73,6 +73,8 @@ class OutboxSender:
         signer: Signs the buttons' callback data.
         confirmations: Renders the written confirmations (``sendDocument`` rows).
         on_lost_topic: Told ``(chat_id, topic_id)`` when a forum topic turns out deleted.
+        on_blocked: Told the chat id when Telegram answers 403 for a private chat (the debtor
+            blocked the bot), to stop proactive contact.
         pacer: Keeps the sending limits (Telegram's by default).
         sleep: Waits that many seconds (``asyncio.sleep``; tests pass one that moves a
             virtual clock).
@@ -87,6 +89,7 @@ class OutboxSender:
         confirmations: Confirmations,
         on_lost_topic: Callable[[int, int], Awaitable[bool]] | None = None,
         pacer: Pacer | None = None,
+        on_blocked: Callable[[int], Awaitable[object]] | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         self.bot = bot
@@ -95,6 +98,7 @@ class OutboxSender:
         self.signer = signer
         self.confirmations = confirmations
         self.on_lost_topic = on_lost_topic
+        self.on_blocked = on_blocked
         self.pacer = pacer or Pacer(clock)
         self.sleep = sleep
 
@@ -200,6 +204,8 @@ class OutboxSender:
             return 0
         except TelegramForbiddenError as exc:
             await self._give_up(message, f"{type(exc).__name__}: {exc}")
+            if message.chat_id > 0 and self.on_blocked is not None:
+                await self.on_blocked(message.chat_id)
             return 0
         except TelegramAPIError as exc:  # 401, 404, 409...: not this message's fault; later
             log.error("Telegram refused outbox row %s: %s", message.id, exc)
