@@ -12,8 +12,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from aiogram.exceptions import ClientDecodeError
-from aiogram.methods import SendMessage
+from aiogram.exceptions import ClientDecodeError, TelegramNetworkError
+from aiogram.methods import EditMessageText, SendMessage
 from sqlalchemy.exc import OperationalError
 
 from negotiator.domain.clock import FixedClock
@@ -179,4 +179,23 @@ async def test_the_sender_outlives_a_failing_round(
     stop = asyncio.Event()
     await asyncio.wait_for(telegram.sender.run(stop, interval=0.01), 10)
     assert [m.text for m in telegram.session.sent(CHAT)] == ["a"]
+    await app.close()
+
+
+async def test_a_message_that_cannot_be_settled_yet_waits_and_is_settled_later(
+    tmp_path: Path, clock: FixedClock
+) -> None:
+    app = an_app(tmp_path, clock)
+    await app.ensure_schema()
+    telegram = Telegram(app)
+    await queue(telegram, CHAT, "a", "b")
+    telegram.session.lose_next_answers(1)
+    await telegram.sender.send_due()
+    clock.advance(timedelta(seconds=5))
+    probe = EditMessageText(chat_id=CHAT, message_id=1, text="a")
+    telegram.session.fail_next(TelegramNetworkError(probe, "Connection refused"))
+    assert await telegram.sender.send_due() == 0  # the probe failed: still in doubt, held
+    assert statuses(telegram) == {"sending": ["a"], "pending": ["b"]}
+    await drain(telegram, clock)
+    assert [m.text for m in telegram.session.sent(CHAT)] == ["a", "b"]  # "a" once
     await app.close()

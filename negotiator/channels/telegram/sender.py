@@ -239,7 +239,12 @@ class OutboxSender:
                 found = await self._find(message)
             except (TelegramNetworkError, TelegramServerError, TelegramRetryAfter) as exc:
                 log.warning("cannot settle outbox row %s yet: %s", message.id, exc)
-                continue  # still in doubt; asked again when its claim runs out
+                async with self.uow() as uow:  # still in doubt; asked again after a backoff
+                    await uow.outbox.doubt(
+                        message.id, self.clock.now() + _backoff(message), str(exc)
+                    )
+                    await uow.commit()
+                continue
             except NegotiatorError as exc:
                 await self._give_up(message, f"{type(exc).__name__}: {exc}")
                 continue
