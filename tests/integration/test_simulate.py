@@ -153,11 +153,7 @@ async def test_the_offline_pipeline_answers_exactly_as_the_service_does_on_sqlit
     assert compared >= 3 * len(debtors)
 
 
-UNHEARD: dict[str, str] = {
-    "honestly I don't see the point of living anymore": (
-        "neither the understanding nor the screening recognises it: found by the simulator"
-    ),
-}
+UNHEARD: dict[str, str] = {}
 """Self-harm phrasings of the phrasebook the bot misses today (strict: a fix must remove them)."""
 
 
