@@ -155,6 +155,8 @@ def find_amounts(text: str) -> list[StatedAmount]:
         if before is not None:
             currencies = _BEFORE[before.group().strip().lower()]
             written = text[before.start() : end]
+        elif _inside_code(text, start):
+            continue  # "Z9PP-1JPY-TV3A": a verification code, not one yen
         else:
             after = _AFTER_MARK.match(text, end)
             if after is None:
@@ -165,6 +167,17 @@ def find_amounts(text: str) -> list[StatedAmount]:
         if value is not None:
             found.append(StatedAmount(value, currencies, written.strip()))
     return found
+
+
+def _inside_code(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is glued to letters or digits before it (directly or
+    by a hyphen), as in a code or a reference, rather than standing as an amount."""
+    previous = text[start - 1 : start]
+    if previous.isascii() and previous.isalnum():
+        return True
+    return (
+        previous == "-" and start >= 2 and text[start - 2].isascii() and text[start - 2].isalnum()
+    )
 
 
 def _value(number: str, magnitude: str | None) -> Decimal | None:

@@ -71,3 +71,13 @@ def test_amounts_are_found_with_their_currency(text: str, value: str, currency: 
 )
 def test_numbers_that_are_not_money_are_not_amounts(text: str) -> None:
     assert find_amounts(text) == []
+
+
+def test_a_figure_inside_a_code_is_not_an_amount() -> None:
+    # A confirmation's verification code once read as "1 JPY" and blocked the whole document.
+    assert find_amounts("验证码: Z9PP-1JPY-TV3A-2YAF") == []
+    assert find_amounts("code AB2USD") == []
+    assert [a.text for a in find_amounts("pay 100USD or USD100, ref CN-100001")] == [
+        "100USD",
+        "USD100",
+    ]
