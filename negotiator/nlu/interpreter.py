@@ -16,6 +16,7 @@ and is reported back.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
@@ -26,7 +27,7 @@ from negotiator.domain.language import normalize_language
 from negotiator.errors import DomainError
 from negotiator.nlu.amounts import AmountGrammar
 from negotiator.nlu.dates import DateGrammar
-from negotiator.nlu.interpretation import Interpretation
+from negotiator.nlu.interpretation import Cue, Intent, Interpretation
 from negotiator.nlu.lexicon import LexiconFile, NegationRules, ReportingRules, load_lexicons
 from negotiator.nlu.matcher import PhraseMatcher
 from negotiator.nlu.negation import ContextRules
@@ -36,6 +37,12 @@ from negotiator.nlu.resolution import Reading, resolve
 from negotiator.nlu.script import chinese_script
 
 _ENGLISH_NEGATION = "en"
+
+_HESITATION = re.compile(
+    r"\s*(嗯+|呃+|额+|唔+|hmm+|hm+|umm*|uhh*|erm+)\s*(?:…+|\.{2,}|。{2,})\s*", re.IGNORECASE
+)
+"""A message that is only a sound trailing off ("嗯……", "hmm..."): hesitation, not a yes.
+(A tilde is not a trailing off: "嗯嗯～" is a cheerful yes.)"""
 
 
 def _resolve_today(today: date | datetime, tz: tzinfo | str | None) -> date:
@@ -193,6 +200,11 @@ class Interpreter:
                 raise DomainError(f"unsupported language {language!r} (use zh_Hans, zh_Hant, en)")
             code = normalized
         day = _resolve_today(today, tz) if today is not None else None
+        hesitant = _HESITATION.fullmatch(text)
+        if hesitant is not None:
+            # "嗯……" trails off: not the "嗯" that says yes (normalising drops the dots).
+            cue = Cue(Intent.AGREE.value, hesitant.group(1), "builtin.hesitation", "hesitant")
+            return Interpretation(text, code, Intent.UNKNOWN, (), None, None, None, 0.0, (cue,))
         normal = self.normalize(text)
         reading = Reading(
             text=text,

@@ -311,3 +311,17 @@ async def test_updates_nobody_handles_are_not_left_pending(telegram: Telegram) -
     async with telegram.app.uow() as uow:
         assert await uow.inbox.is_processed(555_001)
         assert await uow.inbox.pending() == []
+
+
+async def test_a_hesitant_hmm_at_the_confirmation_is_not_consent(telegram: Telegram) -> None:
+    debtor = Debtor(telegram)
+    await debtor.start(telegram.app.signer.link_payload("CN-100001"))
+    await debtor.send("1999-02-12")
+    await debtor.send("公司裁员，我失业了，每个月3000左右吧")
+    await debtor.click("接受")  # the full terms and "do you agree?"
+    hesitant = joined(await debtor.send("嗯……"))
+    assert "协议编号" not in hesitant
+    async with telegram.app.uow() as uow:
+        assert await uow.agreements.for_account("CN-100001") == []
+    agreed = joined(await debtor.click("我同意"))  # the explicit press still agrees
+    assert "协议编号" in agreed

@@ -82,3 +82,19 @@ def test_a_chinese_a_not_a_question_is_not_a_negation() -> None:
 def test_disagreeing_is_a_refusal_not_an_agreement() -> None:
     assert read("不同意", "zh_Hans").intent is Intent.DECLINE
     assert read("I don't agree to that", "en").intent is Intent.DECLINE
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("嗯……", "zh_Hans"), ("嗯。。。", "zh_Hant"), ("hmm...", "en"), ("umm…", "en")],
+)
+def test_a_sound_trailing_off_is_hesitation_not_agreement(text: str, language: str) -> None:
+    # At the confirmation step a "yes" records consent: "嗯……" must not be read as one.
+    reading = read(text, language)
+    assert reading.intent is Intent.UNKNOWN
+    assert [cue.suppressed for cue in reading.cues] == ["hesitant"]
+
+
+@pytest.mark.parametrize(("text", "language"), [("嗯", "zh_Hans"), ("嗯嗯～", "zh_Hans")])
+def test_the_same_sound_said_plainly_is_a_yes(text: str, language: str) -> None:
+    assert read(text, language).intent is Intent.AGREE
