@@ -5,7 +5,9 @@ which the dialog stores as JSON), the account, the portfolio, what the debtor to
 day. It opens with the proposal's first plan, then after each refusal takes the policy's next
 concession step (``negotiation.concession_steps``, one per refusal, in order and round again),
 skipping steps that have nothing left to give, until ``negotiation.max_rounds`` refusals, then
-escalation to a person.
+escalation to a person. Once the debtor has said what they can pay (or from when), a concession
+beyond that is never offered: the ladder takes the first step that fits, else what fits them
+(:func:`~negotiator.domain.offers.propose_plans`), else says nothing fits (:class:`Unaffordable`).
 
 Monotonic means :func:`never_worse`: a later offer never asks the debtor for more, or sooner,
 than an earlier one in the same negotiation:
@@ -29,7 +31,7 @@ from enum import StrEnum
 from typing import Any
 
 from negotiator.domain.account import Account
-from negotiator.domain.affordability import DebtorSituation, payment_costs
+from negotiator.domain.affordability import DebtorSituation, is_affordable, payment_costs
 from negotiator.domain.concession_steps import step_terms
 from negotiator.domain.offer_context import offer_context
 from negotiator.domain.offers import Unaffordable, propose_plans
@@ -182,6 +184,7 @@ def next_offer(
     context = offer_context(account, portfolio, situation, today)
     steps = rules.concession_steps
     first = (history.refusals - 1) % len(steps)
+    beyond_means: Concession | None = None
     for shift in range(len(steps)):
         step = steps[(first + shift) % len(steps)]
         uses = _uses(step, steps, history.refusals, rules.max_rounds)
@@ -191,8 +194,27 @@ def next_offer(
             except DomainError:
                 continue
             if _acceptable(plan, history, account, portfolio, situation, today):
-                return Concession(plan, step, history.refusals)
+                if is_affordable(plan, situation):
+                    return Concession(plan, step, history.refusals)
+                beyond_means = beyond_means or Concession(plan, step, history.refusals)
+    if beyond_means is not None and _states_means(situation):
+        # Every concession left asks more than the debtor said they can pay: never offer one
+        # of those "based on what you've told me". What fits them, if anything does.
+        proposal = propose_plans(account, portfolio, situation, today)
+        if isinstance(proposal, Unaffordable):
+            return proposal
+        plan = proposal.offer
+        if _acceptable(plan, history, account, portfolio, situation, today):
+            return Concession(plan, None, history.refusals)
+        return EscalateAfterRounds(history.refusals, EscalationCause.NO_FURTHER_CONCESSION, last)
+    if beyond_means is not None:
+        return beyond_means
     return EscalateAfterRounds(history.refusals, EscalationCause.NO_FURTHER_CONCESSION, last)
+
+
+def _states_means(situation: DebtorSituation) -> bool:
+    """Whether the debtor told us what they can pay, or from when."""
+    return situation.monthly_capacity is not None or situation.earliest_pay_date is not None
 
 
 def _uses(

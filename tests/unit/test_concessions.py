@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from negotiator.domain.affordability import DebtorSituation
+from negotiator.domain.affordability import DebtorSituation, is_affordable
 from negotiator.domain.concessions import (
     Concession,
     EscalateAfterRounds,
@@ -188,3 +188,19 @@ def test_a_refused_discount_does_not_count_against_the_full_balance_later() -> N
     assert never_worse(spread, settlement)
     sooner = a_plan(first_due=date(2026, 12, 6), instalments=6)
     assert not never_worse(sooner, settlement)
+
+
+def test_after_a_refusal_no_concession_asks_more_than_the_debtor_said_they_can_pay() -> None:
+    # Found by the simulator: a debtor who refused the opening offer and then said what they can
+    # pay was offered the next step of the ladder anyway, far above it.
+    opening = next_offer(NegotiationHistory(), an_account(), a_portfolio(), a_situation(), TODAY)
+    assert isinstance(opening, Concession)
+    history = NegotiationHistory().offered(opening.plan).refused()
+    kinds = set()
+    for capacity in ("100", "300", "600", "900", "1500", "3000"):
+        situation = a_situation(capacity)
+        outcome = next_offer(history, an_account(), a_portfolio(), situation, TODAY)
+        kinds.add(type(outcome).__name__)
+        if isinstance(outcome, Concession):
+            assert is_affordable(outcome.plan, situation), capacity
+    assert {"Concession", "Unaffordable"} <= kinds  # both sides of the line were seen
