@@ -61,8 +61,10 @@ class Inbound:
     triggers: frozenset[str] = frozenset()
 
 
-IdentityCheck = Callable[[str], bool]
-"""Whether an answer matches the account's stored verification fact (keyed hashes only)."""
+IdentityCheck = Callable[[str], bool | None]
+"""Whether an answer matches the account's stored verification fact (keyed hashes only), or
+``None`` when the message gives no fact of the asked kind ("let me talk to a person"): that is
+not an attempt."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -128,6 +128,12 @@ def _verified(step: Step) -> bool:
     return step.talk.verified
 
 
+def _identity_answer(step: Step) -> bool:
+    """The message gives a fact of the asked kind (without a fact on file, anything counts)."""
+    check = step.world.check_identity
+    return check is None or check(step.event.text) is not None
+
+
 def _attempts_left(step: Step) -> bool:
     return step.talk.failed_checks < step.world.max_identity_attempts
 
@@ -214,6 +220,7 @@ GUARDS: Final[dict[str, Callable[[Step], bool]]] = {
     "reference_found": _linked,
     "verified": _verified,
     "attempts_left": _attempts_left,
+    "identity_answer": _identity_answer,
     "confident": _confident,
     "has_reason": _has_reason,
     "has_capacity": _has_capacity,
@@ -248,7 +255,7 @@ def _remember_reference(step: Step, _: str | None) -> None:
 
 def _check_identity(step: Step, _: str | None) -> None:
     check = step.world.check_identity
-    passed = check is not None and check(step.event.text)
+    passed = check is not None and check(step.event.text) is True
     failed = step.talk.failed_checks + (0 if passed else 1)
     step.talk = step.talk.but(verified=passed, failed_checks=failed)
     step.effects.append(IdentityChecked(passed, failed))

@@ -62,6 +62,8 @@ GUARDS: Final[dict[str, str]] = {
     "reference_found": "The reference the debtor typed names an account.",
     "verified": "The debtor passed the identity check.",
     "attempts_left": "Identity-check attempts remain before the lockout.",
+    "identity_answer": "The message gives a fact of the kind asked for (a date for a date of "
+    "birth); anything else is not an identity attempt.",
     "confident": "The understanding of the last message is confident enough to act on.",
     "has_reason": "We know why the debtor fell behind.",
     "has_capacity": "We know what the debtor can pay a month.",

@@ -15,7 +15,7 @@ from typing import Any, Final
 
 from negotiator.domain.account import REFERENCE_PATTERN
 from negotiator.domain.money import currency_exponent
-from negotiator.domain.verification import FactKind, normalize_fact
+from negotiator.domain.verification import FactKind, find_fact
 from negotiator.errors import LinkError
 
 LINK_SIGNATURE_LENGTH: Final = 16
@@ -159,8 +159,9 @@ class Signer:
         return hmac.compare_digest(expected.encode(), given.encode())
 
     def fact_digest(self, kind: FactKind, raw: str) -> str | None:
-        """The keyed hash of a verification fact, or ``None`` if ``raw`` is not such a fact."""
-        canonical = normalize_fact(kind, raw)
+        """The keyed hash of the verification fact a debtor's message gives, or ``None`` if it
+        gives none (:func:`~negotiator.domain.verification.find_fact`)."""
+        canonical = find_fact(kind, raw)
         return None if canonical is None else self.canonical_fact_digest(kind, canonical)
 
     def canonical_fact_digest(self, kind: FactKind, canonical: str) -> str:

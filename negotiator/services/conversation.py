@@ -179,6 +179,17 @@ class Handled:
     document: str | None = None
 
 
+def identity_check(signer: Signer, fact: FactKind, expected: str) -> IdentityCheck:
+    """The check of a debtor's answer against the keyed hash ``expected`` of their ``fact`` on
+    file: ``True``/``False``, or ``None`` when the answer gives no such fact (no attempt)."""
+
+    def check(answer: str) -> bool | None:
+        digest = signer.fact_digest(fact, answer)
+        return None if digest is None else hmac.compare_digest(digest, expected)
+
+    return check
+
+
 class ConversationService:
     """The use case "a debtor sent something" (see the module docstring).
 
@@ -454,15 +465,7 @@ class ConversationService:
         )
 
     def _identity_check(self, expected: str | None, fact: FactKind) -> IdentityCheck | None:
-        if expected is None:
-            return None
-        signer = self.signer
-
-        def check(answer: str) -> bool:
-            digest = signer.fact_digest(fact, answer)
-            return digest is not None and hmac.compare_digest(digest, expected)
-
-        return check
+        return None if expected is None else identity_check(self.signer, fact, expected)
 
     # -- replies -------------------------------------------------------------------------------
 

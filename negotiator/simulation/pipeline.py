@@ -26,7 +26,6 @@ this pipeline and the real service on SQLite and requires the same replies, verd
 
 from __future__ import annotations
 
-import hmac
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Final
@@ -49,7 +48,14 @@ from negotiator.domain.desk_hours import next_opening
 from negotiator.domain.plans import Plan
 from negotiator.domain.policy import Portfolio
 from negotiator.domain.verification import FactKind
-from negotiator.services.conversation import MAX_TEXT, ConversationService, Handled, Incoming, Reply
+from negotiator.services.conversation import (
+    MAX_TEXT,
+    ConversationService,
+    Handled,
+    Incoming,
+    Reply,
+    identity_check,
+)
 from negotiator.services.conversation_effects import amounts_on_record
 
 CHANNEL: Final = "simulation"
@@ -163,13 +169,7 @@ class OfflinePipeline:
         )
 
     def _identity_check(self, chat: SimulatedChat) -> IdentityCheck:
-        signer, fact, expected = self.service.signer, chat.fact, chat.fact_digest
-
-        def check(answer: str) -> bool:
-            digest = signer.fact_digest(fact, answer)
-            return digest is not None and hmac.compare_digest(digest, expected)
-
-        return check
+        return identity_check(self.service.signer, chat.fact, chat.fact_digest)
 
     def _record(self, chat: SimulatedChat, decision: Decision) -> None:
         """Count offers and number agreements as ``record_effects`` does."""

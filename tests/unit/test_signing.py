@@ -20,7 +20,7 @@ from negotiator.domain.signing import (
     group_agreement_code,
     normalize_agreement_code,
 )
-from negotiator.domain.verification import FactKind, normalize_fact
+from negotiator.domain.verification import FactKind, find_fact, normalize_fact
 from negotiator.errors import LinkError
 from tests.conftest import TEST_SECRET
 from tests.unit.agreement_builders import an_agreement
@@ -88,6 +88,35 @@ def test_dates_of_birth_are_read_in_the_forms_people_type(raw: str, canonical: s
 )
 def test_id_suffixes_are_normalised(raw: str, canonical: str | None) -> None:
     assert normalize_fact(FactKind.ID_LAST4, raw) == canonical
+
+
+@pytest.mark.parametrize(
+    ("message", "canonical"),
+    [
+        ("my date of birth is 1988-03-14", "1988-03-14"),
+        ("我的生日是1988年3月14日", "1988-03-14"),
+        ("出生日期：１９８８年３月１４日", "1988-03-14"),
+        ("born 14 March 1988", "1988-03-14"),
+        ("it's Mar 14, 1988", "1988-03-14"),
+        ("the 14th of March 1988, why?", "1988-03-14"),
+        ("19880314 is my birthday", "1988-03-14"),
+        ("1988-03-14, I mean 1988-03-14", "1988-03-14"),  # the same date twice is one answer
+        ("1988-03-14 or maybe 1988-04-14", None),  # two dates: which was meant is not guessed
+        ("let me speak with a living, breathing human", None),
+        ("I was born on 14/03/1988", None),  # day or month first cannot be told
+        ("born 30 February 1988", None),
+    ],
+)
+def test_a_date_of_birth_is_found_inside_a_sentence(message: str, canonical: str | None) -> None:
+    assert find_fact(FactKind.DATE_OF_BIRTH, message) == canonical
+
+
+@pytest.mark.parametrize(
+    ("message", "canonical"),
+    [("last four: 123x", "123X"), ("my ID ends in 0427", "0427"), ("1234 or 5678", None)],
+)
+def test_an_id_suffix_is_found_inside_a_sentence(message: str, canonical: str | None) -> None:
+    assert find_fact(FactKind.ID_LAST4, message) == canonical
 
 
 def test_a_fact_digest_is_keyed_and_ignores_how_it_was_typed(signer: Signer) -> None:

@@ -17,6 +17,7 @@ from negotiator.dialog.render import RenderContext, Rendered, Renderer
 from negotiator.domain.account import Account
 from negotiator.domain.jurisdiction import Jurisdiction
 from negotiator.domain.policy import CreditorIdentity, HardshipReason, Portfolio
+from negotiator.domain.verification import FactKind, find_fact
 from negotiator.i18n import Catalogs
 from negotiator.nlu.interpretation import (
     AmountMention,
@@ -82,8 +83,14 @@ class Chat:
             account=self.account,
             portfolio=self.portfolio,
             today=TODAY,
-            check_identity=lambda text: text.strip() == self.answer,
+            check_identity=self.check_identity,
         )
+
+    def check_identity(self, text: str) -> bool | None:
+        """As the service checks: no date in the message is no answer (and no attempt)."""
+        if find_fact(FactKind.DATE_OF_BIRTH, text) is None:
+            return None
+        return text.strip() == self.answer
 
     def send(self, event: Inbound) -> list[Rendered]:
         decision = self.engine.step(self.talk, event, self.world())

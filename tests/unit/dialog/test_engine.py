@@ -45,6 +45,27 @@ def test_the_first_message_says_who_we_are_and_asks_for_identity(chat: Chat) -> 
     assert chat.talk.state == "verify"
 
 
+def test_a_message_that_gives_no_identity_fact_uses_no_attempt(chat: Chat) -> None:
+    chat.start()
+    said = chat.say("hang on, what is this about?", understood(Intent.ASK_QUESTION))
+    assert sources(said) == ["verify.not_an_answer"]
+    assert "/agent" in texts(said)
+    assert chat.talk.failed_checks == 0
+    assert chat.talk.state == "verify"
+    assert not [e for e in chat.effects if isinstance(e, IdentityChecked)]
+    said = chat.say("1980-01-01", understood(Intent.UNKNOWN))  # a wrong date does use one
+    assert "verify.failed" in sources(said)
+    assert chat.talk.failed_checks == 1
+
+
+def test_asking_for_a_person_at_the_identity_question_hands_over(chat: Chat) -> None:
+    chat.start()
+    chat.say("let me speak with a living, breathing human", understood(Intent.REQUEST_HUMAN))
+    assert chat.talk.state == "handed_over"
+    assert escalations(chat)[-1].reason == "request_human"
+    assert chat.talk.failed_checks == 0
+
+
 def test_no_debt_detail_reaches_someone_who_is_not_the_debtor(chat: Chat) -> None:
     chat.start()
     said = chat.press("not_me")
