@@ -59,6 +59,8 @@ _WINDOW: Final = 12
 _SHORT_REST: Final = 4
 """A figure is money when no more than this many other letters share the message."""
 _EDGE_PUNCTUATION: Final = re.compile(r"[\W_]+")
+_VAGUE: Final = frozenset("几幾数數上成好")
+"""Before a bare unit character (几千, 上千, 成百): an unspecified number, not a figure."""
 _SPLIT_INTO: Final = re.compile(rf"\s?分\s?(?:\d+|[{_ZH}]+)\s?(?:期|次|个月|份)")
 """``3000分4期``: 分 before a count is the verb "split", not the minutes of ``3点20分``."""
 
@@ -109,8 +111,8 @@ class AmountGrammar:
         currencies: Currency word -> ISO code or ``default``.
         month_before: A month word at the end of the text before a figure.
         week_before: A week word at the end of the text before a figure.
-        month_after: A month word right after a figure.
-        week_after: A week word right after a figure.
+        month_after: A month word right after a figure (or after a filler word or two).
+        week_after: A week word right after a figure (or after a filler word or two).
         money_before: A money verb in the text before a figure.
         not_after: A count or date word right after a figure.
     """
@@ -141,6 +143,9 @@ class AmountGrammar:
         guard = f"(?!\\s?(?:{blockers}))" if blockers else ""
         month = words(lambda lexicon: lexicon.amounts.month)
         week = words(lambda lexicon: lexicon.amounts.week)
+        fillers = words(lambda lexicon: lexicon.amounts.period_fillers)
+        # "190 left over each month": up to two filler words between a figure and its period.
+        between = f"(?:\\s?(?:{fillers})){{0,2}}" if fillers else ""
         firsts = {word[0] for word in (*currencies, *_WORD_LIST)} | set("0123456789" + _ZH)
         starts = "".join(sorted(re.escape(c) for c in firsts))
         candidates = re.compile(
@@ -153,8 +158,8 @@ class AmountGrammar:
             currencies=currencies,
             month_before=re.compile(f"(?:{month}){guard}"),
             week_before=re.compile(f"(?:{week}){guard}"),
-            month_after=re.compile(f"\\s?(?:{month}){guard}"),
-            week_after=re.compile(f"\\s?(?:{week}){guard}"),
+            month_after=re.compile(f"{between}\\s?(?:{month}){guard}"),
+            week_after=re.compile(f"{between}\\s?(?:{week}){guard}"),
             money_before=re.compile(words(lambda lexicon: lexicon.amounts.offer_words)),
             not_after=re.compile(f"\\s?(?:{words(lambda lexicon: lexicon.amounts.not_after)})"),
         )
@@ -208,12 +213,15 @@ class AmountGrammar:
             chinese_only = False
         if value is None or value <= 0:
             return None
-        if chinese_only and not any(c in _ZH and c not in _UNITS for c in number):
-            return None  # 一了百了, 千万别: a unit character alone is not a figure
+        symbol = match.group("pre") or match.group("post")
+        # 一了百了, 千万别: a unit character alone is not a figure; with a currency it is
+        # (十美元, 百元), unless a vague word makes it "several" (几千块, 上千元, 好几百块).
+        unit_alone = chinese_only and not any(c in _ZH and c not in _UNITS for c in number)
+        if unit_alone and (symbol is None or text[start - 1 : start] in _VAGUE):
+            return None
         multiplier = match.group("mult")
         if multiplier is not None:
             value = tidy_number(value * SUFFIX_MULTIPLIERS[multiplier])
-        symbol = match.group("pre") or match.group("post")
         currency = None
         if symbol is not None:
             code = self.currencies[symbol]

@@ -245,7 +245,9 @@ class DateGrammar:
             r"(?P<iso>(?<!\d)(?P<iy>20\d\d)[-/.年](?P<im>\d{1,2})[-/.月](?P<id>\d{1,2})(?!\d)[号日]?)",
             rf"(?P<zmd>(?<!\d)(?P<zm>\d{{1,2}}|{_ZH_DAY})月份?(?:(?P<zd>\d{{1,2}})[号日]?|(?P<zc>{_ZH_DAY})[号日]))",
             rf"(?P<emd>{BEFORE_WORD}(?P<em>{month})\.?\s*(?P<ed>\d{{1,2}}){_ORDINAL}?(?!\d))",
-            rf"(?P<edm>(?<!\d)(?P<dd>\d{{1,2}}){_ORDINAL}?\s+(?:of\s+)?(?P<dm>{month}))",
+            # "the 15th of January": the article belongs here, or "the 15th" alone wins (bare).
+            rf"(?P<edm>(?:{BEFORE_WORD}the\s+)?(?<!\d)(?P<dd>\d{{1,2}}){_ORDINAL}?\s+(?:of\s+)?"
+            rf"(?P<dm>{month}))",
             r"(?P<slash>(?<![\d/.$¥])(?P<sm>\d{1,2})/(?P<sd>\d{1,2})(?:/(?P<sy>\d{2,4}))?(?![\d/]))",
             rf"(?P<dpos>(?:the\s+)?(?P<pd>\d{{1,2}}){_ORDINAL}\s+of\s+(?P<pp>{position}))",
             rf"(?P<pos>(?P<pw>{position})(?:\s*(?:的|on\s+the|on|the)?\s*(?P<pday>{_DAY})\s*{_DAY_SUFFIX})?)",

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -32,7 +32,7 @@ from negotiator.nlu.lexicon import LexiconFile, NegationRules, ReportingRules, l
 from negotiator.nlu.matcher import PhraseMatcher
 from negotiator.nlu.negation import ContextRules
 from negotiator.nlu.ngram import PACKAGED_MODEL, NgramModel
-from negotiator.nlu.normalization import Normalizer
+from negotiator.nlu.normalization import Normalizer, alternation
 from negotiator.nlu.resolution import Reading, resolve
 from negotiator.nlu.script import chinese_script
 
@@ -53,6 +53,17 @@ def _resolve_today(today: date | datetime, tz: tzinfo | str | None) -> date:
         zone = ZoneInfo(tz) if isinstance(tz, str) else tz
         return today.astimezone(zone).date()
     return today
+
+
+def _evidence(
+    lexicons: Sequence[LexiconFile], normalize: Normalizer
+) -> dict[Intent, re.Pattern[str]]:
+    """One pattern per restricted intent, of its evidence words in every language."""
+    words: dict[Intent, list[str]] = {}
+    for lexicon in lexicons:
+        for intent, listed in lexicon.model_evidence.items():
+            words.setdefault(intent, []).extend(normalize(word) for word in listed)
+    return {intent: re.compile(alternation(dict.fromkeys(w))) for intent, w in words.items()}
 
 
 def _shared_context(
@@ -93,6 +104,8 @@ class Interpreter:
         default_currencies: The currency of plain ``元``/``$`` in each language.
         model: The n-gram fallback and safety net (:mod:`negotiator.nlu.ngram`), or ``None``
             to read with the lexicons alone.
+        evidence: For each intent the lexicons restrict, the words one of which a message must
+            hold before the model may add that intent (``model_evidence``).
     """
 
     lexicons: tuple[LexiconFile, ...]
@@ -103,6 +116,7 @@ class Interpreter:
     dates: DateGrammar
     default_currencies: dict[str, str]
     model: NgramModel | None = None
+    evidence: dict[Intent, re.Pattern[str]] = field(default_factory=dict)
 
     @classmethod
     def load(
@@ -152,6 +166,13 @@ class Interpreter:
             dates=DateGrammar.build(lexicons, normalize),
             default_currencies={x.language: x.default_currency for x in lexicons},
             model=model,
+            evidence=_evidence(lexicons, normalize),
+        )
+
+    def unsupported(self, normal: str) -> frozenset[Intent]:
+        """The intents the model may not add to ``normal``: it holds none of their evidence."""
+        return frozenset(
+            intent for intent, words in self.evidence.items() if words.search(normal) is None
         )
 
     @property
@@ -222,4 +243,4 @@ class Interpreter:
         )
         if self.model is None:
             return understood
-        return self.model.consult(understood, normal)
+        return self.model.consult(understood, normal, self.unsupported(normal))

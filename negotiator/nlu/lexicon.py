@@ -179,6 +179,9 @@ class AmountWords(LexiconModel):
     """Words that make an amount monthly (``每个月``, ``a month``, ``/mo``)."""
     week: list[Text] = []
     """Words that make an amount weekly."""
+    period_fillers: list[Text] = []
+    """Words that may stand between a figure and its period word (``left over``, ``spare``,
+    ``左右``): "190 left over each month" is 190 a month."""
     period_blockers: list[Text] = []
     """Words right after a period word that make it a duration instead (``一个月后``)."""
     offer_words: list[Text] = []
@@ -267,6 +270,12 @@ class LexiconFile(LexiconModel):
     """Date words."""
     entries: list[Entry]
     """What debtors say and what it signals."""
+    model_evidence: dict[Intent, list[Text]] = {}
+    """For an intent the n-gram model may add on its own (``self_harm_risk``): words one of which
+    a message must hold before the model's guess counts, in any language's file (a message may
+    mix them). A guess from character n-grams alone is not enough to tell a debtor in crisis
+    that they matter more than any debt; these words make it a guess about the right subject.
+    An intent no file lists here is not restricted."""
 
     @field_validator("default_currency")
     @classmethod

@@ -345,12 +345,16 @@ class NgramModel:
         ranked = sorted(weights.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
         return [gram for gram, weight in ranked[:count] if weight > 0]
 
-    def consult(self, reading: Interpretation, normal: str) -> Interpretation:
+    def consult(
+        self, reading: Interpretation, normal: str, unsupported: frozenset[Intent] = frozenset()
+    ) -> Interpretation:
         """``reading`` with the model's fallback intent and safety signals added (module doc).
 
         Args:
             reading: What the lexicons understood.
             normal: The normalised text ``reading`` was made from.
+            unsupported: Intents the model may not add to this message: the message holds none
+                of their evidence words (``model_evidence`` in the lexicons).
         """
         found = self._fields(normal)
         if found is None:
@@ -358,6 +362,7 @@ class NgramModel:
         probabilities = self._softmax(found) or {}
         present = set(reading.signals)
         blocked = {cue.signal for cue in reading.cues if cue.suppressed is not None}
+        blocked.update(intent.value for intent in unsupported)
         added: dict[Intent, float] = {}
         for intent, threshold in self.thresholds.safety.items():
             chance = probabilities.get(intent, 0.0)

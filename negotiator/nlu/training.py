@@ -235,7 +235,7 @@ def cross_validate(
                 continue
             day = item.today or today
             alone = lexicons.interpret(item.text, item.lang, today=day)
-            both = model.consult(alone, ex.normal)
+            both = model.consult(alone, ex.normal, lexicons.unsupported(ex.normal))
             score(result.lexicons, item, alone)
             score(result.combined, item, both)
             chances = model.probabilities(ex.normal) or {}

@@ -269,12 +269,6 @@ def test_lies_about_capacity_are_counted_apart(example_run: list[DebtorOutcome])
     assert summary.offers_checked == sum(o.offers_checked for o in truthful) > 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="found by the simulator: misread amounts and dates ('190 left over each month' as a "
-    "lump sum, 'the 15th of January' as next month's) lead to plans beyond the debtor's means; "
-    "the ladder itself no longer offers beyond a capacity it heard (issue 10 notes)",
-)
 def test_no_offer_goes_beyond_what_a_truthful_debtor_can_pay(
     example_run: list[DebtorOutcome],
 ) -> None:
