@@ -353,3 +353,17 @@ def test_a_person_hands_back_and_the_bot_carries_on_from_what_it_knows(chat: Cha
     assert chat.talk.state == "ask_capacity"
     chat.command("agent")
     assert [e.reason for e in escalations(chat)] == ["request_human", "request_human"]
+
+
+def test_a_hardship_story_without_a_reason_is_asked_for_twice_at_most(chat: Chat) -> None:
+    """Nothing fits and no reason is known: the bot asks what happened, but a debtor who keeps
+    answering without one is handed to a person instead of being asked round and round."""
+    chat.verified()
+    chat.say("I can only do 10 a month", understood(Intent.COUNTER_OFFER, amount="10"))
+    assert chat.talk.state == "ask_hardship"
+    chat.say("it's just hard", understood(Intent.HARDSHIP))
+    assert chat.talk.state == "ask_hardship"
+    said = chat.say("things are hard, ok?", understood(Intent.HARDSHIP))
+    assert "handover.unaffordable.plain" in sources(said)
+    assert chat.talk.state == "handed_over"
+    assert escalations(chat)[-1].reason == "unaffordable"
