@@ -21,6 +21,7 @@ from negotiator.storage.migrate import current_revision, head_revision, upgrade
 from negotiator.storage.uow import SqlUnitOfWork
 
 if TYPE_CHECKING:
+    from negotiator.metrics import Metrics
     from negotiator.services.cases import CaseDesk
     from negotiator.services.confirmations import Confirmations
     from negotiator.services.conversation import ConversationService
@@ -53,6 +54,13 @@ class App:
     def signer(self) -> Signer:
         """The signer keyed with the installation's secret."""
         return Signer(self.settings.resolve_secret())
+
+    @cached_property
+    def metrics(self) -> Metrics:
+        """The application's Prometheus metrics, in a registry of its own."""
+        from negotiator.metrics import Metrics
+
+        return Metrics(self.clock)
 
     @cached_property
     def conversations(self) -> ConversationService:
@@ -94,6 +102,7 @@ class App:
             policy=policy,
             signer=self.signer,
             clock=self.clock,
+            observer=self.metrics,
         )
 
     @cached_property

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import logging
 from collections.abc import Awaitable, Callable, Coroutine
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -216,26 +215,50 @@ async def accounts_link(
 
 
 @app.command("run")
-def run() -> None:
-    """Run the Telegram bot (long polling) and its outbox sender, until Ctrl-C."""
-    from negotiator.channels.telegram.bot import run_polling
+def run(
+    webhook: Annotated[
+        bool,
+        typer.Option(
+            "--webhook", help="Serve a webhook Telegram posts updates to, not long polling."
+        ),
+    ] = False,
+    host: Annotated[
+        str | None,
+        typer.Option("--host", help="Webhook: listen on this address [NEGOTIATOR_WEBHOOK_HOST]."),
+    ] = None,
+    port: Annotated[
+        int | None,
+        typer.Option("--port", help="Webhook: listen on this port [NEGOTIATOR_WEBHOOK_PORT]."),
+    ] = None,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers", help="Webhook: processes serving the port (more than one: PostgreSQL)."
+        ),
+    ] = 1,
+    set_webhook: Annotated[
+        bool,
+        typer.Option(
+            "--set-webhook/--no-set-webhook",
+            help="Webhook: register NEGOTIATOR_WEBHOOK_URL with Telegram at start.",
+        ),
+    ] = True,
+) -> None:
+    """Run the Telegram bot and its outbox sender until stopped: long polling, or a webhook
+    server with /healthz, /readyz and /metrics (--webhook)."""
+    from negotiator.channels.telegram.bot import configure_logging
+    from negotiator.commands.run import run_polling_service, run_webhook_service
 
-    # A service's log: what it did at start (replays, messages settled), warnings and errors.
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
-    logging.getLogger("fontTools").setLevel(logging.WARNING)  # a line per glyph table per PDF
-
-    async def main() -> None:
-        application = bootstrap()
-        try:
-            await application.ensure_schema()
-            await run_polling(application)
-        finally:
-            await application.close()
-
+    if not webhook and (host is not None or port is not None or workers != 1 or not set_webhook):
+        raise fail("--host, --port, --workers and --no-set-webhook go with --webhook")
+    configure_logging()
     try:
-        asyncio.run(main())
+        if webhook:
+            status = run_webhook_service(host, port, workers, set_webhook)
+            if status:
+                raise typer.Exit(status)
+        else:
+            run_polling_service()
     except NegotiatorError as exc:
         raise fail(str(exc)) from None
 

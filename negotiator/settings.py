@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import re
 import secrets
 from pathlib import Path
+from typing import Final
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -12,6 +16,9 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_POLICY = PROJECT_ROOT / "examples" / "policy.yaml"
 LOCALES_DIR = PROJECT_ROOT / "locales"
 DIALOGS_DIR = PROJECT_ROOT / "dialogs"
+
+WEBHOOK_SECRET_FORMAT: Final = re.compile(r"[A-Za-z0-9_-]{1,256}")
+"""What Telegram accepts as a webhook's ``secret_token`` (Bot API, ``setWebhook``)."""
 
 
 class Settings(BaseSettings):
@@ -36,6 +43,10 @@ class Settings(BaseSettings):
     database_url: str = "sqlite+aiosqlite:///negotiator.db"
     """SQLAlchemy URL; ``postgresql+asyncpg://…`` for the scale-out store.
     Default: ``sqlite+aiosqlite:///negotiator.db`` in the working directory."""
+    redis_url: str | None = None
+    """Redis (``redis://host:6379/0``) through which every worker process sending for the
+    bot keeps Telegram's sending limits together. Default: none — each process paces itself,
+    which is right for one process (several would together send more than Telegram allows)."""
     policy: Path = SAMPLE_POLICY
     """The creditor policy file. Default: the sample in ``examples/policy.yaml``."""
     agents_chat_id: int | None = None
@@ -56,6 +67,22 @@ class Settings(BaseSettings):
     the source checkout."""
     dialogs: Path = DIALOGS_DIR
     """The conversation scripts (``*.yaml``). Default: ``dialogs/`` of the source checkout."""
+    webhook_url: str | None = None
+    """The public HTTPS URL Telegram posts updates to; ``negotiator run --webhook`` registers
+    it with ``setWebhook`` at start (a reverse proxy forwards it to ``webhook_path``).
+    Default: none (required unless ``--no-set-webhook``)."""
+    webhook_secret: SecretStr | None = None
+    """The token Telegram sends with every update (``X-Telegram-Bot-Api-Secret-Token``); a
+    request without it is refused. 1-256 characters of ``A-Z a-z 0-9 _ -``. Default: derived
+    from ``secret`` (HMAC), so every worker of one installation agrees."""
+    webhook_host: str = "127.0.0.1"
+    """The address the webhook server listens on. Default: ``127.0.0.1`` (behind a reverse
+    proxy on the same machine; ``0.0.0.0`` listens on every interface)."""
+    webhook_port: int = Field(default=8080, ge=1, le=65535)
+    """The port the webhook server listens on. Default: 8080."""
+    webhook_path: str = Field(default="/telegram/webhook", pattern=r"^/")
+    """The path Telegram's updates are posted to (``/healthz``, ``/readyz`` and ``/metrics``
+    are served beside it). Default: ``/telegram/webhook``."""
 
     def resolve_secret(self) -> bytes:
         """The configured secret, or the one generated into ``data_dir`` (created if missing).
@@ -75,3 +102,24 @@ class Settings(BaseSettings):
             path.touch(mode=0o600)
             path.write_text(secrets.token_urlsafe(48), encoding="ascii")
         return path.read_text(encoding="ascii").strip().encode()
+
+    def webhook_secret_token(self) -> str:
+        """The webhook's secret token: the configured one, else one derived from the
+        installation's secret (see :meth:`resolve_secret`), the same in every process.
+
+        Raises:
+            ValueError: the configured token is not 1-256 of ``A-Z a-z 0-9 _ -``.
+        """
+        if self.webhook_secret is not None:
+            token = self.webhook_secret.get_secret_value()
+            if not WEBHOOK_SECRET_FORMAT.fullmatch(token):
+                raise ValueError(
+                    "NEGOTIATOR_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -"
+                )
+            return token
+        # A key of its own (HMAC of a fixed label): the token reveals nothing about the secret
+        # that signs links and callback data, and 64 hex digits are all characters Telegram
+        # allows.
+        return hmac.new(
+            self.resolve_secret(), b"negotiator telegram webhook secret token", hashlib.sha256
+        ).hexdigest()

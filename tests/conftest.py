@@ -2,7 +2,8 @@
 
 Storage tests run against SQLite always and against PostgreSQL when
 ``NEGOTIATOR_TEST_POSTGRES_URL`` names a server (``.ci/run`` sets it); each run gets a database
-of its own, dropped at the end, so runs on one server never see each other.
+of its own, dropped at the end, so runs on one server never see each other. Tests of what
+several processes share through Redis run when ``NEGOTIATOR_TEST_REDIS_URL`` names one.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from negotiator.storage.models import Base
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 POSTGRES_URL = os.environ.get("NEGOTIATOR_TEST_POSTGRES_URL")
+REDIS_URL = os.environ.get("NEGOTIATOR_TEST_REDIS_URL")
 TEST_SECRET = b"a-test-secret-that-is-long-enough-for-hmac"
 
 
@@ -89,6 +91,14 @@ def postgres_url() -> Iterator[str]:
     _run_aside(migrate)
     yield url
     _run_aside(lambda: _admin(admin_url, f'DROP DATABASE "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture
+def redis_url() -> str:
+    """The Redis server of the tests (skips without one); tests keep to keys of their own."""
+    if not REDIS_URL:
+        pytest.skip("NEGOTIATOR_TEST_REDIS_URL is not set; Redis tests skipped")
+    return REDIS_URL
 
 
 async def _truncate_all(engine: AsyncEngine) -> None:

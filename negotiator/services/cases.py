@@ -14,6 +14,9 @@ and :meth:`CaseDesk.topic_lost`.
 
 Statuses follow Chatwoot's bot-to-agent handoff: ``waiting`` (pending) → ``taken`` (open) →
 ``returned`` (back to the bot) or ``closed`` (resolved).
+
+An action on a case first locks the debtor it is about, like the debtor's own messages do: the
+agents' topic and the private chat take turns, whichever worker process handles each.
 """
 
 from __future__ import annotations
@@ -184,6 +187,7 @@ class CaseDesk:
         """An agent takes the chat over: the bot falls silent, the debtor is told who writes."""
         now = self.clock.now()
         async with self.uow() as uow:
+            await self._lock_debtor(uow, case_id)  # two agents pressing "take" take turns
             acting = await self._acting(uow, case_id, user_id)
             if isinstance(acting, DeskAnswer):
                 return acting
@@ -237,6 +241,7 @@ class CaseDesk:
             writer = await uow.agents.get(user_id)
             if found is None or writer is None or not writer.active:
                 return DeskAnswer(False, "")  # not a case's topic, or group talk: not for us
+            await self._lock_debtor(uow, found.id)  # the case is read again after this
             if update_id is not None:
                 await uow.inbox.mark_processed(update_id, now)
             acting = await self._acting(uow, found.id, user_id)
@@ -291,6 +296,7 @@ class CaseDesk:
         """
         now = self.clock.now()
         async with self.uow() as uow:
+            await self._lock_debtor(uow, case_id)
             acting = await self._acting(uow, case_id, user_id)
             if isinstance(acting, DeskAnswer):
                 return acting
@@ -386,6 +392,7 @@ class CaseDesk:
     ) -> DeskAnswer:
         now = self.clock.now()
         async with self.uow() as uow:
+            await self._lock_debtor(uow, case_id)
             acting = await self._acting(uow, case_id, user_id)
             if isinstance(acting, DeskAnswer):
                 return acting
@@ -491,6 +498,13 @@ class CaseDesk:
         }
 
     # -- helpers -------------------------------------------------------------------------------
+
+    @staticmethod
+    async def _lock_debtor(uow: SqlUnitOfWork, case_id: int) -> None:
+        """Lock the debtor of a case, first in ``uow`` (see the module docstring)."""
+        chat = await uow.conversations.chat_for_case(case_id)
+        if chat is not None:
+            await uow.conversations.lock(*chat)
 
     async def _acting(
         self, uow: SqlUnitOfWork, case_id: int, user_id: int

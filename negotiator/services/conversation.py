@@ -14,7 +14,8 @@ This is the pipeline of DESIGN.md for one inbound event, whatever the channel:
 7. save the conversation with a version check, and write audit events for all of it.
 
 All of it happens in one unit of work: the debtor's message, the new state, the replies and
-the outbox rows are committed together or not at all.
+the outbox rows are committed together or not at all. It begins by locking the debtor's chat,
+so worker processes sharing a database handle a debtor's events one at a time, in turn.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from negotiator.compliance.screening import Screening
 from negotiator.compliance.verdict import CheckedMessage, Outcome
 from negotiator.dialog.decisions import (
     Decision,
+    Escalated,
     EventKind,
     IdentityCheck,
     Inbound,
@@ -50,12 +52,13 @@ from negotiator.domain.plan_codec import plan_from_dict
 from negotiator.domain.policy import CreditorIdentity, Policy, Portfolio
 from negotiator.domain.signing import Signer
 from negotiator.domain.verification import FactKind
-from negotiator.errors import DomainError
+from negotiator.errors import AlreadyProcessed, DomainError
 from negotiator.nlu.interpretation import Interpretation
 from negotiator.services.agreement_history import deferrals_used
 from negotiator.services.case_topic import TopicWriter
 from negotiator.services.conversation_effects import amounts_on_record, record_effects
 from negotiator.services.message_parts import message_parts
+from negotiator.services.observer import UNOBSERVED, ConversationObserver
 from negotiator.services.rescheduling import can_move_missed, may_move_missed, reschedule_missed
 from negotiator.storage.records import Agreement, Case, Conversation
 from negotiator.storage.uow import SqlUnitOfWork
@@ -203,6 +206,7 @@ class ConversationService:
         signer: Keyed hashes (identity facts, agreement codes).
         clock: The clock.
         default_language: The language before anything else is known.
+        observer: Hears each verdict and escalation (the metrics; default: nobody).
     """
 
     def __init__(
@@ -217,6 +221,7 @@ class ConversationService:
         signer: Signer,
         clock: Clock,
         default_language: str = "zh_Hans",
+        observer: ConversationObserver = UNOBSERVED,
     ) -> None:
         self.engine = engine
         self.renderer = renderer
@@ -227,12 +232,18 @@ class ConversationService:
         self.signer = signer
         self.clock = clock
         self.default_language = default_language
+        self.observer = observer
         self.topics = TopicWriter(renderer.translator(policy.agents.language, policy.agents_zone))
 
     async def handle(self, incoming: Incoming, uow: SqlUnitOfWork) -> Handled:
         """Handle ``incoming`` in ``uow`` (committed here) and return the replies."""
         now = self.clock.now()
         async with uow:
+            # One event per debtor at a time, across worker processes too (DESIGN.md).
+            await uow.conversations.lock(incoming.channel, incoming.chat_id)
+            if incoming.update_id is not None and await uow.inbox.is_processed(incoming.update_id):
+                # Another worker handled the same update while this one waited for the lock.
+                raise AlreadyProcessed(f"update {incoming.update_id} was handled already")
             conversation = await uow.conversations.for_chat(incoming.channel, incoming.chat_id)
             if conversation is None:
                 language = normalize_language(incoming.language_hint or "") or self.default_language
@@ -354,6 +365,9 @@ class ConversationService:
             if incoming.update_id is not None:
                 await uow.inbox.mark_processed(incoming.update_id, now)
             await uow.commit()
+        for effect in decision.effects:  # once committed: a try rolled back opened nothing
+            if isinstance(effect, Escalated):
+                self.observer.escalated(effect.reason)
         return Handled(
             tuple(replies), tuple(blocked), updated, conversation.id, agreement, document
         )
@@ -381,8 +395,12 @@ class ConversationService:
 
     async def unreachable(self, uow: SqlUnitOfWork, channel: str, chat_id: int) -> bool:
         """Record that the debtor of ``chat_id`` blocked the bot (Telegram answered 403): no
-        proactive contact until they write again; ``False`` if there is no such conversation."""
+        proactive contact until they write again; ``False`` if there is no such conversation.
+
+        Call it first in ``uow``: it locks the debtor.
+        """
         now = self.clock.now()
+        await uow.conversations.lock(channel, chat_id)
         conversation = await uow.conversations.for_chat(channel, chat_id)
         if conversation is None:
             return False
@@ -548,6 +566,7 @@ class ConversationService:
             human_contact=creditor.human_contact,
         )
         checked = check.check_outbound(text, talk.language, outbound)
+        self.observer.verdict(checked.verdict)
         conversation = speaker.conversation
         await uow.conversations.add_message(
             conversation.id,

@@ -39,7 +39,12 @@ from negotiator.domain.money import Money
 from negotiator.i18n import N_
 from negotiator.i18n.translator import ParamValue
 from negotiator.services.conversation import ConversationService, Speaker
-from negotiator.services.reminders import CAP_WINDOW, CHANNEL, agreement_amounts
+from negotiator.services.reminders import (
+    CAP_WINDOW,
+    CHANNEL,
+    agreement_amounts,
+    locked_agreement,
+)
 from negotiator.services.rescheduling import may_move_missed
 from negotiator.storage.records import Agreement, Instalment
 from negotiator.storage.uow import SqlUnitOfWork
@@ -53,6 +58,9 @@ _MISSED: Final = N_("payment.missed")
 _BROKEN: Final = N_("payment.broken")
 _MOVE_BUTTON: Final = N_("button.move_missed")
 
+BROKEN_REASON: Final = "plan_broken"
+"""The reason of the case opened for an agreement broken by missed instalments."""
+
 
 @dataclass(frozen=True, slots=True)
 class FollowUpReport:
@@ -63,12 +71,14 @@ class FollowUpReport:
         paid_off: Agreements paid in full.
         missed: Instalments found missed.
         broken: Agreements broken by missed instalments and handed to a person.
+        cases: Cases opened for them (none when the debtor's case was open already).
     """
 
     payments: int = 0
     paid_off: int = 0
     missed: int = 0
     broken: int = 0
+    cases: int = 0
 
 
 def apply_payment(
@@ -118,16 +128,22 @@ class PaymentFollowUp:
             async with self.uow() as uow:
                 report = await self._follow_up(uow, agreement)
                 await uow.commit()
+            if report.cases:  # counted once committed
+                self.conversations.observer.escalated(BROKEN_REASON)
             totals = FollowUpReport(
                 totals.payments + report.payments,
                 totals.paid_off + report.paid_off,
                 totals.missed + report.missed,
                 totals.broken + report.broken,
+                totals.cases + report.cases,
             )
         return totals
 
-    async def _follow_up(self, uow: SqlUnitOfWork, agreement: Agreement) -> FollowUpReport:
+    async def _follow_up(self, uow: SqlUnitOfWork, listed: Agreement) -> FollowUpReport:
         now = self.clock.now()
+        agreement = await locked_agreement(uow, listed)
+        if agreement is None:
+            return FollowUpReport()
         account = await uow.accounts.get(agreement.account_reference)
         if account is None:
             return FollowUpReport()
@@ -193,23 +209,25 @@ class PaymentFollowUp:
             now,
         )
         await self._tell(uow, agreement, account.reference, messages, now)
+        opened = False
         if broken:
             missed_in_all = sum(i.status == "missed" for i in schedule)
-            await self._hand_over(uow, agreement, account.reference, missed_in_all, now)
-        return FollowUpReport(applied, int(paid_off), missed, int(broken))
+            opened = await self._hand_over(uow, agreement, account.reference, missed_in_all, now)
+        return FollowUpReport(applied, int(paid_off), missed, int(broken), int(opened))
 
     @staticmethod
     async def _hand_over(
         uow: SqlUnitOfWork, agreement: Agreement, reference: str, missed: int, now: datetime
-    ) -> None:
-        """Open a case for the broken plan (unless one is open), for the agents' desk."""
+    ) -> bool:
+        """Open a case for the broken plan (unless one is open), for the agents' desk;
+        whether one was opened."""
         conversation = await uow.conversations.for_account(reference, CHANNEL)
         if conversation is None or await uow.cases.open_for_conversation(conversation.id):
-            return
+            return False
         case = await uow.cases.open(
             conversation.id,
             reference,
-            "plan_broken",
+            BROKEN_REASON,
             int(Priority.NORMAL),
             {"state": conversation.state, "agreement": agreement.number, "missed": missed},
             now,
@@ -217,9 +235,10 @@ class PaymentFollowUp:
         await uow.audit.append(
             "case.opened",
             f"conversation:{conversation.id}",
-            {"case_id": case.id, "reason": "plan_broken", "priority": int(Priority.NORMAL)},
+            {"case_id": case.id, "reason": BROKEN_REASON, "priority": int(Priority.NORMAL)},
             now,
         )
+        return True
 
     async def _tell(
         self,

@@ -37,6 +37,7 @@ __all__ = [
     "ReminderReport",
     "ReminderService",
     "agreement_amounts",
+    "locked_agreement",
 ]
 
 CHANNEL: Final = "telegram"
@@ -96,8 +97,11 @@ class ReminderService:
                 await uow.commit()
         return ReminderReport(**counts)
 
-    async def _remind(self, uow: SqlUnitOfWork, agreement: Agreement) -> list[str]:
+    async def _remind(self, uow: SqlUnitOfWork, listed: Agreement) -> list[str]:
         now = self.clock.now()
+        agreement = await locked_agreement(uow, listed)
+        if agreement is None:
+            return []
         account = await uow.accounts.get(agreement.account_reference)
         conversation = await uow.conversations.for_account(agreement.account_reference, CHANNEL)
         if account is None or conversation is None:
@@ -157,6 +161,19 @@ class ReminderService:
                 )
                 outcomes.append("skipped")
         return outcomes
+
+
+async def locked_agreement(uow: SqlUnitOfWork, listed: Agreement) -> Agreement | None:
+    """Lock the debtor of an agreement, first in ``uow``, and read the agreement again;
+    ``None`` if it is no longer active.
+
+    Every worker process runs the reminders and the follow-ups: the lock makes a second
+    worker wait, and the fresh read shows it what the first one did (a reminder recorded, an
+    instalment marked missed), so nothing is sent twice and no change is lost.
+    """
+    await uow.conversations.lock_account(listed.account_reference, CHANNEL)
+    agreement = await uow.agreements.by_number(listed.number)
+    return agreement if agreement is not None and agreement.status == "active" else None
 
 
 def agreement_amounts(agreement: Agreement) -> set[Money]:

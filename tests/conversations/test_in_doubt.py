@@ -88,7 +88,7 @@ async def killed_mid_call(
     await telegram.sender.send_due()
     row_a, _ = await queue(telegram, CHAT, "a", "b")
     async with app.uow() as uow:
-        assert await uow.outbox.claim(row_a, clock.now() + timedelta(minutes=5))
+        assert await uow.outbox.claim(row_a, CHAT, clock.now(), clock.now() + timedelta(minutes=5))
         await uow.commit()
     if delivered:
         await telegram.bot(SendMessage(chat_id=CHAT, text="a"))

@@ -1,4 +1,8 @@
-"""Wiring the Telegram side: the bot, the dispatcher with its middlewares, and long polling."""
+"""Wiring the Telegram side: the bot, the dispatcher with its middlewares, and long polling.
+
+Whatever receives the updates — long polling here, the webhook server of :mod:`.webhook` — runs
+inside :func:`serving`, which prepares the process and runs the background loops around it.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,8 @@ import contextlib
 import io
 import logging
 import signal
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -17,10 +23,12 @@ from aiogram.exceptions import TelegramNetworkError
 from aiogram.types import BotCommand, Update
 
 from negotiator.bootstrap import App
+from negotiator.channels.telegram.counting import UpdateCounter
 from negotiator.channels.telegram.desk import AgentsRoom, CasePoster
 from negotiator.channels.telegram.handlers import DebtorChat
 from negotiator.channels.telegram.i18n import CatalogI18n, DebtorLocaleMiddleware
 from negotiator.channels.telegram.middlewares import ChatLockMiddleware, InboxMiddleware
+from negotiator.channels.telegram.pacing import create_pacer
 from negotiator.channels.telegram.sender import OutboxSender
 from negotiator.dialog.vocabulary import COMMANDS
 from negotiator.errors import NegotiatorError
@@ -53,6 +61,8 @@ def create_dispatcher(app: App) -> Dispatcher:
     service = app.conversations
     dispatcher = Dispatcher()
     dispatcher.update.outer_middleware(InboxMiddleware(app.uow, app.clock))
+    # Inside the inbox: a redelivery of an update handled already is not counted again.
+    dispatcher.update.outer_middleware(UpdateCounter(app.metrics.update))
     lock = ChatLockMiddleware()
     dispatcher.message.outer_middleware(lock)
     dispatcher.edited_message.outer_middleware(lock)
@@ -66,8 +76,8 @@ def create_dispatcher(app: App) -> Dispatcher:
 
 
 def create_sender(bot: Bot, app: App) -> OutboxSender:
-    """The outbox sender, telling the desk about deleted forum topics and the conversations
-    about debtors who blocked the bot."""
+    """The outbox sender, telling the desk about deleted forum topics, the conversations
+    about debtors who blocked the bot, and the metrics about each delivery."""
 
     async def blocked(chat_id: int) -> None:
         async with app.uow() as uow:
@@ -82,6 +92,9 @@ def create_sender(bot: Bot, app: App) -> OutboxSender:
         app.confirmations,
         on_lost_topic=app.desk.topic_lost,
         on_blocked=blocked,
+        on_sent=app.metrics.sent,
+        # Several processes sending for one bot share its rate limits through Redis.
+        pacer=create_pacer(app.clock, app.settings.redis_url, namespace=f"negotiator:bot{bot.id}"),
     )
 
 
@@ -163,6 +176,16 @@ async def run_desk(poster: CasePoster, stop: asyncio.Event, interval: float = 5.
             await asyncio.wait_for(stop.wait(), interval)
 
 
+def configure_logging(process: str | None = None) -> None:
+    """A service's log on standard error: what it did at start (replays, messages settled),
+    warnings and errors; ``process`` (a worker's name) begins each line."""
+    prefix = f"{process} " if process else ""
+    logging.basicConfig(
+        level=logging.INFO, format=f"%(asctime)s {prefix}%(levelname)s %(name)s: %(message)s"
+    )
+    logging.getLogger("fontTools").setLevel(logging.WARNING)  # a line per glyph table per PDF
+
+
 def dump_tasks() -> None:
     """Log what every task of the process is waiting for (``kill -USR1 <pid>``)."""
     for task in asyncio.all_tasks():
@@ -181,46 +204,97 @@ async def set_commands(bot: Bot, app: App) -> None:
         await bot.set_my_commands(commands, language_code=code)
 
 
-async def run_polling(app: App) -> None:
-    """Long polling plus the outbox sender, until interrupted.
+@dataclass(frozen=True, slots=True)
+class Role:
+    """What one bot process does besides receiving updates.
+
+    Attributes:
+        leader: It does what one process of the installation must do: the command menu, the
+            replay of the inbox and its retries, the reminders and the agents' desk. Every
+            process sends the outbox.
+        alone: No other process of the installation is running, so every call left in doubt is
+            settled at start, not only those whose claim ran out (another sender's claims could
+            be live).
+    """
+
+    leader: bool = True
+    alone: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Background:
+    """The background work of a running bot process.
+
+    Attributes:
+        sender: The outbox sender.
+        sending: The task running it (done: the process no longer sends).
+    """
+
+    sender: OutboxSender
+    sending: asyncio.Task[None]
+
+
+@contextlib.asynccontextmanager
+async def serving(
+    app: App, bot: Bot, dispatcher: Dispatcher, role: Role | None = None
+) -> AsyncIterator[Background]:
+    """Prepare the process and run the background loops while the body receives updates.
 
     Before anything is sent, the calls an earlier process left in doubt are settled with
-    Telegram and the updates it stored but did not finish are handled. Updates are handled one
-    at a time (``handle_as_tasks=False``) so the next batch is asked for — acknowledging this
-    one — only once it is stored and handled.
+    Telegram; the leader then sets the command menu, starts the desk, reminder and inbox-retry
+    loops beside the outbox sender and handles the updates stored but not finished before. On
+    leaving, the loops stop and the sender delivers what the last updates queued, then the
+    bot's session is closed.
+
+    Raises:
+        NegotiatorError: the Bot API cannot be reached at start.
     """
-    bot = create_bot(app)
-    dispatcher = create_dispatcher(app)
+    role = role or Role()
     sender = create_sender(bot, app)
     stop = asyncio.Event()
     tasks: list[asyncio.Task[None]] = []
     with contextlib.suppress(NotImplementedError, RuntimeError):  # no signals on Windows
         asyncio.get_running_loop().add_signal_handler(signal.SIGUSR1, dump_tasks)
     try:
-        try:
-            await set_commands(bot, app)
-        except TelegramNetworkError as exc:
-            raise NegotiatorError(
-                f"cannot reach the Bot API at {app.settings.telegram_api}: {exc.message}"
-            ) from None
-        settled = await sender.settle(everything=True)  # only one poller can be running
+        if role.leader:
+            try:
+                await set_commands(bot, app)
+            except TelegramNetworkError as exc:
+                raise NegotiatorError(
+                    f"cannot reach the Bot API at {app.settings.telegram_api}: {exc.message}"
+                ) from None
+        settled = await sender.settle(everything=role.alone)
         if settled:
             log.info("%d message(s) in doubt had been delivered before the last stop", settled)
-        tasks = [
-            asyncio.create_task(sender.run(stop)),
-            asyncio.create_task(
-                run_desk(CasePoster(bot, app.desk, app.settings.agents_chat_id), stop)
-            ),
-            asyncio.create_task(run_reminders(app, stop)),
-            asyncio.create_task(run_inbox_retries(dispatcher, bot, app, stop)),
-        ]
-        replayed = await replay_inbox(dispatcher, bot, app)
-        if replayed:
-            log.info("replayed %d update(s) interrupted by the last stop", replayed)
-        # SIGTERM/SIGINT stop polling after the update in hand; the loops below then flush.
-        await dispatcher.start_polling(bot, handle_as_tasks=False, handle_signals=True)
+        sending = asyncio.create_task(sender.run(stop), name="outbox sender")
+        tasks.append(sending)
+        if role.leader:
+            poster = CasePoster(bot, app.desk, app.settings.agents_chat_id)
+            tasks += [
+                asyncio.create_task(run_desk(poster, stop), name="agents' desk"),
+                asyncio.create_task(run_reminders(app, stop), name="reminders"),
+                asyncio.create_task(run_inbox_retries(dispatcher, bot, app, stop), name="retries"),
+            ]
+            replayed = await replay_inbox(dispatcher, bot, app)
+            if replayed:
+                log.info("replayed %d update(s) interrupted by the last stop", replayed)
+        yield Background(sender, sending)
     finally:
         stop.set()
         for task in tasks:
             await task
+        await sender.pacer.aclose()
         await bot.session.close()
+
+
+async def run_polling(app: App) -> None:
+    """Long polling plus the background loops (:func:`serving`), until interrupted.
+
+    Updates are handled one at a time (``handle_as_tasks=False``) so the next batch is asked
+    for — acknowledging this one — only once it is stored and handled.
+    """
+    bot = create_bot(app)
+    dispatcher = create_dispatcher(app)
+    async with serving(app, bot, dispatcher):
+        # SIGTERM/SIGINT stop polling after the update in hand; the loops then flush.
+        await dispatcher.start_polling(bot, handle_as_tasks=False, handle_signals=True)

@@ -5,7 +5,11 @@
   The handler marks it processed in the same transaction as its effects, and only if no other
   attempt did (else that transaction is rolled back: :class:`~negotiator.errors.AlreadyProcessed`).
 * :class:`ChatLockMiddleware` lets one update per chat through at a time, so a debtor's
-  messages are handled in order and two presses of "I agree" cannot race.
+  messages are handled in order and two presses of "I agree" cannot race. Across worker
+  processes the service's unit of work locks the debtor in the database as well
+  (:meth:`~negotiator.storage.repositories.SqlConversationRepository.lock`); this lock stays
+  because it is free, and keeps a process's updates for one chat from each holding a pooled
+  connection while they wait for the database's.
 """
 
 from __future__ import annotations
@@ -63,7 +67,8 @@ class InboxMiddleware(BaseMiddleware):
 
 
 class ChatLockMiddleware(BaseMiddleware):
-    """One update at a time per chat (a database lock takes over across processes)."""
+    """One update at a time per chat in this process (the database lock of the service's
+    unit of work serializes them across processes)."""
 
     def __init__(self) -> None:
         self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()

@@ -1,10 +1,14 @@
 """Telegram's sending limits, kept before a call is made rather than learned from a 429.
 
 Telegram allows a bot about one message a second in a chat, about 30 messages a second over all
-chats, and about 20 messages a minute in a group. :class:`Pacer` remembers when the last calls
-went and tells the sender how long to wait before the next call to a chat; a 429 that still
-comes (another process sharing the bot, a stricter day at Telegram) is honoured by the sender as
-before. Time comes from the injected clock, so tests and benchmarks run on virtual time.
+chats, and about 20 messages a minute in a group. A :class:`Pacer` remembers when the last calls
+went and either books the next call to a chat or says how long to wait for it; a 429 that
+still comes (a stricter day at Telegram) is honoured by the sender as before. Time comes from
+the injected clock, so tests and benchmarks run on virtual time.
+
+:class:`MemoryPacer` keeps the limits for one process. Several processes sending for the same
+bot share one :class:`~negotiator.channels.telegram.redis_pacing.RedisPacer` instead (set
+``NEGOTIATOR_REDIS_URL``), or together they would send as much as each alone may.
 """
 
 from __future__ import annotations
@@ -12,10 +16,11 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Protocol
 
 from negotiator.domain.clock import Clock
 
-__all__ = ["Pacer", "SendLimits"]
+__all__ = ["MemoryPacer", "Pacer", "SendLimits", "create_pacer"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,8 +38,25 @@ class SendLimits:
     per_group: int = 20
 
 
-class Pacer:
-    """When the next message may go, per chat and for the whole bot.
+class Pacer(Protocol):
+    """Books calls within the limits (:class:`MemoryPacer`, or ``RedisPacer`` for several
+    processes)."""
+
+    async def reserve(self, chat_id: int) -> float:
+        """Book a message to ``chat_id`` now if every limit allows it and return 0; otherwise
+        book nothing and return the seconds to wait.
+
+        Checking and booking are one step, so two senders can never both take the last slot.
+        """
+        ...
+
+    async def aclose(self) -> None:
+        """Let go of what it holds (a connection)."""
+        ...
+
+
+class MemoryPacer:
+    """The limits of one process, kept in memory.
 
     Args:
         clock: The clock.
@@ -47,6 +69,16 @@ class Pacer:
         self._bot: deque[datetime] = deque()
         self._chats: dict[int, datetime] = {}
         self._groups: dict[int, deque[datetime]] = {}
+
+    async def reserve(self, chat_id: int) -> float:
+        """Book a message to ``chat_id`` now, or say how long to wait (see :class:`Pacer`)."""
+        wait = self.wait(chat_id)  # no await in between: one step for every task of the loop
+        if wait == 0:
+            self.sent(chat_id)
+        return wait
+
+    async def aclose(self) -> None:
+        """Nothing to let go of."""
 
     def wait(self, chat_id: int) -> float:
         """Seconds to wait before a message to ``chat_id`` keeps every limit (0 if none)."""
@@ -83,3 +115,22 @@ class Pacer:
         while times and times[0] <= since:
             times.popleft()
         return times
+
+
+def create_pacer(
+    clock: Clock, redis_url: str | None = None, namespace: str = "negotiator"
+) -> Pacer:
+    """The pacer for the settings: shared through Redis when ``redis_url`` is set
+    (``NEGOTIATOR_REDIS_URL``), else this process's own.
+
+    Args:
+        clock: The clock.
+        redis_url: The Redis of every process sending for the bot, if there are several.
+        namespace: Names the bot in Redis (bots sharing a Redis keep their limits apart).
+    """
+    if redis_url is None:
+        return MemoryPacer(clock)
+    # Imported here: a single-process installation needs no Redis client loaded.
+    from negotiator.channels.telegram.redis_pacing import RedisPacer
+
+    return RedisPacer.from_url(redis_url, clock, namespace=namespace)

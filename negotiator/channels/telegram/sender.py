@@ -9,10 +9,13 @@ because a forum topic of the agents' group was deleted also tells the desk, whic
 topic with a fresh card.
 
 Each row is sent once: a sender claims it (committed) before calling Telegram, so two senders
-never both send it, and records the outcome after. A row still claimed when its sender died
-(SIGKILL mid-call) or whose call broke off (a network error) is *in doubt*: Telegram may have
-delivered it. :meth:`OutboxSender.settle` asks Telegram before anything else goes to that chat,
-and sends it again only if it was not delivered.
+— in one process or in several, on one database — never both send it, and records the outcome
+after. A chat has one claim at a time, so its messages arrive in order whichever sender takes
+them; several processes share their pacer too (:mod:`.redis_pacing`).
+
+A row still claimed when its sender died (SIGKILL mid-call) or whose call broke off (a network
+error) is *in doubt*: Telegram may have delivered it. :meth:`OutboxSender.settle` asks Telegram
+before anything else goes to that chat, and sends it again only if it was not delivered.
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ from aiogram.types import BufferedInputFile, InlineKeyboardMarkup
 
 from negotiator.channels.telegram.callbacks import keyboard
 from negotiator.channels.telegram.desk import case_keyboard, is_lost_topic
-from negotiator.channels.telegram.pacing import Pacer
+from negotiator.channels.telegram.pacing import MemoryPacer, Pacer
 from negotiator.domain.clock import Clock
 from negotiator.domain.signing import Signer
 from negotiator.errors import NegotiatorError
@@ -51,8 +54,9 @@ MAX_BACKOFF: Final = timedelta(minutes=10)
 """The longest wait between two attempts after network or server errors."""
 
 CLAIM_LEASE: Final = timedelta(minutes=5)
-"""How long a sender may take over one call (aiogram gives up on a request after 60 s);
-a call still claimed after that was left in doubt by a sender that died."""
+"""How long a sender may take over one call (aiogram gives up on a request after 60 s), or
+over settling one in doubt (at most :data:`PROBE_WINDOW` probes, a second apart); a call
+still claimed after that was left in doubt by a sender that died."""
 
 PROBE_WINDOW: Final = 20
 """How many message ids after the last known one :meth:`OutboxSender.settle` looks at."""
@@ -75,9 +79,11 @@ class OutboxSender:
         on_lost_topic: Told ``(chat_id, topic_id)`` when a forum topic turns out deleted.
         on_blocked: Told the chat id when Telegram answers 403 for a private chat (the debtor
             blocked the bot), to stop proactive contact.
-        pacer: Keeps the sending limits (Telegram's by default).
+        pacer: Keeps the sending limits (Telegram's, in this process, by default; several
+            processes share a :class:`~.redis_pacing.RedisPacer`).
         sleep: Waits that many seconds (``asyncio.sleep``; tests pass one that moves a
             virtual clock).
+        on_sent: Told each row it delivered (the metrics count replies and their wait).
     """
 
     def __init__(
@@ -91,6 +97,7 @@ class OutboxSender:
         pacer: Pacer | None = None,
         on_blocked: Callable[[int], Awaitable[object]] | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        on_sent: Callable[[OutboxMessage], object] | None = None,
     ) -> None:
         self.bot = bot
         self.uow = uow
@@ -99,8 +106,9 @@ class OutboxSender:
         self.confirmations = confirmations
         self.on_lost_topic = on_lost_topic
         self.on_blocked = on_blocked
-        self.pacer = pacer or Pacer(clock)
+        self.pacer = pacer or MemoryPacer(clock)
         self.sleep = sleep
+        self.on_sent = on_sent
 
     METHODS: Final = frozenset({"sendMessage", "sendDocument"})
     """The Bot API calls the outbox may hold."""
@@ -137,13 +145,12 @@ class OutboxSender:
         for message in due:
             if message.chat_id in held:
                 continue  # an earlier message to this chat must go first
-            wait = self.pacer.wait(message.chat_id)
+            wait = await self.pacer.reserve(message.chat_id)
             if wait > 0:
                 held.add(message.chat_id)
                 soonest = wait if soonest is None else min(soonest, wait)
                 continue
             sent = await self._deliver(message)
-            self.pacer.sent(message.chat_id)
             if not sent:
                 held.add(message.chat_id)
             delivered += sent
@@ -178,10 +185,10 @@ class OutboxSender:
             await self._give_up(message, f"{type(exc).__name__}: {exc}")
             return 0
         async with self.uow() as uow:
-            claimed = await uow.outbox.claim(message.id, now + CLAIM_LEASE)
+            claimed = await uow.outbox.claim(message.id, message.chat_id, now, now + CLAIM_LEASE)
             await uow.commit()
         if not claimed:
-            return 0  # another sender has it
+            return 0  # another sender has it, or has the chat's earlier message
         try:
             sent = await self.bot(request)
         except TelegramRetryAfter as exc:
@@ -214,6 +221,8 @@ class OutboxSender:
         async with self.uow() as uow:
             marked = await uow.outbox.mark_sent(message.id, now, sent.message_id)
             await uow.commit()
+        if marked and self.on_sent is not None:
+            self.on_sent(message)
         return int(marked)
 
     async def settle(self, *, everything: bool = False) -> int:
@@ -229,12 +238,22 @@ class OutboxSender:
         delivered, sent again in its place in the chat's order.
 
         ``everything`` settles every claimed call (at start-up, when no other sender can be
-        alive); otherwise only those whose claim ran out.
+        alive); otherwise only those whose claim ran out, so a sender starting next to others
+        leaves their calls in flight alone. Each is claimed again before it is settled: when
+        two senders find the same call in doubt, one settles it.
         """
         async with self.uow() as uow:
             doubtful = await uow.outbox.in_doubt(None if everything else self.clock.now())
         delivered = 0
         for message in doubtful:
+            now = self.clock.now()
+            async with self.uow() as uow:
+                mine = await uow.outbox.take_over(
+                    message.id, None if everything else now, now + CLAIM_LEASE
+                )
+                await uow.commit()
+            if not mine:
+                continue  # another sender is settling it, or did
             try:
                 found = await self._find(message)
             except (TelegramNetworkError, TelegramServerError, TelegramRetryAfter) as exc:
@@ -278,8 +297,7 @@ class OutboxSender:
                     text=request.text,
                     reply_markup=markup if isinstance(markup, InlineKeyboardMarkup) else None,
                 )
-            wait = self.pacer.wait(message.chat_id)
-            if wait > 0:
+            while (wait := await self.pacer.reserve(message.chat_id)) > 0:
                 await self.sleep(wait)
             try:
                 await self.bot(probe)
@@ -287,8 +305,6 @@ class OutboxSender:
                 if NOT_MODIFIED in exc.message:
                     return candidate
                 continue  # the debtor's message, or no message with this id
-            finally:
-                self.pacer.sent(message.chat_id)
             # Edited, so it was a message of ours this sender did not know: the one in doubt
             # (at most one per chat is), now with the content it was meant to have.
             log.warning("outbox row %s: message %s was edited to settle it", message.id, candidate)

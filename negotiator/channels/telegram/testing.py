@@ -38,6 +38,7 @@ from aiogram.methods import (
     SendDocument,
     SendMessage,
     SetMyCommands,
+    SetWebhook,
     TelegramMethod,
 )
 from aiogram.methods.base import TelegramType
@@ -188,7 +189,7 @@ class RecordingSession(BaseSession):
             return ForumTopic(
                 message_thread_id=next(self._topics), name=method.name, icon_color=0x6FB9F0
             )
-        if isinstance(method, AnswerCallbackQuery | SetMyCommands | DeleteWebhook):
+        if isinstance(method, AnswerCallbackQuery | SetMyCommands | SetWebhook | DeleteWebhook):
             return True
         if isinstance(method, GetMe):
             return BOT_USER

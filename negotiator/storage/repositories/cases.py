@@ -64,8 +64,9 @@ class SqlCaseRepository:
         return _to_case(row)
 
     async def get(self, case_id: int) -> Case | None:
-        """The case with this id."""
-        row = await self._session.get(CaseRow, case_id)
+        """The case with this id, as stored now (read again even if this unit of work read it
+        before taking the debtor's lock)."""
+        row = await self._session.get(CaseRow, case_id, populate_existing=True)
         return None if row is None else _to_case(row)
 
     async def open_for_conversation(self, conversation_id: int) -> Case | None:

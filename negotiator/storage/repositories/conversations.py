@@ -9,7 +9,8 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from negotiator.errors import ConcurrencyConflict, NotFound
-from negotiator.storage.models import ConversationRow, MessageRow
+from negotiator.storage.locks import advisory_key, lock_for_transaction, needs_locks
+from negotiator.storage.models import CaseRow, ConversationRow, MessageRow
 from negotiator.storage.records import Conversation
 
 
@@ -31,6 +32,51 @@ class SqlConversationRepository:
 
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
+
+    async def lock(self, channel: str, chat_id: int) -> None:
+        """Hold the debtor of a chat for the rest of this unit of work (whether or not the chat
+        has a conversation yet): another worker process locking it waits until this one ends.
+
+        DESIGN.md: one lock per debtor, across processes a database lock, so their messages are
+        handled in order and two presses of "I agree" cannot race. Take it first in the unit of
+        work (see :mod:`negotiator.storage.locks`); on SQLite it costs nothing.
+        """
+        await lock_for_transaction(self._session, advisory_key("conversation", channel, chat_id))
+
+    async def lock_account(self, reference: str, channel: str) -> None:
+        """Lock the debtor of an account, as :meth:`lock` does their newest chat on
+        ``channel``; an account without one there is locked by its reference."""
+        if not needs_locks(self._session):
+            return  # SQLite: no lock to take, so no chat to look up
+        chat = await self.chat_for_account(reference, channel)
+        if chat is not None:
+            await self.lock(channel, chat)
+        else:
+            await lock_for_transaction(self._session, advisory_key("account", reference))
+
+    async def chat_for_account(self, reference: str, channel: str) -> int | None:
+        """The chat of the newest conversation of a channel about an account (to lock it)."""
+        chat: int | None = await self._session.scalar(
+            select(ConversationRow.chat_id)  # columns only: nothing cached before the lock
+            .where(
+                ConversationRow.account_reference == reference,
+                ConversationRow.channel == channel,
+            )
+            .order_by(ConversationRow.updated_at.desc(), ConversationRow.id.desc())
+            .limit(1)
+        )
+        return chat
+
+    async def chat_for_case(self, case_id: int) -> tuple[str, int] | None:
+        """The channel and chat of the debtor a case is about (to lock it)."""
+        row = (
+            await self._session.execute(
+                select(ConversationRow.channel, ConversationRow.chat_id)
+                .join(CaseRow, CaseRow.conversation_id == ConversationRow.id)
+                .where(CaseRow.id == case_id)
+            )
+        ).first()
+        return None if row is None else (row.channel, row.chat_id)
 
     async def for_chat(self, channel: str, chat_id: int) -> Conversation | None:
         """The conversation of a chat, if it has one."""

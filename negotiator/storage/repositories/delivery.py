@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from negotiator.errors import AlreadyProcessed
+from negotiator.storage.locks import advisory_key, lock_for_transaction
 from negotiator.storage.models import InboxRow, OutboxRow
 from negotiator.storage.records import OutboxMessage
 from negotiator.storage.repositories._upsert import upsert
@@ -22,7 +23,11 @@ class SqlInbox:
         self._session = session
 
     async def store(self, update_id: int, payload: dict[str, Any], now: datetime) -> bool:
-        """Store an update; ``False`` if it was stored before (a redelivery)."""
+        """Store an update; ``False`` if it was stored before (a redelivery).
+
+        ``INSERT … ON CONFLICT DO NOTHING``: a worker storing the same update at the same time
+        waits for the other's insert to commit and then inserts nothing, so one gets ``True``.
+        """
         table = InboxRow.__table__
         row = {"update_id": update_id, "payload": payload, "received_at": now, "processed_at": None}
         inserted = await upsert(self._session, table, [row], ["update_id"], update=False)  # type: ignore[arg-type]
@@ -35,6 +40,8 @@ class SqlInbox:
             AlreadyProcessed: another attempt (a redelivery, a replay) committed them first;
                 the caller's transaction must be rolled back, so nothing is done twice.
         """
+        # A conditional UPDATE: a concurrent attempt (on PostgreSQL) waits for the row's lock,
+        # then sees processed_at set and changes nothing, so exactly one attempt counts.
         result = await self._session.execute(
             update(InboxRow)
             .where(InboxRow.update_id == update_id, InboxRow.processed_at.is_(None))
@@ -144,18 +151,58 @@ class SqlOutbox:
         )
         return list(rows)
 
-    async def claim(self, message_id: int, until: datetime) -> bool:
-        """Take a pending call to send it now; ``False`` if another sender has it.
+    async def claim(self, message_id: int, chat_id: int, now: datetime, until: datetime) -> bool:
+        """Take a pending call to send it now; ``False`` if it is not this sender's to send.
+
+        It is not when another sender has it (or had it: sent, failed), when it was put off
+        (a 429's ``retry_after`` another sender heard), or when an earlier call to the same chat
+        is due, claimed or waiting for a retry: one claim per chat at a time, so two senders
+        never deliver a chat's messages out of order. Claims in one chat take turns (a lock on
+        PostgreSQL), so each sees the claim committed before it.
 
         Committed before the Bot API is called: a row left ``sending`` after ``until`` belongs
         to a sender that died (or lost its connection) in the middle of the call, and nobody
         knows whether Telegram delivered it — see :meth:`in_doubt`.
         """
+        await lock_for_transaction(self._session, advisory_key("outbox", chat_id))
+        earlier = aliased(OutboxRow)
+        ahead = (
+            select(earlier.id)
+            .where(
+                earlier.chat_id == chat_id,
+                earlier.id < message_id,
+                (earlier.status == "sending")
+                | (
+                    (earlier.status == "pending")
+                    & ((earlier.attempts > 0) | (earlier.not_before <= now))
+                ),
+            )
+            .exists()
+        )
         result = await self._session.execute(
             update(OutboxRow)
-            .where(OutboxRow.id == message_id, OutboxRow.status == "pending")
+            .where(
+                OutboxRow.id == message_id,
+                OutboxRow.status == "pending",
+                OutboxRow.not_before <= now,
+                ~ahead,
+            )
             .values(status="sending", not_before=until)
         )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    async def take_over(self, message_id: int, now: datetime | None, until: datetime) -> bool:
+        """Claim a call in doubt to settle it, until ``until``; ``False`` if it is not in doubt
+        any more or another sender took it first.
+
+        ``now`` limits it to a claim that ran out by then (another sender's live claim is left
+        alone); ``None`` takes it whatever its claim (at start-up, when no other sender can be
+        alive).
+        """
+        query = update(OutboxRow).where(OutboxRow.id == message_id, OutboxRow.status == "sending")
+        if now is not None:
+            query = query.where(OutboxRow.not_before <= now)
+        result = await self._session.execute(query.values(not_before=until))
         return bool(result.rowcount)  # type: ignore[attr-defined]
 
     async def in_doubt(self, now: datetime | None = None, limit: int = 100) -> list[OutboxMessage]:
@@ -169,6 +216,15 @@ class SqlOutbox:
             query = query.where(OutboxRow.not_before <= now)
         rows = await self._session.scalars(query.order_by(OutboxRow.id).limit(limit))
         return [_message(r) for r in rows]
+
+    async def unsent(self) -> int:
+        """How many calls are not sent yet: pending (due, deferred or to retry) or in flight."""
+        count = await self._session.scalar(
+            select(func.count())
+            .select_from(OutboxRow)
+            .where(OutboxRow.status.in_(("pending", "sending")))
+        )
+        return int(count or 0)
 
     async def last_known_id(self, chat_id: int) -> int:
         """The highest Telegram message id the bot recorded sending to ``chat_id`` (0: none)."""
@@ -189,10 +245,14 @@ class SqlOutbox:
         return bool(result.rowcount)  # type: ignore[attr-defined]
 
     async def retry_later(self, message_id: int, not_before: datetime, error: str) -> None:
-        """Count a failed attempt (Telegram refused it for now) and schedule the next one."""
+        """Count a failed attempt (Telegram refused it for now) and schedule the next one.
+
+        A row sent or given up meanwhile stays so (a sender whose claim ran out while it
+        waited for Telegram must not put it back in the queue).
+        """
         await self._session.execute(
             update(OutboxRow)
-            .where(OutboxRow.id == message_id)
+            .where(OutboxRow.id == message_id, OutboxRow.status.in_(("pending", "sending")))
             .values(
                 status="pending",
                 attempts=OutboxRow.attempts + 1,
