@@ -234,6 +234,28 @@ class TestAuditChain:
         assert (check.ok, check.events) == (True, 3)
         assert events[1].prev_hash == events[0].hash
 
+    async def test_appending_after_a_commit_continues_from_what_others_appended(
+        self, engine: AsyncEngine
+    ) -> None:
+        """A transaction remembers the end of the chain it appended to (two appends, one query)
+        only while it lasts: after its commit, another unit of work appends, and this one's
+        next append continues from that."""
+        async with uow_for(engine) as uow:
+            await uow.audit.append("offer.made", "account:CN-1", {}, NOW)
+            await uow.audit.append("offer.refused", "account:CN-1", {}, NOW)
+            await uow.commit()
+            async with uow_for(engine) as other:
+                await other.audit.append("case.opened", "account:CN-2", {}, NOW)
+                await other.commit()
+            assert len(await uow.audit.events()) == 3  # this unit of work's next transaction
+            await uow.audit.append("agreement.accepted", "account:CN-1", {}, NOW)
+            await uow.commit()
+        async with uow_for(engine) as uow:
+            check = await uow.audit.verify()
+            kinds = [event.kind for event in await uow.audit.events()]
+        assert (check.ok, check.events) == (True, 4)
+        assert kinds == ["offer.made", "offer.refused", "case.opened", "agreement.accepted"]
+
     async def test_an_edited_event_breaks_the_chain_at_that_event(
         self, engine: AsyncEngine
     ) -> None:

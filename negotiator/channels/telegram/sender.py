@@ -130,32 +130,6 @@ class OutboxSender:
                 return delivered
             await self.sleep(soonest)
 
-    async def _pass(self, limit: int) -> tuple[int, float | None]:
-        """Deliver what may go now; how many went, and the shortest wait of those held back
-        by the limits (``None``: none was).
-
-        A chat that must wait for its limit is skipped, not waited for, so one talkative chat
-        does not hold up the others; its later messages wait too, to keep its order.
-        """
-        async with self.uow() as uow:
-            due = await uow.outbox.due(self.clock.now(), limit)
-        delivered = 0
-        held: set[int] = set()
-        soonest: float | None = None
-        for message in due:
-            if message.chat_id in held:
-                continue  # an earlier message to this chat must go first
-            wait = await self.pacer.reserve(message.chat_id)
-            if wait > 0:
-                held.add(message.chat_id)
-                soonest = wait if soonest is None else min(soonest, wait)
-                continue
-            sent = await self._deliver(message)
-            if not sent:
-                held.add(message.chat_id)
-            delivered += sent
-        return delivered, soonest
-
     async def run(self, stop: asyncio.Event, interval: float = 0.5) -> None:
         """Send until ``stop`` is set, looking for new rows every ``interval`` seconds; then
         send what the last updates queued (a graceful shutdown leaves nothing due unsent).
@@ -174,56 +148,125 @@ class OutboxSender:
                     await asyncio.wait_for(stop.wait(), interval)
         await self.send_due()
 
-    async def _deliver(self, message: OutboxMessage) -> int:
-        now = self.clock.now()
+    async def _pass(self, limit: int) -> tuple[int, float | None]:
+        """Deliver what may go now; how many went, and the shortest wait of those held back
+        by the limits (``None``: none was).
+
+        A chat that must wait for its limit is skipped, not waited for, so one talkative chat
+        does not hold up the others; its later messages wait too, to keep its order.
+
+        The pass claims everything it may send in one transaction and records the deliveries
+        in one more, instead of two per message: on SQLite every transaction takes the one
+        write lock the handlers need too. A sender killed between a call and that record leaves
+        its claimed rows in doubt, still one per chat, and :meth:`settle` finds out what became
+        of each, as it does for a single call.
+        """
+        async with self.uow() as uow:
+            due = await uow.outbox.due(self.clock.now(), limit)
+        held: set[int] = set()
+        soonest: float | None = None
+        ready: list[tuple[OutboxMessage, SendMessage | SendDocument]] = []
+        for message in due:
+            if message.chat_id in held:
+                continue  # an earlier message to this chat must go first
+            wait = await self.pacer.reserve(message.chat_id)
+            if wait > 0:
+                held.add(message.chat_id)
+                soonest = wait if soonest is None else min(soonest, wait)
+                continue
+            held.add(message.chat_id)  # one claim per chat at a time: the next one, next pass
+            request = await self._prepare(message)
+            if request is not None:
+                ready.append((message, request))
+        delivered: list[tuple[OutboxMessage, int]] = []
+        for message, request in await self._claim(ready):
+            telegram_id = await self._call(message, request)
+            if telegram_id is not None:
+                delivered.append((message, telegram_id))
+        return await self._record(delivered), soonest
+
+    async def _prepare(self, message: OutboxMessage) -> SendMessage | SendDocument | None:
+        """The call for ``message``, or ``None`` when it can never be made (given up)."""
         if message.method not in self.METHODS:
             await self._give_up(message, f"unknown method {message.method!r}")
-            return 0
+            return None
         try:
-            request = await self._request(message)
+            return await self._request(message)
         except NegotiatorError as exc:  # a document refused by the filter, or gone
             await self._give_up(message, f"{type(exc).__name__}: {exc}")
-            return 0
+            return None
+
+    async def _claim(
+        self, ready: list[tuple[OutboxMessage, SendMessage | SendDocument]]
+    ) -> list[tuple[OutboxMessage, SendMessage | SendDocument]]:
+        """Claim the calls in one transaction, committed before any is made; those claimed.
+
+        A call another sender has, or whose chat has an earlier call due or in flight, is
+        left out.
+        """
+        if not ready:
+            return []
+        now = self.clock.now()
+        claimed = []
         async with self.uow() as uow:
-            claimed = await uow.outbox.claim(message.id, message.chat_id, now, now + CLAIM_LEASE)
+            for message, request in ready:
+                if await uow.outbox.claim(message.id, message.chat_id, now, now + CLAIM_LEASE):
+                    claimed.append((message, request))
             await uow.commit()
-        if not claimed:
-            return 0  # another sender has it, or has the chat's earlier message
+        return claimed
+
+    async def _call(
+        self, message: OutboxMessage, request: SendMessage | SendDocument
+    ) -> int | None:
+        """Make one claimed call; Telegram's id of the message, or ``None`` when it did not go
+        (recorded for a retry, given up, or in doubt)."""
+        now = self.clock.now()
         try:
             sent = await self.bot(request)
         except TelegramRetryAfter as exc:
             await self._later(message, now + timedelta(seconds=exc.retry_after), str(exc))
-            return 0
+            return None
         except TelegramServerError as exc:
             await self._later(message, now + _backoff(message), str(exc))
-            return 0
+            return None
         except (TelegramNetworkError, ClientDecodeError) as exc:
             # The request may or may not have reached Telegram (a broken connection, a proxy's
             # HTML error page instead of an answer): settled before any resend.
             async with self.uow() as uow:
                 await uow.outbox.doubt(message.id, now + _backoff(message), str(exc))
                 await uow.commit()
-            return 0
+            return None
         except TelegramBadRequest as exc:
             if message.thread_id is not None and is_lost_topic(exc) and self.on_lost_topic:
                 await self.on_lost_topic(message.chat_id, message.thread_id)
             await self._give_up(message, f"{type(exc).__name__}: {exc}")
-            return 0
+            return None
         except TelegramForbiddenError as exc:
             await self._give_up(message, f"{type(exc).__name__}: {exc}")
             if message.chat_id > 0 and self.on_blocked is not None:
                 await self.on_blocked(message.chat_id)
-            return 0
+            return None
         except TelegramAPIError as exc:  # 401, 404, 409...: not this message's fault; later
             log.error("Telegram refused outbox row %s: %s", message.id, exc)
             await self._later(message, now + _backoff(message), f"{type(exc).__name__}: {exc}")
+            return None
+        return sent.message_id
+
+    async def _record(self, delivered: list[tuple[OutboxMessage, int]]) -> int:
+        """Record the deliveries in one transaction; how many were this sender's to record."""
+        if not delivered:
             return 0
+        now = self.clock.now()
+        marked = []
         async with self.uow() as uow:
-            marked = await uow.outbox.mark_sent(message.id, now, sent.message_id)
+            for message, telegram_id in delivered:
+                if await uow.outbox.mark_sent(message.id, now, telegram_id):
+                    marked.append(message)
             await uow.commit()
-        if marked and self.on_sent is not None:
-            self.on_sent(message)
-        return int(marked)
+        if self.on_sent is not None:
+            for message in marked:
+                self.on_sent(message)
+        return len(marked)
 
     async def settle(self, *, everything: bool = False) -> int:
         """Find out what became of the calls in doubt; how many turned out delivered.

@@ -66,22 +66,34 @@ class SqlAuditLog:
 
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
+        self._tail: tuple[object, str] | None = None
+        """The transaction that appended last and the hash it appended: the end of the chain
+        while that transaction lasts (it holds the chain, see :meth:`append`)."""
 
     async def append(
         self, kind: str, subject: str, data: dict[str, Any], now: datetime, *, actor: str = "bot"
     ) -> AuditEvent:
-        """Append an event at the end of the chain, inside the caller's transaction."""
-        if self._session.bind is not None and self._session.bind.dialect.name == "postgresql":
-            # Workers append in turn; the unique prev_hash would reject a fork anyway.
-            await self._session.execute(
-                text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_AUDIT_LOCK}
-            )
+        """Append an event at the end of the chain, inside the caller's transaction.
+
+        The transaction holds the end of the chain from its first append until it ends
+        (SQLite: ``BEGIN IMMEDIATE`` is its only writer; PostgreSQL: an advisory lock), so a
+        second append in it continues from the first without asking the database again.
+        """
         # Round-trip through JSON now so the hash covers exactly what is stored.
         stored = json.loads(canonical_json(data))
-        prev = await self._session.scalar(
-            select(AuditEventRow.hash).order_by(AuditEventRow.seq.desc()).limit(1)
-        )
-        prev_hash = prev or GENESIS_HASH
+        transaction = self._session.get_transaction()
+        if transaction is not None and self._tail is not None and self._tail[0] is transaction:
+            prev_hash = self._tail[1]
+        else:
+            if self._session.bind is not None and self._session.bind.dialect.name == "postgresql":
+                # Workers append in turn; the unique prev_hash would reject a fork anyway.
+                await self._session.execute(
+                    text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_AUDIT_LOCK}
+                )
+            prev = await self._session.scalar(
+                select(AuditEventRow.hash).order_by(AuditEventRow.seq.desc()).limit(1)
+            )
+            prev_hash = prev or GENESIS_HASH
         now = now.astimezone(UTC)
         digest = event_hash(prev_hash, now, kind, subject, actor, stored)
         row = AuditEventRow(
@@ -95,6 +107,7 @@ class SqlAuditLog:
         )
         self._session.add(row)
         await self._session.flush()
+        self._tail = (self._session.get_transaction(), digest)
         return AuditEvent(row.seq, now, kind, subject, actor, stored, prev_hash, digest)
 
     async def events(self, subject: str | None = None, limit: int = 1000) -> list[AuditEvent]:
