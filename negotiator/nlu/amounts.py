@@ -58,11 +58,20 @@ _WINDOW: Final = 12
 """Characters before a figure searched for a money verb or a period word."""
 _SHORT_REST: Final = 4
 """A figure is money when no more than this many other letters share the message."""
+_STATED_WINDOW: Final = 20
+"""Characters before a figure searched for a word of a stated sum (owed, borrowed, earned)."""
 _EDGE_PUNCTUATION: Final = re.compile(r"[\W_]+")
 _VAGUE: Final = frozenset("几幾数數上成好")
 """Before a bare unit character (几千, 上千, 成百): an unspecified number, not a figure."""
 _SPLIT_INTO: Final = re.compile(rf"\s?分\s?(?:\d+|[{_ZH}]+)\s?(?:期|次|个月|份)")
 """``3000分4期``: 分 before a count is the verb "split", not the minutes of ``3点20分``."""
+_DETERMINERS: Final = re.compile(
+    r"(?:\b(?:the|that|this|those|these|my|your|our|a|an|another|full|whole|entire|remaining"
+    r"|original|outstanding|last|final|rest of|rest of the|of|all|of the|all of|all of the)\s+)+$"
+)
+"""``transfer the 250``, ``paying the full 780``: words between a money verb and its figure."""
+_DETERMINER_REACH: Final = 32
+"""Characters at the end of a clause searched for those words."""
 
 
 def _trim_spoken_digit(
@@ -114,6 +123,7 @@ class AmountGrammar:
         month_after: A month word right after a figure (or after a filler word or two).
         week_after: A week word right after a figure (or after a filler word or two).
         money_before: A money verb in the text before a figure.
+        stated_before: A word of a sum owed, charged or earned in the text before a figure.
         not_after: A count or date word right after a figure.
     """
 
@@ -124,6 +134,7 @@ class AmountGrammar:
     month_after: re.Pattern[str]
     week_after: re.Pattern[str]
     money_before: re.Pattern[str]
+    stated_before: re.Pattern[str] | None
     not_after: re.Pattern[str]
 
     @classmethod
@@ -161,6 +172,11 @@ class AmountGrammar:
             month_after=re.compile(f"{between}\\s?(?:{month}){guard}"),
             week_after=re.compile(f"{between}\\s?(?:{week}){guard}"),
             money_before=re.compile(words(lambda lexicon: lexicon.amounts.offer_words)),
+            stated_before=(
+                re.compile(stated)
+                if (stated := words(lambda lexicon: lexicon.amounts.stated_words))
+                else None
+            ),
             not_after=re.compile(f"\\s?(?:{words(lambda lexicon: lexicon.amounts.not_after)})"),
         )
 
@@ -209,6 +225,8 @@ class AmountGrammar:
             value = parse_number(number)
             chinese_only = not any(c.isdigit() for c in number)
         else:
+            if text[end : end + 1] == "-":
+                return None  # "a one-time settlement", "a two-week delay": part of a word
             value = parse_english_number(words)
             chinese_only = False
         if value is None or value <= 0:
@@ -228,22 +246,51 @@ class AmountGrammar:
             currency = default_currency if code == "default" else code
         elif self.not_after.match(text, end) and not _SPLIT_INTO.match(text, end):
             return None
-        before = clause_before(text, start)[-_WINDOW:]
+        clause = clause_before(text, start)
+        before = clause[-_WINDOW:]
         per = self._period(text, end, before)
-        money_verb = self.money_before.search(before) is not None
+        money_verb, stated = self._verbs(clause)
         large = _is_large_figure(number, multiplier)
-        if currency is None and per is Period.ONCE and not money_verb and not large:
+        if currency is None and per is Period.ONCE and not money_verb and not stated and not large:
             rest = _EDGE_PUNCTUATION.sub("", text[:start] + text[end:])
             if len(rest) > _SHORT_REST or (chinese_only and value < 10) or words is not None:
                 return None
         if currency is None and number is not None and not chinese_only:
             digits = sum(c.isdigit() for c in number)
             year_like = digits == 4 and 1900 <= value <= 2100 and per is Period.ONCE
-            if digits > 8 or (year_like and not money_verb):
+            if digits > 8 or (year_like and not money_verb and not stated):
                 return None  # a phone number, an account number or a year (not "每月2000")
-        score = (4 if per is not Period.ONCE else 0) + (2 if money_verb else 0)
+        # A stated sum ("还剩一千五", "I owe 5000") does not rank as offered, verb or not.
+        score = (4 if per is not Period.ONCE else 0) + (2 if money_verb and not stated else 0)
         score += 1 if currency is not None else 0
         return _Candidate(start, end, value, currency, per, score)
+
+    def _verbs(self, clause: str) -> tuple[bool, bool]:
+        """Whether a money verb stands just before a figure, and whether a word of a stated sum
+        stands nearer to it than any money verb.
+
+        ``clause`` is the clause up to the figure; determiners before the figure are skipped
+        ("paying the full 780" has its verb as near as "paying 780").
+        """
+        trimmed = clause
+        if clause.endswith(" "):  # English: the words before the figure may be determiners
+            tail = clause[-_DETERMINER_REACH:]
+            found = _DETERMINERS.search(tail)
+            if found is not None:
+                trimmed = clause[: len(clause) - len(tail) + found.start()]
+        window = trimmed[-_WINDOW:]
+        verb = max((m.end() for m in self.money_before.finditer(window)), default=-1)
+        if self.stated_before is None:
+            return verb >= 0, False
+        reach = trimmed[-_STATED_WINDOW:]  # "never owed you people 4,100": a wider reach
+        offset = len(reach) - len(window)
+        said = max((m.end() - offset for m in self.stated_before.finditer(reach)), default=-1)
+        # the nearer word decides: "借了三千现在要还六千" offers 六千, "还剩一千五" states 一千五
+        return verb >= 0, said > verb
+
+    def is_stated(self, text: str, start: int) -> bool:
+        """Whether the figure at ``start`` is a sum owed, charged or earned, not one offered."""
+        return self._verbs(clause_before(text, start))[1]
 
     def _period(self, text: str, end: int, before: str) -> Period:
         """Per month or week: a period word right after the figure, or the last one ``before``."""

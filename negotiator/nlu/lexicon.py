@@ -186,6 +186,11 @@ class AmountWords(LexiconModel):
     """Words right after a period word that make it a duration instead (``一个月后``)."""
     offer_words: list[Text] = []
     """Verbs before a bare figure that make it money (``pay``, ``还``, ``afford``)."""
+    stated_words: list[Text] = []
+    """Words before a figure that make it a sum stated rather than offered: owed, borrowed,
+    charged or earned (``owe``, ``earn``, ``欠``, ``本金``, ``到手``). Such a
+    figure is money, ranks below an offered one and implies no counter-offer ("我只借了5000",
+    "I only earn 900 a month" state a sum; they do not propose one)."""
     not_after: list[Text] = []
     """Words right after a figure that make it something else (``号``, ``kids``, ``%``)."""
 
@@ -271,11 +276,12 @@ class LexiconFile(LexiconModel):
     entries: list[Entry]
     """What debtors say and what it signals."""
     model_evidence: dict[Intent, list[Text]] = {}
-    """For an intent the n-gram model may add on its own (``self_harm_risk``): words one of which
-    a message must hold before the model's guess counts, in any language's file (a message may
-    mix them). A guess from character n-grams alone is not enough to tell a debtor in crisis
-    that they matter more than any debt; these words make it a guess about the right subject.
-    An intent no file lists here is not restricted."""
+    """For an intent the n-gram model may add on its own (``self_harm_risk``,
+    ``dispute_not_mine``): words one of which a message must hold before the model's guess
+    counts, in any language's file (a message may mix them). A guess from character n-grams
+    alone is not enough to tell a debtor in crisis that they matter more than any debt; these
+    words make it a guess about the right subject. An intent no file lists here is not
+    restricted."""
 
     @field_validator("default_currency")
     @classmethod

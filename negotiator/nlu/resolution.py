@@ -63,6 +63,10 @@ _ANSWER_WORDS: Final = frozenset(
 _ANSWER_PARTICLES: Final = re.compile("以后|之后|之前|以前|左右|再说|后|前|吧|呢|啊|哦|吗")
 """Chinese particles that may stand around a date in a bare answer ("月底吧", "发工资以后")."""
 _SENTENCE_END: Final = re.compile(r"[.!?。！？\n]")
+_ASKED_BACK: Final = re.compile(r"\s*[?？]")
+"""A figure followed by a question mark: "每月三千？" is the collector's figure asked back."""
+_REFUSED_GAP: Final = 4
+"""Characters between a refusal and the figure it refuses ("not agreeing to 400 a month")."""
 _SMALL_TALK: Final = frozenset({Intent.UNKNOWN, Intent.GREETING, Intent.THANKS})
 _RANK: Final[dict[Intent, int]] = {
     intent: rank for rank, intent in enumerate(INTENT_PRIORITY) if intent is not Intent.UNKNOWN
@@ -130,6 +134,7 @@ def resolve(
     support: dict[Intent, list[float]] = {}
     fallback: list[Hit] = []
     promises: list[Hit] = []
+    refusals: list[Hit] = []
     reason_hit: Hit | None = None
     fraud_hit: Hit | None = None
     secondary: set[Intent] = set()
@@ -151,6 +156,8 @@ def resolve(
             promises.append(hit)
         elif rule.intent is Intent.FRAUD_IDENTITY_THEFT and fraud_hit is None:
             fraud_hit = hit
+        elif rule.intent is Intent.DECLINE:
+            refusals.append(hit)
         if rule.reason is not None and (reason_hit is None or _weight(hit) > _weight(reason_hit)):
             reason_hit = hit
 
@@ -176,7 +183,7 @@ def resolve(
 
     if amount is not None or mention is not None:
         for rule_id, intent, start, said in _implied(
-            reading, support, amount, amount_start, mention, amounts
+            reading, support, amount, amount_start, mention, amounts, refusals
         ):
             support.setdefault(intent, []).append(_BUILTIN_CONFIDENCE[rule_id])
             cues.append((start, Cue(intent.value, said, rule_id)))
@@ -236,6 +243,7 @@ def _implied(
     amount_start: int,
     mention: DateMention | None,
     amounts: AmountGrammar,
+    refusals: list[Hit],
 ) -> list[tuple[str, Intent, int, str]]:
     """The built-in rules: what an amount or a day implies when the words do not say it.
 
@@ -264,7 +272,20 @@ def _implied(
             ("builtin.day_with_payment", Intent.PROMISE_TO_PAY, start, mention.expression)
         )
         present = present | {Intent.PROMISE_TO_PAY}
-    if amount is not None and Intent.ALREADY_PAID not in present:
+    refused = (
+        amount is not None
+        and Intent.DECLINE in present
+        and (
+            _ASKED_BACK.match(reading.normal, amount_start + len(amount.text)) is not None
+            or any(0 <= amount_start - hit.end <= _REFUSED_GAP for hit in refusals)
+        )
+    )
+    if (
+        amount is not None
+        and Intent.ALREADY_PAID not in present
+        and not refused  # "每月三千？不可能", "not agreeing to 400 a month"
+        and not amounts.is_stated(reading.normal, amount_start)  # "I owe 3200": not an offer
+    ):
         if amount.per is not Period.ONCE:
             rule = "builtin.amount_with_period"
             implied.append((rule, Intent.COUNTER_OFFER, amount_start, amount.text))

@@ -15,6 +15,7 @@ import yaml
 
 from negotiator.domain.policy import Policy
 from negotiator.errors import DataFileError
+from negotiator.nlu.training import corpus_files
 from negotiator.simulation.personas import Temperament
 from negotiator.simulation.phrasebook import (
     LANGUAGES,
@@ -49,7 +50,9 @@ def what_the_bot_knows() -> set[str]:
     known: set[str] = set()
     for lexicon in (ROOT / "negotiator" / "nlu" / "lexicons").glob("*.yaml"):
         known |= {bare(s) for s in strings(yaml.safe_load(lexicon.read_text("utf-8")))}
-    for corpus in (ROOT / "tests" / "nlu_corpus").glob("*.jsonl"):
+    # The files the understanding learned from; a blind split waiting for its measurement is
+    # not something the bot knows (a phrasing it shares with the simulator is chance).
+    for corpus in corpus_files(ROOT / "tests" / "nlu_corpus"):
         for line in corpus.read_text("utf-8").splitlines():
             if line.strip():
                 known.add(bare(json.loads(line)["text"]))
