@@ -8,11 +8,17 @@ each open the chat from their letter's link and answer the identity question: ve
 debt disclosed, asked why they fell behind — conversations in progress. The resident memory
 (VmRSS) of the process is printed at each stage, with the peak.
 
-What holds it: with ``--tracemalloc`` (on by default) the wiring of the bot is traced (what
-the NLU, the rule packs, the catalogs and the libraries keep) and, after the measured figure,
-``--traced`` more conversations are traced (what each conversation leaves behind). Tracing is
-off while the headline figure is taken. Python's memory only: SQLite's page cache and other
-C allocations show in the RSS alone.
+What holds it: with ``--tracemalloc`` (on by default), after the measured figure, ``--traced``
+more conversations are traced (what each conversation leaves behind); ``--trace-wiring`` also
+traces the wiring (what the NLU, the rule packs, the catalogs and the libraries keep), at the
+price of a headline figure some 60 MB too high (tracemalloc's own records leave the process's
+heap larger). Python's memory only: SQLite's page cache and other C allocations show in the
+RSS alone.
+
+The process's allocator matters: every aiosqlite connection is a thread, and glibc gives
+threads arenas of their own. ``MALLOC_ARENA_MAX=2`` (the deployment guide recommends it) is
+printed when set; run ``MALLOC_ARENA_MAX=2 .venv/bin/python bench/bench_memory.py`` to measure
+with it.
 
 Run from the repository root::
 
@@ -134,10 +140,10 @@ async def run(args: argparse.Namespace) -> None:
         size = (folder / "bench.db").stat().st_size / 2**20
         print(f"imported them with the CLI in {seconds:.1f} s (database {size:.0f} MB)")
         stages.append(("debtors' scripts generated (bench only)", settled_rss()))
-        if args.tracemalloc:
+        if args.trace_wiring:
             tracemalloc.start()
         async with Pipeline.open(url, folder, record=False) as bot:
-            wiring = tracemalloc.take_snapshot() if args.tracemalloc else None
+            wiring = tracemalloc.take_snapshot() if args.trace_wiring else None
             tracemalloc.stop()
             stages.append(("bot wired (NLU, rule packs, catalogs, dispatcher)", settled_rss()))
             started = time.perf_counter()
@@ -164,7 +170,8 @@ async def run(args: argparse.Namespace) -> None:
                 tracemalloc.stop()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print()
-    print(f"Resident memory of the bot process ({machine()})")
+    arenas = os.environ.get("MALLOC_ARENA_MAX", "unset (glibc's default)")
+    print(f"Resident memory of the bot process ({machine()}; MALLOC_ARENA_MAX {arenas})")
     for label, mb in stages:
         print(f"  {mb:7.1f} MB  {label}")
     print(f"  {peak:7.1f} MB  peak of the bot process")
@@ -198,7 +205,13 @@ def main() -> None:
         "--tracemalloc",
         action=argparse.BooleanOptionalAction,
         default=True,
-        help="trace the wiring and --traced more conversations (on)",
+        help="after the measurement, trace what --traced more conversations leave (on)",
+    )
+    parser.add_argument(
+        "--trace-wiring",
+        action="store_true",
+        help="also trace what wiring the bot allocates (off: tracing it leaves tens of MB "
+        "behind in the RSS that is measured after it)",
     )
     parser.add_argument("--traced", type=int, default=1000, help="conversations traced (1000)")
     parser.add_argument("--quick", action="store_true", help="20,000 accounts, 1,000 chats")
