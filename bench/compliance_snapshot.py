@@ -374,10 +374,21 @@ def compare(first: Path, second: Path) -> int:
             print(f"- {key}: only in {'the second' if a is None else 'the first'}")
             continue
         print(f"- {key}:")
-        for field in sorted(a.keys() | b.keys()):
-            if a.get(field) != b.get(field):
-                print(f"    {field}:\n      {a.get(field)!r}\n      {b.get(field)!r}")
+        for field, old, new in _changed(a, b):
+            print(f"    {field}:\n      {old!r}\n      {new!r}")
     return 1 if differences else 0
+
+
+def _changed(a: Record, b: Record, prefix: str = "") -> Iterator[tuple[str, Any, Any]]:
+    """``(field, first, second)`` for every field that differs, inside verdicts too."""
+    for field in sorted(a.keys() | b.keys()):
+        old, new = a.get(field), b.get(field)
+        if old == new:
+            continue
+        if isinstance(old, dict) and isinstance(new, dict):
+            yield from _changed(old, new, f"{prefix}{field}.")
+        else:
+            yield f"{prefix}{field}", old, new
 
 
 def _checks(record: Record) -> int:

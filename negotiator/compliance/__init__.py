@@ -18,6 +18,7 @@ Modules: ``normalize`` and ``contractions`` (the matching form, with the shared
 ``patterns`` and ``pattern_tree`` (the pattern language and its anchors), ``anchors`` (the
 one-pass prefilter), ``pack_file``, ``screening_file`` and ``data_models`` (the YAML files),
 ``packs`` (the shipped ones), ``rules`` (a loaded pack), ``content`` (phrase scanning),
+``cues`` (the cue sets of a pack, read in one pass),
 ``context``, ``context_checks``, ``contact`` and ``amounts`` (the context rules), ``outbound``
 (the filter), ``verdict`` (verdicts and the sealed ``CheckedMessage``), ``screening`` (inbound
 triggers), ``lint`` (templates).

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
-from negotiator.compliance.anchors import AnchorIndex
+from negotiator.compliance.anchors import anchor_index
 from negotiator.compliance.patterns import CompiledPattern
 from negotiator.compliance.rules import ContentRule, RulePack
 
@@ -82,7 +82,7 @@ class PhraseScanner(Generic[R]):
             owners.extend([number] * len(rule.allow))
         self._patterns = tuple(patterns)
         self._owners = tuple(owners)
-        self._index = AnchorIndex(self._patterns)
+        self._index = anchor_index(self._patterns)
 
     @property
     def pattern_count(self) -> int:
@@ -102,37 +102,36 @@ class PhraseScanner(Generic[R]):
             return []
         # Patterns are stored rule by rule, so sorted indexes group them by rule, in rule order.
         banned: dict[int, list[int]] = {}
-        owners, count = self._owners, self._count
+        lawful: dict[int, list[CompiledPattern]] = {}
+        owners, count, patterns = self._owners, self._count, self._patterns
         for index in sorted(candidates):
             if index < count:
                 banned.setdefault(owners[index], []).append(index)
+            else:
+                lawful.setdefault(owners[index], []).append(patterns[index])
         hits: list[PhraseHit[R]] = []
         for number, indexes in banned.items():
-            hit = self._first_unexcused(number, indexes, candidates, form)
+            hit = self._first_unexcused(number, indexes, lawful.get(number, ()), form)
             if hit is not None:
                 hits.append(hit)
         return hits
 
     def _first_unexcused(
-        self, number: int, banned: Sequence[int], candidates: set[int], form: str
+        self, number: int, banned: Sequence[int], lawful: Sequence[CompiledPattern], form: str
     ) -> PhraseHit[R] | None:
+        """The first match of rule ``number``'s banned phrases that no lawful phrase excuses."""
         allowed: list[tuple[int, int]] | None = None
         for index in banned:
             pattern = self._patterns[index]
             pos = 0
             while (match := pattern.search(form, pos)) is not None:
                 if allowed is None:
-                    allowed = _spans(self._lawful(number, candidates), form)
+                    allowed = _spans(lawful, form)  # the lawful phrases: only wanted after a hit
                 end = match.end()
                 if not any(start < end <= stop for start, stop in allowed):
                     return PhraseHit(self._rules[number], match.group(), pattern.source)
                 pos = match.start() + 1
         return None
-
-    def _lawful(self, number: int, candidates: set[int]) -> list[CompiledPattern]:
-        """The lawful phrases of rule ``number`` among the candidates: only wanted after a hit."""
-        owners, count = self._owners, self._count
-        return [self._patterns[i] for i in candidates if i >= count and owners[i] == number]
 
 
 def _spans(patterns: Sequence[CompiledPattern], form: str) -> list[tuple[int, int]]:

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from negotiator.compliance.amounts import find_amounts, matches_record
 from negotiator.compliance.context import OutboundContext, Recipient
+from negotiator.compliance.cues import MessageCues
 from negotiator.compliance.normalize import matching_form
 from negotiator.compliance.rules import ContextRuleKind, RulePack
 from negotiator.compliance.verdict import Finding, Outcome
@@ -43,7 +44,7 @@ def _contains(form: str, value: str) -> bool:
 
 
 def identity_gate(
-    pack: RulePack, context: OutboundContext, text: str, form: str, skeleton_form: str
+    pack: RulePack, context: OutboundContext, text: str, form: str, cues: MessageCues
 ) -> list[Finding]:
     """No amount, account or debt detail before verification, and nothing at all to others.
 
@@ -57,7 +58,7 @@ def identity_gate(
     leaks = [f"amount {a.text}" for a in find_amounts(text)]
     leaks += [f"account {r}" for r in context.account_references if _contains(form, r)]
     for cue in ("account_detail", "debt_detail", *(("debt_words",) if third_party else ())):
-        found = pack.cue(cue).find(form, skeleton_form)
+        found = cues.find(cue)
         if found is not None:
             leaks.append(f"{cue.replace('_', ' ')} '{found}'")
     if third_party:
@@ -69,7 +70,7 @@ def identity_gate(
 
 
 def disclosure(
-    pack: RulePack, context: OutboundContext, form: str, skeleton_form: str
+    pack: RulePack, context: OutboundContext, form: str, cues: MessageCues
 ) -> list[Finding]:
     """The first message says it is automated, for whom, how to reach a human and how to stop.
 
@@ -78,19 +79,15 @@ def disclosure(
     if not context.first_message:
         return []
     missing = []
-    if pack.cue("disclosure_automated").find(form, skeleton_form) is None:
+    if cues.find("disclosure_automated") is None:
         missing.append("that it is an automated assistant")
     names = context.creditor_names
-    if pack.cue("disclosure_on_behalf").find(form, skeleton_form) is None and not any(
-        _contains(form, n) for n in names
-    ):
+    if cues.find("disclosure_on_behalf") is None and not any(_contains(form, n) for n in names):
         missing.append("on whose behalf it writes")
     contact = context.human_contact
-    if pack.cue("disclosure_human").find(form, skeleton_form) is None and not (
-        contact and _contains(form, contact)
-    ):
+    if cues.find("disclosure_human") is None and not (contact and _contains(form, contact)):
         missing.append("how to reach a human")
-    if pack.cue("disclosure_stop").find(form, skeleton_form) is None:
+    if cues.find("disclosure_stop") is None:
         missing.append("how to stop the messages")
     if not missing:
         return []

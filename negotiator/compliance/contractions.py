@@ -59,7 +59,11 @@ _BARE_FORMS: Final = {
 _BARE = re.compile("(?:" + "|".join(sorted(_BARE_FORMS, key=len, reverse=True)) + ")(?![a-z])")
 
 
-_BARE_WORDS: Final = frozenset(_BARE_FORMS)
+# The bare forms are whole words: runs of a-z that no other a-z touches. In the form as ASCII
+# bytes ("?" for each other character) with every byte but a-z made a space, bytes.split()
+# returns exactly those runs: a few calls in C tell whether the pattern can find anything.
+_BARE_WORDS: Final = frozenset(form.encode() for form in _BARE_FORMS)
+_ONLY_LETTERS: Final = bytes(code if 0x61 <= code <= 0x7A else 0x20 for code in range(256))
 _PUNCTUATION_TO_SPACE: Final = str.maketrans(dict.fromkeys('.,!?;:()[]"/', " "))
 
 
@@ -84,6 +88,9 @@ def expand_contractions(text: str) -> str:
 
 def expand_bare(form: str) -> str:
     """Write out contractions without an apostrophe in a lower-case form: ``dont`` -> ``do not``."""
+    words = form.encode("ascii", "replace").translate(_ONLY_LETTERS).split()
+    if _BARE_WORDS.isdisjoint(words):
+        return form  # most messages; the pattern would be tried at every letter
     pieces: list[str] = []
     done = 0
     for match in _BARE.finditer(form):

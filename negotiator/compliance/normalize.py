@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from operator import itemgetter
 from typing import Final
 
 from negotiator.compliance.contractions import expand_bare, expand_contractions
@@ -84,8 +83,16 @@ _FOLD_CHARS: Final[dict[str, str]] = {
     **_HOMOGLYPHS,
     **{k.upper(): v for k, v in _HOMOGLYPHS.items() if k.upper() != k},
 }
-_FOLD_TABLE: Final = str.maketrans(_FOLD_CHARS)
-_FOLDED: Final = frozenset(_FOLD_CHARS)
+_ASTRAL: Final = sorted(char for char in _FOLD_CHARS if char > "\uffff")
+# One scan finds the characters to fold: those of the BMP as a class, which the engine tests
+# with a bitmap, and the few hundred beyond it as one range (listed one by one, they would be
+# compared one by one; the range's other characters fold to themselves). The group makes
+# split() return each character found.
+_FOLDABLE = re.compile(
+    "(["
+    + "".join(re.escape(char) for char in _FOLD_CHARS if char <= "\uffff")
+    + f"{_ASTRAL[0]}-{_ASTRAL[-1]}])"
+)
 
 _MARKS = re.compile(
     r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f]"
@@ -125,8 +132,10 @@ _SPACED_APOSTROPHE = re.compile(r"\s['’‘`´＇](?=\s)")
 # An apostrophe between two letters (written from the apostrophe: the engine skips ahead to one).
 _ANY_APOSTROPHE = re.compile(r"['’‘`´＇](?<=[a-zA-Z].)(?=[a-zA-Z])")
 _APOSTROPHE = re.compile(f"[{_APOSTROPHES}＇]")
-_REPEATS = re.compile(r"([a-z])\1+")
-_FIRST_GROUP: Final = itemgetter(1)  # a C callable: faster than the template r"\1"
+# A letter that the same letter follows: deleting each leaves one letter of every run. (The
+# pattern of a whole run, ``([a-z])\1+``, repeats a back-reference, which the engine does the
+# slow way, and needs a replacement per run.)
+_REPEATED = re.compile(r"([a-z])(?=\1)")
 
 
 def _has_apostrophe(text: str) -> bool:
@@ -137,14 +146,19 @@ def _has_apostrophe(text: str) -> bool:
 
 
 def _fold(text: str) -> str:
-    found = _FOLDED.intersection(text)
-    if not found:
+    """Every character of :data:`_FOLD_CHARS` replaced at once, as ``str.translate`` would.
+
+    Splitting around the characters found and mapping those is all in C and touches only
+    them; ``translate`` looks up every character of a message in the table (a Chinese message
+    is mostly characters that stay). Replacing them one after another would not do: the table
+    has chains (``麼`` -> ``么`` -> ``幺``), and the result would depend on the order.
+    """
+    parts = _FOLDABLE.split(text)
+    if len(parts) == 1:
         return text
-    if len(found) > 8:
-        return text.translate(_FOLD_TABLE)
-    for char in found:
-        text = text.replace(char, _FOLD_CHARS[char])
-    return text
+    found = parts[1::2]
+    parts[1::2] = map(_FOLD_CHARS.get, found, found)
+    return "".join(parts)
 
 
 def _unpad(match: re.Match[str]) -> str:
@@ -246,4 +260,4 @@ def skeleton(form: str) -> str:
     """
     if not _HAS_LETTER.search(form):
         return form
-    return _REPEATS.sub(_FIRST_GROUP, form.replace("l", "i"))
+    return _REPEATED.sub("", form.replace("l", "i"))

@@ -17,7 +17,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from negotiator.compliance import context_checks
-from negotiator.compliance.contact import HoldReason, earliest_send
+from negotiator.compliance.contact import HoldReason, earliest_send, minute
 from negotiator.compliance.content import PhraseHit, scanner_for
 from negotiator.compliance.context import OutboundContext
 from negotiator.compliance.normalize import matching_form, skeleton
@@ -86,8 +86,9 @@ class ComplianceFilter:
         pack = self._pack
         findings = [_content_finding(hit) for hit in self._scanner.scan(form, skeleton_form)]
         findings += context_checks.opt_out(pack, context)
-        findings += context_checks.identity_gate(pack, context, text, form, skeleton_form)
-        findings += context_checks.disclosure(pack, context, form, skeleton_form)
+        cues = pack.read_cues(form, skeleton_form)  # read once, and only if a context rule asks
+        findings += context_checks.identity_gate(pack, context, text, form, cues)
+        findings += context_checks.disclosure(pack, context, form, cues)
         findings += context_checks.amounts(pack, context, text)
         not_before = None
         if context.proactive and not findings:
@@ -119,7 +120,7 @@ class ComplianceFilter:
         hold = earliest_send(now, zone, self._limits, context.proactive_sent)
         if hold is None:
             return [], None
-        evidence = f"{hold.detail}; may go at {hold.not_before:%Y-%m-%d %H:%M} {context.timezone}"
+        evidence = f"{hold.detail}; may go at {minute(hold.not_before)} {context.timezone}"
         findings = []
         if HoldReason.OUTSIDE_WINDOW in hold.reasons:
             findings.append(
@@ -151,10 +152,8 @@ class ComplianceFilter:
             findings.sort(key=lambda f: (f.outcome is not Outcome.BLOCK, f.severity.rank))
         if any(f.outcome is Outcome.BLOCK for f in findings):
             outcome, not_before = Outcome.BLOCK, None
-        elif findings:
-            outcome = Outcome.DEFER
         else:
-            outcome, not_before = Outcome.ALLOW, None
+            outcome = Outcome.DEFER
         return Verdict(
             outcome=outcome,
             findings=tuple(findings),

@@ -10,6 +10,7 @@ patterns whose anchors it found.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from itertools import pairwise
@@ -183,7 +184,10 @@ def anchor_score(anchors: _Anchors) -> float:
     """The rarest anchor set wins: the lowest summed expected frequency."""
     if not anchors:
         return float("-inf")
-    return -sum(_cost(a) for a in anchors)
+    # fsum: exact, so a set's score does not depend on the order its anchors come in, which is
+    # their hash order: equal scores then tie exactly, and the stable sort of rank_anchors keeps
+    # the first element, whatever PYTHONHASHSEED is (so a pack's anchors, and its speed, with it).
+    return -math.fsum(_cost(a) for a in anchors)
 
 
 def _pieces(text: str, word_start: bool) -> list[_Anchors]:

@@ -6,12 +6,11 @@ module holds the result). One pack per jurisdiction; the creditor's policy picks
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import time
 from enum import StrEnum
 
-from negotiator.compliance.anchors import AnchorIndex
+from negotiator.compliance.cues import CueBook, MessageCues
 from negotiator.compliance.patterns import CompiledPattern
 from negotiator.compliance.verdict import Severity
 from negotiator.domain.jurisdiction import Jurisdiction
@@ -113,6 +112,8 @@ class ContactLimits:
 class CueSet:
     """Phrases a context rule looks for (disclosure elements, account details, debt words).
 
+    The pack looks for all its cue sets at once (:meth:`RulePack.read_cues`).
+
     Attributes:
         name: The cue set's name in the phrase book, e.g. ``disclosure_automated``.
         patterns: The phrases, compiled.
@@ -120,25 +121,6 @@ class CueSet:
 
     name: str
     patterns: tuple[CompiledPattern, ...]
-    _index: AnchorIndex = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        # The anchors of every phrase in one index: a phrase is searched only when they occur.
-        object.__setattr__(self, "_index", AnchorIndex(self.patterns))
-
-    def find(self, form: str, skeleton_form: str) -> str | None:
-        """The first cue found in ``form`` (a matching form), or ``None``.
-
-        The leftmost match of any phrase, and of the phrases that match there the first listed,
-        as one alternation of all the phrases would find; only the phrases whose anchors occur
-        in ``skeleton_form`` (the skeleton of ``form``) are tried.
-        """
-        first: re.Match[str] | None = None
-        for index in sorted(self._index.candidates(skeleton_form)):
-            match = self.patterns[index].search(form)
-            if match is not None and (first is None or match.start() < first.start()):
-                first = match
-        return None if first is None else first.group()
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +144,12 @@ class RulePack:
     content_rules: tuple[ContentRule, ...]
     context_rules: dict[ContextRuleKind, ContextRule]
     cues: dict[str, CueSet]
+    _cue_book: CueBook = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # The anchors of every cue set in one index: a message is read once for all of them.
+        book = CueBook({name: cue.patterns for name, cue in self.cues.items()})
+        object.__setattr__(self, "_cue_book", book)
 
     def rule(self, rule_id: str) -> ContentRule | ContextRule:
         """The content or context rule with this id.
@@ -181,3 +169,7 @@ class RulePack:
         """The cue set with this name (empty when the phrase book has none)."""
         found = self.cues.get(name)
         return found if found is not None else CueSet(name, ())
+
+    def read_cues(self, form: str, skeleton_form: str) -> MessageCues:
+        """The cue sets as a message holds them, given its matching form and its skeleton."""
+        return self._cue_book.read(form, skeleton_form)
