@@ -146,6 +146,24 @@ class StatedAmount:
     text: str
 
 
+def _currencies(table: dict[str, frozenset[str]], mark: str) -> frozenset[str]:
+    """The currencies a currency mark found by a case-insensitive pattern stands for.
+
+    The pattern matches the way ``re.IGNORECASE`` folds letters, which is not always what
+    ``str.lower`` does: "ſ$" (a long s) matches "s$", and "ſ".lower() is still "ſ". Such a mark
+    is looked up the pattern's way.
+    """
+    key = mark.strip().lower()
+    found = table.get(key)
+    if found is None:
+        found = next(
+            currencies
+            for name, currencies in table.items()
+            if re.fullmatch(re.escape(name), key, re.IGNORECASE)
+        )
+    return found
+
+
 def find_amounts(text: str) -> list[StatedAmount]:
     """Every amount of money stated in ``text``, in order."""
     first = _NUMERAL.search(text)
@@ -163,7 +181,7 @@ def find_amounts(text: str) -> list[StatedAmount]:
         start, end = figure.span()
         before = _BEFORE_MARK.search(text, max(0, start - _LONGEST_BEFORE), start)
         if before is not None:
-            currencies = _BEFORE[before.group().strip().lower()]
+            currencies = _currencies(_BEFORE, before.group())
             written = text[before.start() : end]
         elif _inside_code(text, start):
             continue  # "Z9PP-1JPY-TV3A": a verification code, not one yen
@@ -171,7 +189,7 @@ def find_amounts(text: str) -> list[StatedAmount]:
             after = _AFTER_MARK.match(text, end)
             if after is None:
                 continue
-            currencies = _AFTER[after.group().strip().lower()]
+            currencies = _currencies(_AFTER, after.group())
             written = text[start : after.end()]
         value = _value(figure.group("number"), figure.group("magnitude"))
         if value is not None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from negotiator.compliance import lint_templates, render_sample
 from negotiator.compliance.amounts import find_amounts
@@ -81,3 +83,20 @@ def test_a_figure_inside_a_code_is_not_an_amount() -> None:
         "100USD",
         "USD100",
     ]
+
+
+@given(
+    st.text(alphabet="ſſKKİıSsKkUuDd$£€¥元 ", max_size=6),
+    st.text(alphabet="ſKİ$£ ", max_size=3),
+)
+def test_letters_case_folding_oddly_around_a_figure_never_break_the_reading(
+    before: str, after: str
+) -> None:
+    """The currency patterns ignore case the way ``re`` folds letters (a long s matches "s"),
+    which is not always ``str.lower``: whatever the letters, a figure is read or skipped."""
+    find_amounts(f"owe {before}500{after} now")
+
+
+def test_a_long_s_before_a_dollar_sign_reads_as_the_s_dollar_it_matches() -> None:
+    (amount,) = find_amounts("you owe ſ$500 now")
+    assert (amount.value, amount.text) == (Decimal("500"), "ſ$500")
