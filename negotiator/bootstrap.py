@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -133,9 +134,14 @@ class App:
 
         return PaymentFollowUp(self.conversations, self.uow, self.clock)
 
+    @cached_property
+    def outbox_queued(self) -> asyncio.Event:
+        """Set when a unit of work commits outbox calls: the sender wakes up for them."""
+        return asyncio.Event()
+
     def uow(self) -> SqlUnitOfWork:
         """A fresh unit of work."""
-        return SqlUnitOfWork(self.sessions)
+        return SqlUnitOfWork(self.sessions, self.outbox_queued.set)
 
     async def ensure_schema(self) -> None:
         """Make sure the schema is current.

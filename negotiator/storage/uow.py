@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import TracebackType
 from typing import Self
 
@@ -28,6 +29,11 @@ class SqlUnitOfWork:
 
     Leaving the block without committing rolls everything back, so a failure half-way through a
     use case leaves no trace (an import is all-or-nothing for free).
+
+    Args:
+        session_factory: Makes the session.
+        on_queued: Called after a commit that queued outbox calls, so the sender in this
+            process sends them now instead of at its next look (the replies' latency).
     """
 
     accounts: SqlAccountRepository
@@ -43,8 +49,13 @@ class SqlUnitOfWork:
     reminders: SqlReminderRepository
     telegram_links: SqlTelegramLinkRepository
 
-    def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
+    def __init__(
+        self,
+        session_factory: async_sessionmaker[AsyncSession],
+        on_queued: Callable[[], object] | None = None,
+    ) -> None:
         self._session_factory = session_factory
+        self._on_queued = on_queued
         self._session: AsyncSession | None = None
 
     async def __aenter__(self) -> Self:
@@ -82,3 +93,6 @@ class SqlUnitOfWork:
         """Make everything done in this unit of work durable."""
         assert self._session is not None, "commit() outside 'async with'"
         await self._session.commit()
+        if self.outbox.queued and self._on_queued is not None:
+            self.outbox.queued = 0
+            self._on_queued()

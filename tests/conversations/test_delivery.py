@@ -176,3 +176,30 @@ async def test_an_update_whose_handling_failed_is_handled_again_a_minute_later(
     assert "automated assistant" in telegram.session.sent(779)[0].text
     assert await replay_inbox(telegram.dispatcher, telegram.bot, app, clock.now()) == 0
     await app.close()
+
+
+async def test_a_reply_committed_while_the_sender_waits_goes_out_at_once(
+    tmp_path: Path, clock: FixedClock
+) -> None:
+    """The sender looks at the outbox every ``interval`` seconds when nothing is due, and at
+    once when a unit of work of this process commits a call: a reply does not wait out the
+    interval."""
+    app = an_app(tmp_path, clock)
+    await app.ensure_schema()
+    telegram = Telegram(app)
+    stop = asyncio.Event()
+    running = asyncio.create_task(telegram.sender.run(stop, interval=600))
+    await asyncio.sleep(0.3)  # it found nothing due and waits
+    async with app.uow() as uow:
+        await uow.outbox.enqueue(5001, "sendMessage", {"text": "你好"}, clock.now())
+        await uow.commit()
+
+    async def delivered() -> None:
+        while not telegram.session.sent(5001):
+            await asyncio.sleep(0.01)
+
+    await asyncio.wait_for(delivered(), 10)
+    stop.set()
+    await asyncio.wait_for(running, 10)
+    assert [m.text for m in telegram.session.sent(5001)] == ["你好"]
+    await app.close()

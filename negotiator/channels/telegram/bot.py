@@ -93,6 +93,7 @@ def create_sender(bot: Bot, app: App) -> OutboxSender:
         on_lost_topic=app.desk.topic_lost,
         on_blocked=blocked,
         on_sent=app.metrics.sent,
+        queued=app.outbox_queued,
         # Several processes sending for one bot share its rate limits through Redis.
         pacer=create_pacer(app.clock, app.settings.redis_url, namespace=f"negotiator:bot{bot.id}"),
     )

@@ -21,7 +21,6 @@ before anything else goes to that chat, and sends it again only if it was not de
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
@@ -84,6 +83,8 @@ class OutboxSender:
         sleep: Waits that many seconds (``asyncio.sleep``; tests pass one that moves a
             virtual clock).
         on_sent: Told each row it delivered (the metrics count replies and their wait).
+        queued: Set when rows were committed in this process (``App.outbox_queued``): the
+            sender looks at once instead of at its next ``interval``.
     """
 
     def __init__(
@@ -98,6 +99,7 @@ class OutboxSender:
         on_blocked: Callable[[int], Awaitable[object]] | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         on_sent: Callable[[OutboxMessage], object] | None = None,
+        queued: asyncio.Event | None = None,
     ) -> None:
         self.bot = bot
         self.uow = uow
@@ -109,6 +111,7 @@ class OutboxSender:
         self.pacer = pacer or MemoryPacer(clock)
         self.sleep = sleep
         self.on_sent = on_sent
+        self.queued = queued
 
     METHODS: Final = frozenset({"sendMessage", "sendDocument"})
     """The Bot API calls the outbox may hold."""
@@ -138,15 +141,26 @@ class OutboxSender:
         tries again: the sender outlives every error, and a row it had claimed is settled.
         """
         while not stop.is_set():
+            if self.queued is not None:
+                self.queued.clear()  # rows committed from here on ring again
             try:
                 sent = await self.send_due()
             except Exception:
                 log.exception("the outbox round failed; trying again")
                 sent = 0
             if sent == 0:
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(stop.wait(), interval)
+                await self._idle(stop, interval)
         await self.send_due()
+
+    async def _idle(self, stop: asyncio.Event, interval: float) -> None:
+        """Wait ``interval`` seconds, or less: until ``stop``, or new rows are committed."""
+        events = [stop] if self.queued is None else [stop, self.queued]
+        waiters = [asyncio.ensure_future(event.wait()) for event in events]
+        try:
+            await asyncio.wait(waiters, timeout=interval, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for waiter in waiters:
+                waiter.cancel()
 
     async def _pass(self, limit: int) -> tuple[int, float | None]:
         """Deliver what may go now; how many went, and the shortest wait of those held back
@@ -154,18 +168,12 @@ class OutboxSender:
 
         A chat that must wait for its limit is skipped, not waited for, so one talkative chat
         does not hold up the others; its later messages wait too, to keep its order.
-
-        The pass claims everything it may send in one transaction and records the deliveries
-        in one more, instead of two per message: on SQLite every transaction takes the one
-        write lock the handlers need too. A sender killed between a call and that record leaves
-        its claimed rows in doubt, still one per chat, and :meth:`settle` finds out what became
-        of each, as it does for a single call.
         """
         async with self.uow() as uow:
             due = await uow.outbox.due(self.clock.now(), limit)
+        delivered = 0
         held: set[int] = set()
         soonest: float | None = None
-        ready: list[tuple[OutboxMessage, SendMessage | SendDocument]] = []
         for message in due:
             if message.chat_id in held:
                 continue  # an earlier message to this chat must go first
@@ -174,16 +182,29 @@ class OutboxSender:
                 held.add(message.chat_id)
                 soonest = wait if soonest is None else min(soonest, wait)
                 continue
-            held.add(message.chat_id)  # one claim per chat at a time: the next one, next pass
-            request = await self._prepare(message)
-            if request is not None:
-                ready.append((message, request))
-        delivered: list[tuple[OutboxMessage, int]] = []
-        for message, request in await self._claim(ready):
-            telegram_id = await self._call(message, request)
-            if telegram_id is not None:
-                delivered.append((message, telegram_id))
-        return await self._record(delivered), soonest
+            sent = await self._deliver(message)
+            if not sent:
+                held.add(message.chat_id)
+            delivered += sent
+        return delivered, soonest
+
+    async def _deliver(self, message: OutboxMessage) -> int:
+        """Claim, make and record one call, right after the pacer booked it; 1 if delivered.
+
+        One call at a time on purpose: the pacer's booking is the moment Telegram gets the
+        call. (Claiming a pass's calls in one transaction and calling them after saved commits
+        but let calls to one chat reach Telegram less than a second apart, and more than 30
+        in a second: ``bench/bench_workers.py`` showed it.)
+        """
+        request = await self._prepare(message)
+        if request is None:
+            return 0
+        if not await self._claim(message):
+            return 0  # another sender has it, or has the chat's earlier message
+        telegram_id = await self._call(message, request)
+        if telegram_id is None:
+            return 0
+        return await self._record(message, telegram_id)
 
     async def _prepare(self, message: OutboxMessage) -> SendMessage | SendDocument | None:
         """The call for ``message``, or ``None`` when it can never be made (given up)."""
@@ -196,22 +217,11 @@ class OutboxSender:
             await self._give_up(message, f"{type(exc).__name__}: {exc}")
             return None
 
-    async def _claim(
-        self, ready: list[tuple[OutboxMessage, SendMessage | SendDocument]]
-    ) -> list[tuple[OutboxMessage, SendMessage | SendDocument]]:
-        """Claim the calls in one transaction, committed before any is made; those claimed.
-
-        A call another sender has, or whose chat has an earlier call due or in flight, is
-        left out.
-        """
-        if not ready:
-            return []
+    async def _claim(self, message: OutboxMessage) -> bool:
+        """Take the call, committed before it is made; ``False`` if it is not ours to make."""
         now = self.clock.now()
-        claimed = []
         async with self.uow() as uow:
-            for message, request in ready:
-                if await uow.outbox.claim(message.id, message.chat_id, now, now + CLAIM_LEASE):
-                    claimed.append((message, request))
+            claimed = await uow.outbox.claim(message.id, message.chat_id, now, now + CLAIM_LEASE)
             await uow.commit()
         return claimed
 
@@ -252,21 +262,14 @@ class OutboxSender:
             return None
         return sent.message_id
 
-    async def _record(self, delivered: list[tuple[OutboxMessage, int]]) -> int:
-        """Record the deliveries in one transaction; how many were this sender's to record."""
-        if not delivered:
-            return 0
-        now = self.clock.now()
-        marked = []
+    async def _record(self, message: OutboxMessage, telegram_id: int) -> int:
+        """Record the delivery; 1 if it was this sender's to record."""
         async with self.uow() as uow:
-            for message, telegram_id in delivered:
-                if await uow.outbox.mark_sent(message.id, now, telegram_id):
-                    marked.append(message)
+            marked = await uow.outbox.mark_sent(message.id, self.clock.now(), telegram_id)
             await uow.commit()
-        if self.on_sent is not None:
-            for message in marked:
-                self.on_sent(message)
-        return len(marked)
+        if marked and self.on_sent is not None:
+            self.on_sent(message)
+        return int(marked)
 
     async def settle(self, *, everything: bool = False) -> int:
         """Find out what became of the calls in doubt; how many turned out delivered.

@@ -82,6 +82,8 @@ class SqlOutbox:
 
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
+        self.queued = 0
+        """Calls this unit of work queued (its commit tells the sender, see ``SqlUnitOfWork``)."""
 
     async def enqueue(
         self,
@@ -109,6 +111,7 @@ class SqlOutbox:
         )
         self._session.add(row)
         await self._session.flush()
+        self.queued += 1
         return row.id
 
     async def due(self, now: datetime, limit: int = 100) -> list[OutboxMessage]:
