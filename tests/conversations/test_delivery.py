@@ -195,7 +195,7 @@ async def test_a_reply_committed_while_the_sender_waits_goes_out_at_once(
         await uow.commit()
 
     async def delivered() -> None:
-        while not telegram.session.sent(5001):
+        while not telegram.session.sent(5001):  # noqa: ASYNC110 - the fake session has no event
             await asyncio.sleep(0.01)
 
     await asyncio.wait_for(delivered(), 10)
