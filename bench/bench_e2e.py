@@ -306,7 +306,10 @@ def report(
             print(f"{engine:<11}{label:<37}{rate:>9.1f}{echo:>12,.0f}{rate / echo:>8.3f}")
     print()
     idle = args.sender_interval
-    print(f"Latency, update to reply (ms; the sender polls every {idle:g} s when idle)")
+    print(
+        "Latency, update to reply (ms; the sender wakes on each commit that queues a reply, "
+        f"and looks every {idle:g} s anyway)"
+    )
     print(
         f"{'engine':<11}{'offered/s':>10}{'updates':>8}{'done/s':>8}{'p50':>8}{'p90':>8}"
         f"{'p99':>8}{'max':>8}{'p99 last':>10}{'failed':>8}"
