@@ -134,8 +134,9 @@ class OutboxSender:
             await self.sleep(soonest)
 
     async def run(self, stop: asyncio.Event, interval: float = 0.5) -> None:
-        """Send until ``stop`` is set, looking for new rows every ``interval`` seconds; then
-        send what the last updates queued (a graceful shutdown leaves nothing due unsent).
+        """Send until ``stop`` is set, looking for new rows every ``interval`` seconds, and at
+        once when a unit of work of this process commits some (``queued``); then send what the
+        last updates queued (a graceful shutdown leaves nothing due unsent).
 
         A round that fails (the database busy or gone for a moment) is logged and the next one
         tries again: the sender outlives every error, and a row it had claimed is settled.
