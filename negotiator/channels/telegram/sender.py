@@ -112,6 +112,7 @@ class OutboxSender:
         self.sleep = sleep
         self.on_sent = on_sent
         self.queued = queued
+        self._built: dict[int, SendMessage | SendDocument] = {}
 
     METHODS: Final = frozenset({"sendMessage", "sendDocument"})
     """The Bot API calls the outbox may hold."""
@@ -172,24 +173,35 @@ class OutboxSender:
         """
         async with self.uow() as uow:
             due = await uow.outbox.due(self.clock.now(), limit)
+        # Calls built for messages a limit held back last pass, kept so that a confirmation's
+        # PDF is rendered once, not once a pass while its chat waits.
+        self._built = {m.id: self._built[m.id] for m in due if m.id in self._built}
         delivered = 0
         held: set[int] = set()
         soonest: float | None = None
         for message in due:
             if message.chat_id in held:
                 continue  # an earlier message to this chat must go first
+            # Built before the pacer books its moment: a PDF takes a good part of a second,
+            # and a call made that long after its booking would reach Telegram less than a
+            # second before the chat's next one (bench_workers.py saw 0.17 s with 4 workers).
+            request = await self._prepare(message)
+            if request is None:
+                held.add(message.chat_id)
+                continue
             wait = await self.pacer.reserve(message.chat_id)
             if wait > 0:
                 held.add(message.chat_id)
+                self._built[message.id] = request
                 soonest = wait if soonest is None else min(soonest, wait)
                 continue
-            sent = await self._deliver(message)
+            sent = await self._deliver(message, request)
             if not sent:
                 held.add(message.chat_id)
             delivered += sent
         return delivered, soonest
 
-    async def _deliver(self, message: OutboxMessage) -> int:
+    async def _deliver(self, message: OutboxMessage, request: SendMessage | SendDocument) -> int:
         """Claim, make and record one call, right after the pacer booked it; 1 if delivered.
 
         One call at a time on purpose: the pacer's booking is the moment Telegram gets the
@@ -197,9 +209,6 @@ class OutboxSender:
         but let calls to one chat reach Telegram less than a second apart, and more than 30
         in a second: ``bench/bench_workers.py`` showed it.)
         """
-        request = await self._prepare(message)
-        if request is None:
-            return 0
         if not await self._claim(message):
             return 0  # another sender has it, or has the chat's earlier message
         telegram_id = await self._call(message, request)
@@ -209,6 +218,9 @@ class OutboxSender:
 
     async def _prepare(self, message: OutboxMessage) -> SendMessage | SendDocument | None:
         """The call for ``message``, or ``None`` when it can never be made (given up)."""
+        built = self._built.pop(message.id, None)
+        if built is not None:
+            return built
         if message.method not in self.METHODS:
             await self._give_up(message, f"unknown method {message.method!r}")
             return None
