@@ -38,8 +38,8 @@ and duplicated: updates, recorded messages and replies; out of order: conversati
 agreements. Below it, per run: the start-up, the posts, the pacing as Telegram saw it (the
 busiest second; the gaps between two messages to one chat), how many sends the workers booked
 with the Redis pacer against how many went out (sampled from Redis: a lower bound), the
-shortest gap between two bookings for one chat and how late messages reached Telegram after
-their booking (from the outbox's ``sent_at``), and every problem with its evidence: which
+shortest gap between two recorded deliveries to one chat and how long after each arrival the
+sender recorded it (from the outbox's ``sent_at``), and every problem with its evidence: which
 debtor, what was expected and what arrived.
 
 Caveats, read before comparing figures:
@@ -439,28 +439,28 @@ async def check(
 
 
 def _lags(result: Result, outbox: Sequence[Any], delivered: dict[int, list[Arrival]]) -> None:
-    """Note how far apart the sender booked a chat's messages, and how late each arrived
-    after its booking (``sent_at`` is the sender's clock right after the pacer let it go)."""
+    """Note how far apart the sender recorded a chat's deliveries, and how long after each
+    arrival it recorded it (``sent_at`` is the sender's clock once Telegram answered)."""
     arrivals = {(a.chat, a.message_id): a for chats in delivered.values() for a in chats}
     lags: dict[str, list[float]] = {"sendMessage": [], "sendDocument": []}
     gaps = []
-    booked: dict[int, datetime] = {}
+    recorded: dict[int, datetime] = {}
     for row in outbox:
         if row.status != "sent" or row.sent_at is None:
             continue
-        if row.chat_id in booked:
-            gaps.append((row.sent_at - booked[row.chat_id]).total_seconds())
-        booked[row.chat_id] = row.sent_at
+        if row.chat_id in recorded:
+            gaps.append((row.sent_at - recorded[row.chat_id]).total_seconds())
+        recorded[row.chat_id] = row.sent_at
         arrival = arrivals.get((row.chat_id, row.telegram_message_id))
         if arrival is not None:
-            lags.setdefault(row.method, []).append(arrival.wall - row.sent_at.timestamp())
+            lags.setdefault(row.method, []).append(row.sent_at.timestamp() - arrival.wall)
     if gaps:
-        result.notes.append(f"booked gaps within a chat: shortest {min(gaps):.3f} s")
+        result.notes.append(f"recorded gaps within a chat: shortest {min(gaps):.3f} s")
     for method, seconds in lags.items():
         if len(seconds) >= 2:
             cuts = statistics.quantiles(seconds, n=100, method="inclusive")
             result.notes.append(
-                f"booking to arrival, {method}: median {cuts[49] * 1000:.0f} ms, "
+                f"arrival to the sender's record, {method}: median {cuts[49] * 1000:.0f} ms, "
                 f"99th {cuts[98] * 1000:.0f} ms, longest {max(seconds) * 1000:.0f} ms"
             )
 
