@@ -72,6 +72,12 @@ _DETERMINERS: Final = re.compile(
 """``transfer the 250``, ``paying the full 780``: words between a money verb and its figure."""
 _DETERMINER_REACH: Final = 32
 """Characters at the end of a clause searched for those words."""
+_REFUSED_AFTER: Final = re.compile(
+    r"\s?(?:块钱|块|元|蚊|万)?\s?(?:也|都|实在|真的|真系|就)?\s?(?:太多|太高|太贵|太夸张|太离谱|太扯|"
+    r"(?:is |'s )?(?:way |far |much )?too (?:much|high|steep))"
+)
+"""``1.5万太多了，一万行不行``, "2000 is too much, 1500?": a figure refused right after it is
+named ranks below the one proposed next to it."""
 
 
 def _trim_spoken_digit(
@@ -263,6 +269,7 @@ class AmountGrammar:
         # A stated sum ("还剩一千五", "I owe 5000") does not rank as offered, verb or not.
         score = (4 if per is not Period.ONCE else 0) + (2 if money_verb and not stated else 0)
         score += 1 if currency is not None else 0
+        score -= 3 if _REFUSED_AFTER.match(text, end) else 0
         return _Candidate(start, end, value, currency, per, score)
 
     def _verbs(self, clause: str) -> tuple[bool, bool]:
@@ -285,8 +292,10 @@ class AmountGrammar:
         reach = trimmed[-_STATED_WINDOW:]  # "never owed you people 4,100": a wider reach
         offset = len(reach) - len(window)
         said = max((m.end() - offset for m in self.stated_before.finditer(reach)), default=-1)
-        # the nearer word decides: "借了三千现在要还六千" offers 六千, "还剩一千五" states 一千五
-        return verb >= 0, said > verb
+        # the nearer word decides: "借了三千再还六千" offers 六千, "还剩一千五" states 一千五; a
+        # stated word that ends with the verb holds it ("现在要还六千", "要我还": the collector's
+        # demand, not the debtor's offer)
+        return verb >= 0, said >= 0 and said >= verb
 
     def is_stated(self, text: str, start: int) -> bool:
         """Whether the figure at ``start`` is a sum owed, charged or earned, not one offered."""

@@ -193,7 +193,9 @@ class Normalizer:
         table = {**fold_table, **_PUNCTUATION}
         base = cls(table, {}, None)
         canonical = {base.base(k): base.base(v) for k, v in spellings.items()}
-        canonical = {k: v for k, v in canonical.items() if k and k != v}
+        # A spelling that maps a word to itself is kept: it protects the word from a shorter
+        # spelling inside it (代表 and 表哥 are not the slang 表 = 不要).
+        canonical = {k: v for k, v in canonical.items() if k}
         return cls(table, canonical, _respellings(canonical))
 
     def base(self, text: str) -> str:

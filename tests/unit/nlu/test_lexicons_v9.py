@@ -154,7 +154,9 @@ def test_the_reasons_blind5_showed_are_understood(language: str, text: str, reas
         ("en", "I sent over the remaining 640 this morning", "640"),
         ("en", "can you take 2200 to close the account", "2200"),
         ("en", "I borrowed 1500 and you want 2600 now", "1500"),
-        ("zh_Hans", "我借的本金才6000，现在要还一万一", "11000"),
+        # v10: the sum the collector now demands is not the debtor's offer; the principal is
+        # the first money (the corpus convention, as "I borrowed 1500 and you want 2600 now")
+        ("zh_Hans", "我借的本金才6000，现在要还一万一", "6000"),
         ("zh_Hans", "账上写我欠9300，不对吧", "9300"),
         ("zh_Hans", "我只借了4000，后来怎么变成7000", "4000"),
         ("zh_Hant", "三嚿水一個禮拜得唔得", "300"),
