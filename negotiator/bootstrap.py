@@ -111,7 +111,12 @@ class App:
         """Builds the written confirmations (PDF) of agreements."""
         from negotiator.services.confirmations import Confirmations
 
-        return Confirmations(self.policy, self.conversations.renderer, self.conversations.filters)
+        return Confirmations(
+            self.policy,
+            self.conversations.renderer,
+            self.conversations.filters,
+            processes=self.settings.document_workers(),
+        )
 
     @cached_property
     def desk(self) -> CaseDesk:
@@ -164,7 +169,10 @@ class App:
             )
 
     async def close(self) -> None:
-        """Release database connections."""
+        """Release database connections and stop the document processes (if any started)."""
+        confirmations = self.__dict__.get("confirmations")
+        if confirmations is not None:
+            await confirmations.close()
         await self.engine.dispose()
 
 

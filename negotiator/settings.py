@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import os
 import re
 import secrets
 from pathlib import Path
@@ -62,6 +63,20 @@ class Settings(BaseSettings):
     no less than one)."""
     import_batch_size: int = Field(default=2000, ge=1, le=100_000)
     """Rows written per statement by CSV imports. Default: 2000."""
+    document_processes: int | None = Field(default=None, ge=0, le=64)
+    """Processes that lay out the written confirmations (PDF, half a second to a second of CPU
+    each, most of it subsetting the CJK font), so that an agreement neither stalls the bot's
+    event loop nor makes other chats' replies wait. Started when the first document comes;
+    each holds about 80 MB. 0 lays them out in a thread of the bot's own process. Default: one
+    less than the machine's CPUs, at least 1 and at most 4 (the bot keeps a core of its own:
+    on 2 cores, 2 processes made other debtors' replies slower than 1 did)."""
+
+    def document_workers(self) -> int:
+        """``document_processes``, or its default for this machine."""
+        if self.document_processes is not None:
+            return self.document_processes
+        return max(1, min(4, (os.cpu_count() or 1) - 1))
+
     locales: Path = LOCALES_DIR
     """The gettext catalogs (``<locale>/LC_MESSAGES/messages.po``). Default: ``locales/`` of
     the source checkout."""

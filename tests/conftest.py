@@ -36,6 +36,11 @@ POSTGRES_URL = os.environ.get("NEGOTIATOR_TEST_POSTGRES_URL")
 REDIS_URL = os.environ.get("NEGOTIATOR_TEST_REDIS_URL")
 TEST_SECRET = b"a-test-secret-that-is-long-enough-for-hmac"
 
+# Confirmations are laid out in a thread of the test's own process: a process pool per app would
+# spawn an interpreter for each test that agrees. The pool itself is tested on its own
+# (tests/integration/test_document_processes.py sets it explicitly).
+os.environ.setdefault("NEGOTIATOR_DOCUMENT_PROCESSES", "0")
+
 
 @pytest.fixture
 def clock() -> FixedClock:

@@ -9,19 +9,24 @@ compliance filter before it is rendered: a refused document is never sent.
 from __future__ import annotations
 
 import asyncio
+import logging
+import multiprocessing
 from collections.abc import Mapping
+from concurrent.futures import BrokenExecutor, ProcessPoolExecutor
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from negotiator.compliance.context import OutboundContext
 from negotiator.dialog.render import Renderer
-from negotiator.documents import build_confirmation, render_pdf
+from negotiator.documents import ConfirmationDocument, build_confirmation, render_pdf
 from negotiator.domain.plan_codec import plan_from_dict
 from negotiator.domain.policy import Policy
 from negotiator.errors import ComplianceBlocked, NotFound
 from negotiator.services.conversation import OutboundCheck
 from negotiator.services.conversation_effects import plan_amounts
 from negotiator.storage.uow import SqlUnitOfWork
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,17 +49,29 @@ class Confirmations:
         policy: The creditor policy (who the creditor is, per portfolio).
         renderer: Gives a translator per language.
         filters: The compliance filter of each portfolio, by portfolio id.
+        processes: How many processes lay the PDFs out (its half second of CPU then runs
+            beside the event loop, not in its interpreter); 0, a worker thread. They are
+            spawned (not forked: the bot's process holds the database driver's threads) when
+            the first document comes, started afresh if one dies, and stopped by :meth:`close`.
+            A program that uses them must start from an ``if __name__ == "__main__":`` block,
+            as every spawning program must.
     """
 
     def __init__(
-        self, policy: Policy, renderer: Renderer, filters: Mapping[str, OutboundCheck]
+        self,
+        policy: Policy,
+        renderer: Renderer,
+        filters: Mapping[str, OutboundCheck],
+        processes: int = 0,
     ) -> None:
         self.policy = policy
         self.renderer = renderer
         self.filters = filters
+        self.processes = processes
+        self._pool: ProcessPoolExecutor | None = None
 
     async def pdf(self, uow: SqlUnitOfWork, number: str, language: str) -> ConfirmationFile:
-        """The PDF of agreement ``number`` in ``language`` (rendered in a worker thread).
+        """The PDF of agreement ``number`` in ``language`` (laid out by ``executor``).
 
         Raises:
             NotFound: no such agreement, or its account is gone.
@@ -91,5 +108,30 @@ class Confirmations:
             raise ComplianceBlocked(
                 f"the confirmation of {number} was not sent: {checked.verdict.explanation}"
             )
-        content = await asyncio.to_thread(render_pdf, document)
-        return ConfirmationFile(f"{number}.pdf", content)
+        return ConfirmationFile(f"{number}.pdf", await self._lay_out(document))
+
+    async def _lay_out(self, document: ConfirmationDocument) -> bytes:
+        """The PDF of ``document`` (checked already; plain data, so it crosses to a process as
+        it is), from the processes or a thread."""
+        loop = asyncio.get_running_loop()
+        if self.processes == 0:
+            return await loop.run_in_executor(None, render_pdf, document)
+        if self._pool is None:
+            self._pool = self._start()
+        try:
+            return await loop.run_in_executor(self._pool, render_pdf, document)
+        except BrokenExecutor:  # a process died (killed, out of memory): start afresh, once
+            log.warning("a document process died; starting new ones")
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = self._start()
+            return await loop.run_in_executor(self._pool, render_pdf, document)
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("spawn"))
+
+    async def close(self) -> None:
+        """Stop the document processes, if any started (a document being laid out finishes;
+        those waiting are dropped)."""
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            await asyncio.to_thread(pool.shutdown, wait=True, cancel_futures=True)

@@ -16,6 +16,11 @@ them; several processes share their pacer too (:mod:`.redis_pacing`).
 A row still claimed when its sender died (SIGKILL mid-call) or whose call broke off (a network
 error) is *in doubt*: Telegram may have delivered it. :meth:`OutboxSender.settle` asks Telegram
 before anything else goes to that chat, and sends it again only if it was not delivered.
+
+A written confirmation takes about half a second to lay out. The sender starts that in the
+background (up to ``documents_at_once`` at a time, in the document processes when the app has
+them) and goes on delivering other chats' messages; the document's chat waits for it, so its
+order is kept, and the pacer books the call only once it is built.
 """
 
 from __future__ import annotations
@@ -24,7 +29,8 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
-from typing import Final
+from enum import Enum
+from typing import Any, Final, Literal
 
 from aiogram import Bot
 from aiogram.exceptions import (
@@ -66,6 +72,17 @@ NOT_MODIFIED: Final = "message is not modified"
 log = logging.getLogger(__name__)
 
 
+class Skipped(Enum):
+    """Why a due message was not called this pass, when not for a limit."""
+
+    GIVEN_UP = "given up"
+    """It can never be made (an unknown method, a document refused or gone): recorded as
+    failed, so the chat's next message may go."""
+
+
+GIVEN_UP: Final = Skipped.GIVEN_UP
+
+
 class OutboxSender:
     """Sends what the outbox holds.
 
@@ -85,6 +102,8 @@ class OutboxSender:
         on_sent: Told each row it delivered (the metrics count replies and their wait).
         queued: Set when rows were committed in this process (``App.outbox_queued``): the
             sender looks at once instead of at its next ``interval``.
+        documents_at_once: How many confirmations may be laid out at the same time (match the
+            app's ``document_processes``; more only queue there).
     """
 
     def __init__(
@@ -100,6 +119,7 @@ class OutboxSender:
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         on_sent: Callable[[OutboxMessage], object] | None = None,
         queued: asyncio.Event | None = None,
+        documents_at_once: int = 2,
     ) -> None:
         self.bot = bot
         self.uow = uow
@@ -112,7 +132,16 @@ class OutboxSender:
         self.sleep = sleep
         self.on_sent = on_sent
         self.queued = queued
+        self.documents_at_once = max(1, documents_at_once)
         self._built: dict[int, SendMessage | SendDocument] = {}
+        self._building: dict[int, asyncio.Task[SendMessage | SendDocument]] = {}
+        """Documents being laid out in the background, by outbox row."""
+        self._waiting: dict[int, OutboxMessage] = {}
+        """Documents seen while ``documents_at_once`` were being laid out, in queue order."""
+        self._chat_of: dict[int, int] = {}
+        """The chat of each document in ``_building`` and ``_waiting``."""
+        self._skipped: frozenset[int] = frozenset()
+        """The chats the last pass left out (:meth:`_busy_chats`)."""
 
     METHODS: Final = frozenset({"sendMessage", "sendDocument"})
     """The Bot API calls the outbox may hold."""
@@ -126,13 +155,35 @@ class OutboxSender:
         """
         delivered = await self.settle()
         while True:
+            if self.queued is not None:
+                self.queued.clear()  # rows committed from here on ring again
             sent, soonest = await self._pass(limit)
             delivered += sent
-            if sent:
+            if sent or self._ready_since_pass():
                 continue
-            if soonest is None:
+            # A document built but waiting for its chat's turn is waited for like the chat.
+            building = [task for task in self._building.values() if not task.done()]
+            if building:
+                await self._await_documents(building, at_most=soonest)
+            elif soonest is None:
                 return delivered
-            await self.sleep(soonest)
+            else:
+                await self.sleep(soonest)
+
+    async def _await_documents(
+        self, building: list[asyncio.Task[SendMessage | SendDocument]], *, at_most: float | None
+    ) -> None:
+        """Wait until one of the documents ``building`` is built, new rows are committed, or
+        ``at_most`` seconds (a chat's limit) have passed, whichever comes first."""
+        waiters: list[asyncio.Future[Any]] = list(building)
+        ring = None if self.queued is None else asyncio.ensure_future(self.queued.wait())
+        if ring is not None:
+            waiters.append(ring)
+        try:
+            await asyncio.wait(waiters, timeout=at_most, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            if ring is not None:
+                ring.cancel()
 
     async def run(self, stop: asyncio.Event, interval: float = 0.5) -> None:
         """Send until ``stop`` is set, looking for new rows every ``interval`` seconds, and at
@@ -143,8 +194,6 @@ class OutboxSender:
         tries again: the sender outlives every error, and a row it had claimed is settled.
         """
         while not stop.is_set():
-            if self.queued is not None:
-                self.queued.clear()  # rows committed from here on ring again
             try:
                 sent = await self.send_due()
             except Exception:
@@ -171,22 +220,36 @@ class OutboxSender:
         A chat that must wait for its limit is skipped, not waited for, so one talkative chat
         does not hold up the others; its later messages wait too, to keep its order.
         """
+        self._start_waiting()
+        # The chats whose next message is a document not yet laid out are left out of the
+        # query: they could not go anyway, and would fill the pass's ``limit`` rows while the
+        # chats queued after them wait.
+        busy = self._skipped = self._busy_chats()
         async with self.uow() as uow:
-            due = await uow.outbox.due(self.clock.now(), limit)
+            due = await uow.outbox.due(self.clock.now(), limit, skip_chats=busy)
         # Calls built for messages a limit held back last pass, kept so that a confirmation's
-        # PDF is rendered once, not once a pass while its chat waits.
-        self._built = {m.id: self._built[m.id] for m in due if m.id in self._built}
+        # PDF is rendered once, not once a pass while its chat waits; a document whose row is
+        # no longer due (sent by another sender, given up) is dropped once built.
+        due_ids = {m.id for m in due}
+        self._built = {i: call for i, call in self._built.items() if i in due_ids}
+        for gone, task in list(self._building.items()):
+            if gone not in due_ids and task.done() and self._chat_of[gone] not in busy:
+                self._forget(gone).exception()  # retrieved: an error of a gone row is moot
         delivered = 0
         held: set[int] = set()
         soonest: float | None = None
         for message in due:
-            if message.chat_id in held:
-                continue  # an earlier message to this chat must go first
+            if message.chat_id in held:  # an earlier message to this chat must go first
+                if message.method == "sendDocument":
+                    self._start_document(message)  # laid out while it waits its turn
+                continue
             # Built before the pacer books its moment: a PDF takes a good part of a second,
             # and a call made that long after its booking would reach Telegram less than a
             # second before the chat's next one (bench_workers.py saw 0.17 s with 4 workers).
             request = await self._prepare(message)
-            if request is None:
+            if request is GIVEN_UP:
+                continue  # finished with: the chat's next message may go
+            if request is None:  # a document still being laid out: the chat waits for it
                 held.add(message.chat_id)
                 continue
             wait = await self.pacer.reserve(message.chat_id)
@@ -216,19 +279,83 @@ class OutboxSender:
             return 0
         return await self._record(message, telegram_id)
 
-    async def _prepare(self, message: OutboxMessage) -> SendMessage | SendDocument | None:
-        """The call for ``message``, or ``None`` when it can never be made (given up)."""
+    async def _prepare(
+        self, message: OutboxMessage
+    ) -> SendMessage | SendDocument | Literal[Skipped.GIVEN_UP] | None:
+        """The call for ``message``; :data:`GIVEN_UP` when it can never be made (recorded so);
+        ``None`` while it is a document being laid out in the background."""
         built = self._built.pop(message.id, None)
         if built is not None:
             return built
         if message.method not in self.METHODS:
             await self._give_up(message, f"unknown method {message.method!r}")
-            return None
+            return GIVEN_UP
         try:
+            if message.method == "sendDocument":
+                return await self._document(message)
             return await self._request(message)
         except NegotiatorError as exc:  # a document refused by the filter, or gone
             await self._give_up(message, f"{type(exc).__name__}: {exc}")
+            return GIVEN_UP
+
+    async def _document(self, message: OutboxMessage) -> SendMessage | SendDocument | None:
+        """The built document call, or ``None`` while it is being laid out (started here if
+        there is room) or put off after its layout failed.
+
+        Raises:
+            NegotiatorError: the document can never be made (refused by the filter, gone).
+        """
+        task = self._building.get(message.id)
+        if task is None:  # not started yet (or waiting for room)
+            self._start_document(message)
             return None
+        if not task.done():
+            return None
+        self._forget(message.id)
+        error = task.exception()
+        if error is None:
+            return task.result()
+        if isinstance(error, NegotiatorError):
+            raise error
+        # Not the document's fault (a process died twice, the database was busy): the row is
+        # tried again after a backoff, like a call Telegram could not take, and the chat waits.
+        log.error("outbox row %s: the confirmation was not laid out", message.id, exc_info=error)
+        when = self.clock.now() + _backoff(message)
+        await self._later(message, when, f"laying out failed: {type(error).__name__}: {error}")
+        return None
+
+    def _start_document(self, message: OutboxMessage) -> None:
+        """Start laying ``message``'s document out, or queue it while there is no room."""
+        if message.id in self._building or message.id in self._waiting:
+            return
+        self._chat_of[message.id] = message.chat_id
+        if len(self._building) < self.documents_at_once:
+            self._building[message.id] = asyncio.create_task(self._request(message))
+        else:
+            self._waiting[message.id] = message
+
+    def _start_waiting(self) -> None:
+        """Start the documents that waited for room, oldest first, while there is room."""
+        while self._waiting and len(self._building) < self.documents_at_once:
+            message_id, message = next(iter(self._waiting.items()))
+            del self._waiting[message_id]
+            self._building[message_id] = asyncio.create_task(self._request(message))
+
+    def _ready_since_pass(self) -> bool:
+        """Whether a document was laid out while the last pass left its chat out."""
+        return any(
+            task.done() and self._chat_of[i] in self._skipped for i, task in self._building.items()
+        )
+
+    def _busy_chats(self) -> frozenset[int]:
+        """Chats waiting for a document of theirs to be laid out."""
+        waiting = (self._chat_of[i] for i, task in self._building.items() if not task.done())
+        return frozenset((*waiting, *(m.chat_id for m in self._waiting.values())))
+
+    def _forget(self, message_id: int) -> asyncio.Task[SendMessage | SendDocument]:
+        """Stop tracking a built document; its task."""
+        del self._chat_of[message_id]
+        return self._building.pop(message_id)
 
     async def _claim(self, message: OutboxMessage) -> bool:
         """Take the call, committed before it is made; ``False`` if it is not ours to make."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 from typing import Any
 
@@ -114,8 +115,11 @@ class SqlOutbox:
         self.queued += 1
         return row.id
 
-    async def due(self, now: datetime, limit: int = 100) -> list[OutboxMessage]:
-        """Pending calls whose time has come, in the order they were queued.
+    async def due(
+        self, now: datetime, limit: int = 100, *, skip_chats: Collection[int] = ()
+    ) -> list[OutboxMessage]:
+        """Pending calls whose time has come, in the order they were queued, except those to
+        ``skip_chats`` (chats the sender knows cannot go yet).
 
         A call waiting to be retried, or in doubt (claimed by a sender that never said how it
         went), holds back the later calls to the same chat, so a debtor never reads the second
@@ -133,12 +137,12 @@ class SqlOutbox:
             )
             .exists()
         )
-        rows = await self._session.scalars(
-            select(OutboxRow)
-            .where(OutboxRow.status == "pending", OutboxRow.not_before <= now, ~unfinished_before)
-            .order_by(OutboxRow.id)
-            .limit(limit)
+        query = select(OutboxRow).where(
+            OutboxRow.status == "pending", OutboxRow.not_before <= now, ~unfinished_before
         )
+        if skip_chats:
+            query = query.where(OutboxRow.chat_id.not_in(skip_chats))
+        rows = await self._session.scalars(query.order_by(OutboxRow.id).limit(limit))
         return [_message(r) for r in rows]
 
     async def proactive_times(self, chat_id: int, since: datetime) -> list[datetime]:
