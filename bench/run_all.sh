@@ -29,6 +29,7 @@ if [ -n "$QUICK" ]; then
     run bench/bench_e2e.py --quick --postgres "$PG"
     run bench/bench_memory.py --quick
     run bench/profile_e2e.py --debtors 100
+    run bench/bench_statements.py --rows 500 --debtors 100
     run bench/bench_workers.py --debtors 40 --postgres "$PG"
 else
     run bench/bench_nlu.py
@@ -38,6 +39,7 @@ else
     run bench/bench_delivery.py
     run bench/bench_e2e.py --postgres "$PG"
     run bench/bench_memory.py
+    run bench/bench_statements.py
     run bench/profile_e2e.py
     run bench/bench_workers.py --postgres "$PG"
 fi
