@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from aiogram import Bot, Dispatcher
 from aiogram.methods import SendMessage
@@ -40,15 +41,21 @@ AGENTS_CHAT = -1001234567890
 
 
 def an_app(
-    folder: Path, clock: FixedClock, database: str = "bot.db", agents_chat: int | None = None
+    folder: Path,
+    clock: FixedClock,
+    database: str = "bot.db",
+    agents_chat: int | None = None,
+    **settings_: Any,
 ) -> App:
-    """The application on a SQLite file in ``folder`` (a second call is a restarted process)."""
+    """The application on a SQLite file in ``folder`` (a second call is a restarted process);
+    ``settings_`` sets other settings."""
     settings = Settings(
         database_url=f"sqlite+aiosqlite:///{folder / database}",
         secret=TEST_SECRET.decode(),
         data_dir=folder / "data",
         bot_username="negotiator_test_bot",
         agents_chat_id=agents_chat,
+        **settings_,
     )
     return bootstrap(settings, clock=clock)
 

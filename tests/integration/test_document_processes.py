@@ -10,26 +10,18 @@ from pathlib import Path
 
 import pytest
 
-from negotiator.bootstrap import bootstrap
 from negotiator.domain.clock import FixedClock
 from negotiator.services.account_import import import_accounts
 from negotiator.services.confirmations import Confirmations
 from negotiator.settings import Settings
-from tests.conftest import EXAMPLES, TEST_SECRET
-from tests.conversations.client import Debtor, Telegram
+from tests.conftest import EXAMPLES
+from tests.conversations.client import Debtor, Telegram, an_app
 
 
 async def test_a_confirmation_from_the_pool_is_the_one_a_thread_makes(
     tmp_path: Path, clock: FixedClock
 ) -> None:
-    settings = Settings(
-        database_url=f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}",
-        secret=TEST_SECRET.decode(),
-        data_dir=tmp_path / "data",
-        bot_username="negotiator_test_bot",
-        document_processes=1,
-    )
-    app = bootstrap(settings, clock=clock)
+    app = an_app(tmp_path, clock, document_processes=1)
     await app.ensure_schema()
     await import_accounts(
         EXAMPLES / "accounts.csv", policy=app.policy, signer=app.signer, uow=app.uow(), clock=clock
@@ -64,13 +56,7 @@ async def test_a_confirmation_from_the_pool_is_the_one_a_thread_makes(
 
 
 async def test_no_processes_means_a_thread(tmp_path: Path, clock: FixedClock) -> None:
-    settings = Settings(
-        database_url=f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}",
-        secret=TEST_SECRET.decode(),
-        data_dir=tmp_path / "data",
-        document_processes=0,
-    )
-    app = bootstrap(settings, clock=clock)
+    app = an_app(tmp_path, clock, document_processes=0)
     assert app.confirmations.processes == 0
     await app.close()
 
@@ -79,5 +65,5 @@ def test_by_default_the_bot_keeps_a_core_of_its_own(monkeypatch: pytest.MonkeyPa
     monkeypatch.delenv("NEGOTIATOR_DOCUMENT_PROCESSES", raising=False)
     for cpus, expected in ((1, 1), (2, 1), (3, 2), (16, 4)):
         monkeypatch.setattr(os, "cpu_count", lambda cpus=cpus: cpus)
-        assert Settings(_env_file=None).document_workers() == expected  # type: ignore[call-arg]
+        assert Settings(_env_file=None).document_workers() == expected
     assert Settings(document_processes=0).document_workers() == 0
