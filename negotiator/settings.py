@@ -67,15 +67,9 @@ class Settings(BaseSettings):
     """Processes that lay out the written confirmations (PDF, half a second to a second of CPU
     each, most of it subsetting the CJK font), so that an agreement neither stalls the bot's
     event loop nor makes other chats' replies wait. Started when the first document comes;
-    each holds about 80 MB. 0 lays them out in a thread of the bot's own process. Default: one
+    each holds about 150 MB. 0 lays them out in a thread of the bot's own process. Default: one
     less than the machine's CPUs, at least 1 and at most 4 (the bot keeps a core of its own:
     on 2 cores, 2 processes made other debtors' replies slower than 1 did)."""
-
-    def document_workers(self) -> int:
-        """``document_processes``, or its default for this machine."""
-        if self.document_processes is not None:
-            return self.document_processes
-        return max(1, min(4, (os.cpu_count() or 1) - 1))
 
     locales: Path = LOCALES_DIR
     """The gettext catalogs (``<locale>/LC_MESSAGES/messages.po``). Default: ``locales/`` of
@@ -98,6 +92,12 @@ class Settings(BaseSettings):
     webhook_path: str = Field(default="/telegram/webhook", pattern=r"^/")
     """The path Telegram's updates are posted to (``/healthz``, ``/readyz`` and ``/metrics``
     are served beside it). Default: ``/telegram/webhook``."""
+
+    def document_workers(self) -> int:
+        """``document_processes``, or its default for this machine."""
+        if self.document_processes is not None:
+            return self.document_processes
+        return max(1, min(4, (os.cpu_count() or 1) - 1))
 
     def resolve_secret(self) -> bytes:
         """The configured secret, or the one generated into ``data_dir`` (created if missing).

@@ -71,7 +71,8 @@ class Confirmations:
         self._pool: ProcessPoolExecutor | None = None
 
     async def pdf(self, uow: SqlUnitOfWork, number: str, language: str) -> ConfirmationFile:
-        """The PDF of agreement ``number`` in ``language`` (laid out by ``executor``).
+        """The PDF of agreement ``number`` in ``language`` (laid out in a document process, or
+        a worker thread).
 
         Raises:
             NotFound: no such agreement, or its account is gone.
