@@ -69,7 +69,8 @@ class Settings(BaseSettings):
     event loop nor makes other chats' replies wait. Started when the first document comes;
     each holds about 150 MB. 0 lays them out in a thread of the bot's own process. Default: one
     less than the machine's CPUs, at least 1 and at most 4 (the bot keeps a core of its own:
-    on 2 cores, 2 processes made other debtors' replies slower than 1 did)."""
+    on 2 cores, 2 processes made other debtors' replies slower than 1 did), shared out among
+    the workers of ``run --webhook --workers N``."""
 
     locales: Path = LOCALES_DIR
     """The gettext catalogs (``<locale>/LC_MESSAGES/messages.po``). Default: ``locales/`` of
@@ -93,11 +94,12 @@ class Settings(BaseSettings):
     """The path Telegram's updates are posted to (``/healthz``, ``/readyz`` and ``/metrics``
     are served beside it). Default: ``/telegram/webhook``."""
 
-    def document_workers(self) -> int:
-        """``document_processes``, or its default for this machine."""
+    def document_workers(self, sharing: int = 1) -> int:
+        """``document_processes``, or its default for one of ``sharing`` bot processes on this
+        machine (the CPUs but one, shared out, at least 1 and at most 4 each)."""
         if self.document_processes is not None:
             return self.document_processes
-        return max(1, min(4, (os.cpu_count() or 1) - 1))
+        return max(1, min(4, ((os.cpu_count() or 1) - 1) // max(1, sharing)))
 
     def resolve_secret(self) -> bytes:
         """The configured secret, or the one generated into ``data_dir`` (created if missing).

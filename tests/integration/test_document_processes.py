@@ -66,4 +66,7 @@ def test_by_default_the_bot_keeps_a_core_of_its_own(monkeypatch: pytest.MonkeyPa
     for cpus, expected in ((1, 1), (2, 1), (3, 2), (16, 4)):
         monkeypatch.setattr(os, "cpu_count", lambda cpus=cpus: cpus)
         assert Settings(_env_file=None).document_workers() == expected
-    assert Settings(document_processes=0).document_workers() == 0
+    monkeypatch.setattr(os, "cpu_count", lambda: 9)
+    shared = [Settings(_env_file=None).document_workers(sharing=n) for n in (1, 2, 4, 16)]
+    assert shared == [4, 4, 2, 1]  # the webhook workers share the CPUs but one
+    assert Settings(document_processes=0).document_workers(sharing=4) == 0

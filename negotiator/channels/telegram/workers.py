@@ -74,6 +74,10 @@ def run_workers(settings: Settings, options: WebhookOptions) -> int:
     # Made once, here: workers creating a missing secret file at the same moment would each
     # write their own and sign links (and derive the webhook token) with different keys.
     settings.resolve_secret()
+    if settings.document_processes is None:  # the default, shared out: workers read it here
+        os.environ["NEGOTIATOR_DOCUMENT_PROCESSES"] = str(
+            settings.document_workers(sharing=options.workers)
+        )
     context = multiprocessing.get_context("spawn")
     workers = [
         context.Process(target=serve_worker, args=(index, options), name=f"worker-{index}")
