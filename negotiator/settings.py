@@ -67,7 +67,7 @@ class Settings(BaseSettings):
     """Processes that lay out the written confirmations (PDF, half a second to a second of CPU
     each, most of it subsetting the CJK font), so that an agreement neither stalls the bot's
     event loop nor makes other chats' replies wait. Started when the first document comes;
-    each holds about 150 MB. 0 lays them out in a thread of the bot's own process. Default: one
+    each holds 150–200 MB. 0 lays them out in a thread of the bot's own process. Default: one
     less than the machine's CPUs, at least 1 and at most 4 (the bot keeps a core of its own:
     on 2 cores, 2 processes made other debtors' replies slower than 1 did), shared out among
     the workers of ``run --webhook --workers N``."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import multiprocessing
 from collections.abc import Mapping
 from concurrent.futures import BrokenExecutor, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from zoneinfo import ZoneInfo
 from negotiator.compliance.context import OutboundContext
 from negotiator.dialog.render import Renderer
 from negotiator.documents import ConfirmationDocument, build_confirmation, render_pdf
+from negotiator.documents.worker import start_document_processes
 from negotiator.domain.plan_codec import plan_from_dict
 from negotiator.domain.policy import Policy
 from negotiator.errors import ComplianceBlocked, NotFound
@@ -51,10 +51,10 @@ class Confirmations:
         filters: The compliance filter of each portfolio, by portfolio id.
         processes: How many processes lay the PDFs out (its half second of CPU then runs
             beside the event loop, not in its interpreter); 0, a worker thread. They are
-            spawned (not forked: the bot's process holds the database driver's threads) when
-            the first document comes, started afresh if one dies, and stopped by :meth:`close`.
-            A program that uses them must start from an ``if __name__ == "__main__":`` block,
-            as every spawning program must.
+            spawned (:mod:`negotiator.documents.worker`) when the first document comes,
+            started afresh if one dies, stopped by :meth:`close`, and exit by themselves if
+            the bot's process is killed. A program that uses them must start from an
+            ``if __name__ == "__main__":`` block, as every spawning program must.
     """
 
     def __init__(
@@ -118,17 +118,14 @@ class Confirmations:
         if self.processes == 0:
             return await loop.run_in_executor(None, render_pdf, document)
         if self._pool is None:
-            self._pool = self._start()
+            self._pool = start_document_processes(self.processes)
         try:
             return await loop.run_in_executor(self._pool, render_pdf, document)
         except BrokenExecutor:  # a process died (killed, out of memory): start afresh, once
             log.warning("a document process died; starting new ones")
             self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = self._start()
+            self._pool = start_document_processes(self.processes)
             return await loop.run_in_executor(self._pool, render_pdf, document)
-
-    def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("spawn"))
 
     async def close(self) -> None:
         """Stop the document processes, if any started (a document being laid out finishes;

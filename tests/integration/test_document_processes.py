@@ -6,6 +6,9 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -70,3 +73,42 @@ def test_by_default_the_bot_keeps_a_core_of_its_own(monkeypatch: pytest.MonkeyPa
     shared = [Settings(_env_file=None).document_workers(sharing=n) for n in (1, 2, 4, 16)]
     assert shared == [4, 4, 2, 1]  # the webhook workers share the CPUs but one
     assert Settings(document_processes=0).document_workers(sharing=4) == 0
+
+
+SCRIPT = """
+import os, sys, time
+from negotiator.documents.worker import start_document_processes
+
+if __name__ == "__main__":
+    pool = start_document_processes(1)
+    print(pool.submit(os.getpid).result(), flush=True)
+    time.sleep(600)
+"""
+
+
+def alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    status = Path(f"/proc/{pid}/status")
+    return not (status.exists() and "\nState:\tZ" in status.read_text())
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to see the process")
+def test_a_document_process_exits_when_the_bot_is_killed(tmp_path: Path) -> None:
+    script = tmp_path / "bot.py"
+    script.write_text(SCRIPT, encoding="utf-8")
+    with subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True) as bot:
+        try:
+            assert bot.stdout is not None
+            child = int(bot.stdout.readline())
+            assert alive(child)
+            bot.kill()  # SIGKILL: the pool gets no chance to stop its processes
+            bot.wait(10)
+            deadline = time.monotonic() + 10
+            while alive(child) and time.monotonic() < deadline:
+                time.sleep(0.1)
+            assert not alive(child), "the document process outlived the bot"
+        finally:
+            bot.kill()
