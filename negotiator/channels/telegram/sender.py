@@ -134,12 +134,10 @@ class OutboxSender:
         self.queued = queued
         self.documents_at_once = max(1, documents_at_once)
         self._built: dict[int, SendMessage | SendDocument] = {}
+        self._documents: dict[int, OutboxMessage] = {}
+        """Every document row being laid out or waiting for room to be, in queue order."""
         self._building: dict[int, asyncio.Task[SendMessage | SendDocument]] = {}
-        """Documents being laid out in the background, by outbox row."""
-        self._waiting: dict[int, OutboxMessage] = {}
-        """Documents seen while ``documents_at_once`` were being laid out, in queue order."""
-        self._chat_of: dict[int, int] = {}
-        """The chat of each document in ``_building`` and ``_waiting``."""
+        """The layouts started (at most ``documents_at_once``), by outbox row."""
         self._skipped: frozenset[int] = frozenset()
         """The chats the last pass left out (:meth:`_busy_chats`)."""
 
@@ -233,7 +231,7 @@ class OutboxSender:
         due_ids = {m.id for m in due}
         self._built = {i: call for i, call in self._built.items() if i in due_ids}
         for gone, task in list(self._building.items()):
-            if gone not in due_ids and task.done() and self._chat_of[gone] not in busy:
+            if gone not in due_ids and task.done() and self._documents[gone].chat_id not in busy:
                 self._forget(gone).exception()  # retrieved: an error of a gone row is moot
         delivered = 0
         held: set[int] = set()
@@ -326,35 +324,35 @@ class OutboxSender:
 
     def _start_document(self, message: OutboxMessage) -> None:
         """Start laying ``message``'s document out, or queue it while there is no room."""
-        if message.id in self._building or message.id in self._waiting:
-            return
-        self._chat_of[message.id] = message.chat_id
-        if len(self._building) < self.documents_at_once:
-            self._building[message.id] = asyncio.create_task(self._request(message))
-        else:
-            self._waiting[message.id] = message
+        self._documents.setdefault(message.id, message)
+        self._start_waiting()
 
     def _start_waiting(self) -> None:
-        """Start the documents that waited for room, oldest first, while there is room."""
-        while self._waiting and len(self._building) < self.documents_at_once:
-            message_id, message = next(iter(self._waiting.items()))
-            del self._waiting[message_id]
-            self._building[message_id] = asyncio.create_task(self._request(message))
+        """Start the documents that wait for room, oldest first, while there is room."""
+        for message_id, message in self._documents.items():
+            if len(self._building) >= self.documents_at_once:
+                return
+            if message_id not in self._building:
+                self._building[message_id] = asyncio.create_task(self._request(message))
 
     def _ready_since_pass(self) -> bool:
         """Whether a document was laid out while the last pass left its chat out."""
         return any(
-            task.done() and self._chat_of[i] in self._skipped for i, task in self._building.items()
+            task.done() and self._documents[i].chat_id in self._skipped
+            for i, task in self._building.items()
         )
 
     def _busy_chats(self) -> frozenset[int]:
         """Chats waiting for a document of theirs to be laid out."""
-        waiting = (self._chat_of[i] for i, task in self._building.items() if not task.done())
-        return frozenset((*waiting, *(m.chat_id for m in self._waiting.values())))
+        return frozenset(
+            message.chat_id
+            for i, message in self._documents.items()
+            if i not in self._building or not self._building[i].done()
+        )
 
     def _forget(self, message_id: int) -> asyncio.Task[SendMessage | SendDocument]:
         """Stop tracking a built document; its task."""
-        del self._chat_of[message_id]
+        del self._documents[message_id]
         return self._building.pop(message_id)
 
     async def _claim(self, message: OutboxMessage) -> bool:
