@@ -14,6 +14,9 @@ second on SQLite, about 0.006x a bare aiogram echo bot. This script says why, in
    (their date of birth), one update at a time; every statement's driver call is timed
    (SQLAlchemy's cursor events: from handing the statement to the driver to its answer, so the
    hop to aiosqlite's thread and back is inside it, SQLAlchemy's own work around it is not).
+   The negotiation's own calls (understanding, screening, the engine, rendering, the compliance
+   filter) are timed too, and a bare aiogram echo bot answers the same updates: together they
+   are what an update would cost if storage cost nothing — the ceiling of any storage shape.
 
 Run from the repository root::
 
@@ -43,7 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pipeline_harness import Pipeline, feed_all, machine, make_debtors
+from pipeline_harness import EchoBot, Pipeline, feed_all, machine, make_debtors
 
 from negotiator.storage.engine import create_engine, create_session_factory
 from negotiator.storage.migrate import upgrade
@@ -225,10 +228,24 @@ async def one_update(folder: Path, debtors: int) -> None:
             entry[0] += 1
             entry[1] += time.perf_counter() - connection.info["started"]
 
+        parts: dict[str, list[float]] = collections.defaultdict(lambda: [0.0])
+        service = bot.app.conversations
+        service.understanding = Timed(service.understanding, "interpret", parts["understanding"])
+        service.screener = Timed(service.screener, "screen", parts["screening"])
+        service.engine = Timed(service.engine, "step", parts["engine"])  # type: ignore[assignment]
+        service.renderer = Timed(  # type: ignore[assignment]
+            service.renderer, "render", parts["rendering"]
+        )
+        service.filters = {
+            name: Timed(check, "check_outbound", parts["compliance filter"])
+            for name, check in service.filters.items()
+        }
         updates = bot.updates(people, "dob")
         started = time.perf_counter()
         await feed_all(bot.dispatcher, bot.bot, updates, 1, errors)
         wall = time.perf_counter() - started
+    echo = EchoBot()
+    echo_wall = await echo.round(updates, 1)
     statements = int(sum(count for count, _ in spent.values()))
     in_sqlite = sum(seconds for _, seconds in spent.values())
     print()
@@ -242,6 +259,42 @@ async def one_update(folder: Path, debtors: int) -> None:
     )
     for kind, (count, seconds) in sorted(spent.items(), key=lambda item: -item[1][1])[:8]:
         print(f"  {seconds / count * 1e6:8.0f} µs a driver call  x{count / debtors:4.1f}  {kind}")
+    own = sum(seconds for (seconds,) in parts.values()) / debtors
+    floor = echo_wall / debtors
+    print(
+        f"  {own * 1000:6.2f} ms of it in the negotiation's own calls: "
+        + ", ".join(f"{name} {seconds / debtors * 1000:.2f}" for name, (seconds,) in parts.items())
+    )
+    print(
+        f"  {floor * 1000:6.2f} ms an update for a bare aiogram echo bot on the same updates "
+        f"({1 / floor:,.0f}/s)"
+    )
+    print(
+        f"  if storage cost nothing: at most {1 / (own + floor):,.0f} updates/s, "
+        f"{floor / (own + floor):.2f}x the echo bot (issue 9's target: 0.25x)"
+    )
+
+
+class Timed:
+    """Stands for ``inner``, adding the seconds each call of its ``method`` takes to
+    ``total[0]``; everything else is passed through."""
+
+    def __init__(self, inner: Any, method: str, total: list[float]) -> None:
+        self._inner, self._method, self._total = inner, method, total
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self._inner, name)
+        if name != self._method:
+            return attribute
+
+        def timed_call(*args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return attribute(*args, **kwargs)
+            finally:
+                self._total[0] += time.perf_counter() - started
+
+        return timed_call
 
 
 def main() -> None:
