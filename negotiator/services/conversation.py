@@ -265,6 +265,14 @@ class ConversationService:
             event = self._event(
                 incoming, talk, today, portfolio.currency if portfolio is not None else None
             )
+            # Everything read before anything is recorded: the rows recorded are held back and
+            # written together (negotiator.storage.appends), not one before each read.
+            case = await uow.cases.open_for_conversation(conversation.id)
+            digests = {} if account is None else await uow.accounts.fact_digests(account.reference)
+            fact = _fact_kind(digests)
+            agreements = (
+                [] if account is None else await uow.agreements.for_account(account.reference)
+            )
             if incoming.kind is not EventKind.RESUME:  # a person's hand-back is not the debtor's
                 await uow.conversations.add_message(
                     conversation.id,
@@ -280,14 +288,8 @@ class ConversationService:
                     {"triggers": sorted(event.triggers)},
                     now,
                 )
-            case = await uow.cases.open_for_conversation(conversation.id)
             if case is not None and incoming.kind is not EventKind.RESUME:
                 await self._mirror(uow, case, incoming, event, now)
-            digests = {} if account is None else await uow.accounts.fact_digests(account.reference)
-            fact = _fact_kind(digests)
-            agreements = (
-                [] if account is None else await uow.agreements.for_account(account.reference)
-            )
             world = World(
                 account=account,
                 portfolio=portfolio,

@@ -13,6 +13,8 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from negotiator.storage.appends import AppendingSession
+
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 
@@ -49,5 +51,6 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
 
 
 def create_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
-    """Sessions that keep loaded objects usable after commit (no lazy reload on access)."""
-    return async_sessionmaker(engine, expire_on_commit=False)
+    """Sessions that keep loaded objects usable after commit (no lazy reload on access) and
+    write append-only rows together (:mod:`negotiator.storage.appends`)."""
+    return async_sessionmaker(engine, expire_on_commit=False, sync_session_class=AppendingSession)

@@ -18,6 +18,7 @@ from sqlalchemy.exc import OperationalError
 
 from negotiator.domain.clock import FixedClock
 from tests.conversations.client import Debtor, Telegram, an_app
+from tests.outbox_rows import last_queued
 
 CHAT = 9001
 
@@ -25,7 +26,10 @@ CHAT = 9001
 async def queue(telegram: Telegram, chat: int, *texts: str) -> list[int]:
     now = telegram.app.clock.now()
     async with telegram.app.uow() as uow:
-        ids = [await uow.outbox.enqueue(chat, "sendMessage", {"text": t}, now) for t in texts]
+        ids = []
+        for text in texts:
+            await uow.outbox.enqueue(chat, "sendMessage", {"text": text}, now)
+            ids.append(await last_queued(uow))
         await uow.commit()
     return ids
 

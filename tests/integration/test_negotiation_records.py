@@ -14,6 +14,7 @@ from negotiator.errors import NotFound
 from negotiator.storage.records import Agreement, Instalment
 from negotiator.storage.uow import SqlUnitOfWork
 from tests.integration.test_repositories import an_account, uow_for
+from tests.outbox_rows import last_queued
 
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
 
@@ -142,7 +143,8 @@ async def test_a_retried_message_holds_back_the_later_ones_to_the_same_chat(
 ) -> None:
     uow = uow_for(engine)
     async with uow:
-        first = await uow.outbox.enqueue(1, "sendMessage", {"text": "first"}, NOW)
+        await uow.outbox.enqueue(1, "sendMessage", {"text": "first"}, NOW)
+        first = await last_queued(uow)
         await uow.outbox.enqueue(1, "sendMessage", {"text": "second"}, NOW)
         await uow.outbox.enqueue(2, "sendMessage", {"text": "other chat"}, NOW)
         reminder = NOW + timedelta(hours=10)

@@ -17,6 +17,7 @@ from negotiator.domain.money import Money
 from negotiator.errors import ConcurrencyConflict
 from negotiator.storage.engine import create_session_factory
 from negotiator.storage.uow import SqlUnitOfWork
+from tests.outbox_rows import last_queued
 
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
 
@@ -146,10 +147,12 @@ class TestStorageContract:
         self, engine: AsyncEngine
     ) -> None:
         async with uow_for(engine) as uow:
-            first = await uow.outbox.enqueue(5, "sendMessage", {"text": "你好"}, NOW)
-            later = await uow.outbox.enqueue(
+            await uow.outbox.enqueue(5, "sendMessage", {"text": "你好"}, NOW)
+            first = await last_queued(uow)
+            await uow.outbox.enqueue(
                 5, "sendMessage", {"text": "later"}, NOW, not_before=NOW + timedelta(hours=2)
             )
+            later = await last_queued(uow)
             await uow.commit()
         async with uow_for(engine) as uow:
             due = await uow.outbox.due(NOW)
@@ -297,10 +300,12 @@ class TestAuditChain:
         self, engine: AsyncEngine
     ) -> None:
         async with uow_for(engine) as uow:
-            event = await uow.audit.append(
+            await uow.audit.append(
                 "payment.recorded", "account:CN-1", {"amount": Decimal("10.50"), "at": NOW}, NOW
             )
             await uow.commit()
+        async with uow_for(engine) as uow:
+            [event] = await uow.audit.events("account:CN-1")
         assert event.data == {"amount": "10.50", "at": "2026-11-22T10:00:00+00:00"}
         async with uow_for(engine) as uow:
             assert (await uow.audit.verify()).ok

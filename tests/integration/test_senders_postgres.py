@@ -19,6 +19,7 @@ from negotiator.channels.telegram.sender import CLAIM_LEASE
 from negotiator.domain.clock import FixedClock
 from tests.conversations.client import Telegram
 from tests.integration.workers import MakePacer, SharedTime, outbox_rows
+from tests.outbox_rows import last_queued
 
 pytestmark = pytest.mark.postgres
 
@@ -97,7 +98,8 @@ async def claimed_then_killed(worker: Telegram, clock: FixedClock) -> None:
     """A sender claims "a" for CHAT, Telegram takes it, and the sender's process dies."""
     now = clock.now()
     async with worker.app.uow() as uow:
-        row_a = await uow.outbox.enqueue(CHAT, "sendMessage", {"text": "a"}, now)
+        await uow.outbox.enqueue(CHAT, "sendMessage", {"text": "a"}, now)
+        row_a = await last_queued(uow)
         await uow.outbox.enqueue(CHAT, "sendMessage", {"text": "b"}, now)
         await uow.commit()
     async with worker.app.uow() as uow:

@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from negotiator.storage.locks import advisory_key
 from tests.integration.test_repositories import uow_for
+from tests.outbox_rows import last_queued
 
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
 LEASE = NOW + timedelta(minutes=5)
@@ -71,9 +72,12 @@ class TestOutboxClaims:
         self, engine: AsyncEngine
     ) -> None:
         async with uow_for(engine) as uow:
-            a = await uow.outbox.enqueue(5, "sendMessage", {"text": "a"}, NOW)
-            b = await uow.outbox.enqueue(5, "sendMessage", {"text": "b"}, NOW)
-            other = await uow.outbox.enqueue(6, "sendMessage", {"text": "other"}, NOW)
+            await uow.outbox.enqueue(5, "sendMessage", {"text": "a"}, NOW)
+            a = await last_queued(uow)
+            await uow.outbox.enqueue(5, "sendMessage", {"text": "b"}, NOW)
+            b = await last_queued(uow)
+            await uow.outbox.enqueue(6, "sendMessage", {"text": "other"}, NOW)
+            other = await last_queued(uow)
             await uow.commit()
         async with uow_for(engine) as uow:
             assert not await uow.outbox.claim(b, 5, NOW, LEASE)  # "a" is due before it
@@ -96,14 +100,16 @@ class TestOutboxClaims:
             await uow.outbox.enqueue(
                 5, "sendMessage", {"text": "reminder"}, NOW, not_before=NOW + timedelta(hours=9)
             )
-            reply = await uow.outbox.enqueue(5, "sendMessage", {"text": "reply"}, NOW)
+            await uow.outbox.enqueue(5, "sendMessage", {"text": "reply"}, NOW)
+            reply = await last_queued(uow)
             assert await uow.outbox.claim(reply, 5, NOW, LEASE)
 
     async def test_a_claim_in_doubt_is_taken_over_only_once_it_ran_out(
         self, engine: AsyncEngine
     ) -> None:
         async with uow_for(engine) as uow:
-            row = await uow.outbox.enqueue(7, "sendMessage", {"text": "x"}, NOW)
+            await uow.outbox.enqueue(7, "sendMessage", {"text": "x"}, NOW)
+            row = await last_queued(uow)
             assert await uow.outbox.claim(row, 7, NOW, LEASE)
             assert not await uow.outbox.take_over(row, NOW + SECOND, LEASE + SECOND)  # live
             assert await uow.outbox.take_over(row, LEASE, LEASE + timedelta(minutes=5))  # ran out

@@ -20,6 +20,7 @@ from typing import Any, Final
 from sqlalchemy import delete, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from negotiator.storage.appends import KEEP_APPENDS, appends
 from negotiator.storage.models import AuditAnchorRow, AuditEventRow
 from negotiator.storage.records import AuditEvent, ChainCheck
 
@@ -72,12 +73,14 @@ class SqlAuditLog:
 
     async def append(
         self, kind: str, subject: str, data: dict[str, Any], now: datetime, *, actor: str = "bot"
-    ) -> AuditEvent:
+    ) -> None:
         """Append an event at the end of the chain, inside the caller's transaction.
 
         The transaction holds the end of the chain from its first append until it ends
         (SQLite: ``BEGIN IMMEDIATE`` is its only writer; PostgreSQL: an advisory lock), so a
-        second append in it continues from the first without asking the database again.
+        second append in it continues from the first without asking the database again. The
+        events are written with the unit of work's other appended rows, in the order appended
+        (:mod:`negotiator.storage.appends`); :meth:`events` reads them back.
         """
         # Round-trip through JSON now so the hash covers exactly what is stored.
         stored = json.loads(canonical_json(data))
@@ -85,30 +88,36 @@ class SqlAuditLog:
         if transaction is not None and self._tail is not None and self._tail[0] is transaction:
             prev_hash = self._tail[1]
         else:
+            # No event of this transaction is held back yet (it has not appended), so the
+            # other rows it holds need not be written for these statements (KEEP_APPENDS).
             if self._session.bind is not None and self._session.bind.dialect.name == "postgresql":
                 # Workers append in turn; the unique prev_hash would reject a fork anyway.
                 await self._session.execute(
-                    text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_AUDIT_LOCK}
+                    text("SELECT pg_advisory_xact_lock(:k)").execution_options(**KEEP_APPENDS),
+                    {"k": _PG_AUDIT_LOCK},
                 )
             prev = await self._session.scalar(
-                select(AuditEventRow.hash).order_by(AuditEventRow.seq.desc()).limit(1)
+                select(AuditEventRow.hash)
+                .order_by(AuditEventRow.seq.desc())
+                .limit(1)
+                .execution_options(**KEEP_APPENDS)
             )
             prev_hash = prev or GENESIS_HASH
         now = now.astimezone(UTC)
         digest = event_hash(prev_hash, now, kind, subject, actor, stored)
-        row = AuditEventRow(
-            occurred_at=now,
-            kind=kind,
-            subject=subject,
-            actor=actor,
-            data=stored,
-            prev_hash=prev_hash,
-            hash=digest,
+        appends(self._session).add(
+            AuditEventRow.__table__,  # type: ignore[arg-type]
+            {
+                "occurred_at": now,
+                "kind": kind,
+                "subject": subject,
+                "actor": actor,
+                "data": stored,
+                "prev_hash": prev_hash,
+                "hash": digest,
+            },
         )
-        self._session.add(row)
-        await self._session.flush()
         self._tail = (self._session.get_transaction(), digest)
-        return AuditEvent(row.seq, now, kind, subject, actor, stored, prev_hash, digest)
 
     async def events(self, subject: str | None = None, limit: int = 1000) -> list[AuditEvent]:
         """Events in chain order, optionally for one subject."""

@@ -9,6 +9,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from negotiator.errors import ConcurrencyConflict, NotFound
+from negotiator.storage.appends import appends
 from negotiator.storage.locks import advisory_key, lock_for_transaction, needs_locks
 from negotiator.storage.models import CaseRow, ConversationRow, MessageRow
 from negotiator.storage.records import Conversation
@@ -176,22 +177,25 @@ class SqlConversationRepository:
         verdict: str | None = None,
         rules: dict[str, Any] | None = None,
         agent_id: int | None = None,
-    ) -> int:
-        """Record a message in either direction with the verdict it got; returns its id."""
-        row = MessageRow(
-            conversation_id=conversation_id,
-            direction=direction,
-            author=author,
-            agent_id=agent_id,
-            text=text,
-            template_key=template_key,
-            verdict=verdict,
-            rules=rules or {},
-            created_at=now,
+    ) -> None:
+        """Record a message in either direction with the verdict it got.
+
+        Written with the unit of work's other appended rows (:mod:`negotiator.storage.appends`).
+        """
+        appends(self._session).add(
+            MessageRow.__table__,  # type: ignore[arg-type]
+            {
+                "conversation_id": conversation_id,
+                "direction": direction,
+                "author": author,
+                "agent_id": agent_id,
+                "text": text,
+                "template_key": template_key,
+                "verdict": verdict,
+                "rules": rules or {},
+                "created_at": now,
+            },
         )
-        self._session.add(row)
-        await self._session.flush()
-        return row.id
 
     async def messages(self, conversation_id: int) -> list[dict[str, Any]]:
         """The messages of a conversation, oldest first, as plain dicts (for transcripts)."""

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from negotiator.errors import AlreadyProcessed
+from negotiator.storage.appends import appends
 from negotiator.storage.locks import advisory_key, lock_for_transaction
 from negotiator.storage.models import InboxRow, OutboxRow
 from negotiator.storage.records import OutboxMessage
@@ -96,24 +97,25 @@ class SqlOutbox:
         not_before: datetime | None = None,
         thread_id: int | None = None,
         proactive: bool = False,
-    ) -> int:
-        """Queue a call; returns its id. ``not_before`` defers it (contact windows);
-        ``proactive`` counts it towards the caps."""
-        row = OutboxRow(
-            proactive=proactive,
-            chat_id=chat_id,
-            thread_id=thread_id,
-            method=method,
-            payload=payload,
-            status="pending",
-            attempts=0,
-            not_before=not_before or now,
-            created_at=now,
+    ) -> None:
+        """Queue a call. ``not_before`` defers it (contact windows); ``proactive`` counts it
+        towards the caps. Written with the unit of work's other appended rows
+        (:mod:`negotiator.storage.appends`): the sender sees it once committed."""
+        appends(self._session).add(
+            OutboxRow.__table__,  # type: ignore[arg-type]
+            {
+                "proactive": proactive,
+                "chat_id": chat_id,
+                "thread_id": thread_id,
+                "method": method,
+                "payload": payload,
+                "status": "pending",
+                "attempts": 0,
+                "not_before": not_before or now,
+                "created_at": now,
+            },
         )
-        self._session.add(row)
-        await self._session.flush()
         self.queued += 1
-        return row.id
 
     async def due(
         self, now: datetime, limit: int = 100, *, skip_chats: Collection[int] = ()
