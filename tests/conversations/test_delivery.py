@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from aiogram.types import Update
+from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
 
 from negotiator.channels.telegram.bot import STRANDED_AFTER, replay_inbox
@@ -62,6 +63,27 @@ async def test_every_message_is_delivered_once_and_in_order_despite_429s_and_5xx
         assert received == [f"{chat}:{n}" for n in range(PER_CHAT)]  # once each, in order
     async with app.uow() as uow:
         assert await uow.outbox.due(clock.now() + timedelta(days=1)) == []
+    await app.close()
+
+
+async def test_a_delivery_is_recorded_with_the_next_claim_one_transaction_a_message(
+    tmp_path: Path, clock: FixedClock
+) -> None:
+    app = an_app(tmp_path, clock)
+    await app.ensure_schema()
+    told: list[int] = []
+    telegram = Telegram(app)
+    telegram.sender.on_sent = lambda message: told.append(message.id)
+    expected = await queued(telegram, range(7001, 7011), 1)
+    commits = []
+    event.listen(app.engine.sync_engine, "commit", lambda _connection: commits.append(1))
+    assert await telegram.sender.send_due() == expected
+    # Reads commit nothing; each claim records the delivery before it, and one more records
+    # the last: 11 transactions, where a claim and a record of each message made 20.
+    assert len(commits) == expected + 1
+    assert sorted(told) == list(range(1, expected + 1))  # each told once, after its commit
+    async with app.uow() as uow:
+        assert await uow.outbox.unsent() == 0
     await app.close()
 
 

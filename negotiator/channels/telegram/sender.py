@@ -140,6 +140,9 @@ class OutboxSender:
         """The layouts started (at most ``documents_at_once``), by outbox row."""
         self._skipped: frozenset[int] = frozenset()
         """The chats the last pass left out (:meth:`_busy_chats`)."""
+        self._unrecorded: list[tuple[OutboxMessage, int]] = []
+        """Calls Telegram took, recorded with the pass's next claim or at its end
+        (:meth:`_record`), with the message id Telegram gave each."""
 
     METHODS: Final = frozenset({"sendMessage", "sendDocument"})
     """The Bot API calls the outbox may hold."""
@@ -225,6 +228,19 @@ class OutboxSender:
         busy = self._skipped = self._busy_chats()
         async with self.uow() as uow:
             due = await uow.outbox.due(self.clock.now(), limit, skip_chats=busy)
+        try:
+            return await self._deliver_due(due, busy)
+        finally:
+            if self._unrecorded:
+                async with self.uow() as uow:
+                    recorded = await self._record_delivered(uow)
+                    await uow.commit()
+                self._tell_sent(recorded)
+
+    async def _deliver_due(
+        self, due: list[OutboxMessage], busy: frozenset[int]
+    ) -> tuple[int, float | None]:
+        """The pass over the rows ``due`` (see :meth:`_pass`)."""
         # Calls built for messages a limit held back last pass, kept so that a confirmation's
         # PDF is rendered once, not once a pass while its chat waits; a document whose row is
         # no longer due (sent by another sender, given up) is dropped once built.
@@ -263,7 +279,8 @@ class OutboxSender:
         return delivered, soonest
 
     async def _deliver(self, message: OutboxMessage, request: SendMessage | SendDocument) -> int:
-        """Claim, make and record one call, right after the pacer booked it; 1 if delivered.
+        """Claim and make one call, right after the pacer booked it, and note it for the next
+        transaction to record (:meth:`_record`); 1 if delivered.
 
         One call at a time on purpose: the pacer's booking is the moment Telegram gets the
         call. (Claiming a pass's calls in one transaction and calling them after saved commits
@@ -356,11 +373,16 @@ class OutboxSender:
         return self._building.pop(message_id)
 
     async def _claim(self, message: OutboxMessage) -> bool:
-        """Take the call, committed before it is made; ``False`` if it is not ours to make."""
+        """Take the call, committed before it is made; ``False`` if it is not ours to make.
+
+        The same transaction records the calls made since the last one (:meth:`_record`).
+        """
         now = self.clock.now()
         async with self.uow() as uow:
+            recorded = await self._record_delivered(uow)
             claimed = await uow.outbox.claim(message.id, message.chat_id, now, now + CLAIM_LEASE)
             await uow.commit()
+        self._tell_sent(recorded)
         return claimed
 
     async def _call(
@@ -401,13 +423,34 @@ class OutboxSender:
         return sent.message_id
 
     async def _record(self, message: OutboxMessage, telegram_id: int) -> int:
-        """Record the delivery; 1 if it was this sender's to record."""
-        async with self.uow() as uow:
-            marked = await uow.outbox.mark_sent(message.id, self.clock.now(), telegram_id)
-            await uow.commit()
-        if marked and self.on_sent is not None:
-            self.on_sent(message)
-        return int(marked)
+        """Note a delivery, to be recorded in the next claim's transaction or at the pass's
+        end (one transaction a message instead of two); 1.
+
+        Until then the row stays ``sending``: a sender that dies first leaves it in doubt,
+        as one that dies during the call does, and :meth:`settle` finds out.
+        """
+        self._unrecorded.append((message, telegram_id))
+        return 1
+
+    async def _record_delivered(self, uow: SqlUnitOfWork) -> list[OutboxMessage]:
+        """Mark the noted deliveries sent in ``uow``; those this sender recorded.
+
+        The notes are taken first: if ``uow`` fails, their rows stay ``sending`` and are
+        settled like any call in doubt.
+        """
+        noted, self._unrecorded = self._unrecorded, []
+        now = self.clock.now()
+        return [
+            message
+            for message, telegram_id in noted
+            if await uow.outbox.mark_sent(message.id, now, telegram_id)
+        ]
+
+    def _tell_sent(self, recorded: list[OutboxMessage]) -> None:
+        """Tell ``on_sent`` of deliveries just committed."""
+        if self.on_sent is not None:
+            for message in recorded:
+                self.on_sent(message)
 
     async def settle(self, *, everything: bool = False) -> int:
         """Find out what became of the calls in doubt; how many turned out delivered.
