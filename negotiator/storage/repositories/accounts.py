@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from typing import Any, Final, cast
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Row, Table, bindparam, delete, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from negotiator.domain.account import Account, Balance
@@ -17,7 +18,7 @@ from negotiator.storage.repositories._upsert import upsert
 _IN_CHUNK = 500
 
 
-def _to_account(row: AccountRow) -> Account:
+def _to_account(row: AccountRow | Row[Any]) -> Account:
     money = row.currency
     return Account(
         reference=row.reference,
@@ -34,6 +35,15 @@ def _to_account(row: AccountRow) -> Account:
     )
 
 
+_ACCOUNTS: Final = cast(Table, AccountRow.__table__)
+_FACTS: Final = cast(Table, VerificationFactRow.__table__)
+# Statements of every update, built once (as the outbox's claim, see delivery.py).
+_ACCOUNT: Final = select(_ACCOUNTS).where(_ACCOUNTS.c.reference == bindparam("wanted"))
+_DIGESTS: Final = select(_FACTS.c.kind, _FACTS.c.digest).where(
+    _FACTS.c.account_reference == bindparam("wanted")
+)
+
+
 class SqlAccountRepository:
     """Accounts in a SQL database, keyed by the creditor's reference."""
 
@@ -42,7 +52,7 @@ class SqlAccountRepository:
 
     async def get(self, reference: str) -> Account | None:
         """The account with this reference, or ``None``."""
-        row = await self._session.get(AccountRow, reference)
+        row = (await self._session.execute(_ACCOUNT, {"wanted": reference})).first()
         return None if row is None else _to_account(row)
 
     async def count(self) -> int:
@@ -104,9 +114,5 @@ class SqlAccountRepository:
 
     async def fact_digests(self, reference: str) -> dict[str, str]:
         """The stored fact digests of an account, by kind."""
-        result = await self._session.execute(
-            select(VerificationFactRow.kind, VerificationFactRow.digest).where(
-                VerificationFactRow.account_reference == reference
-            )
-        )
+        result = await self._session.execute(_DIGESTS, {"wanted": reference})
         return {row[0]: row[1] for row in result}

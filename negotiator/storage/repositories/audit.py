@@ -15,9 +15,9 @@ import hashlib
 import json
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any, Final
+from typing import Any, Final, cast
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import Table, delete, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from negotiator.storage.appends import KEEP_APPENDS, appends
@@ -29,6 +29,13 @@ GENESIS_HASH: Final = "0" * 64
 
 # Any constant will do; it names the lock PostgreSQL workers take to append in turn.
 _PG_AUDIT_LOCK: Final = 0x6E65_676F_6175_6474
+
+
+_EVENTS: Final = cast(Table, AuditEventRow.__table__)
+_CHAIN_END: Final = (
+    select(_EVENTS.c.hash).order_by(_EVENTS.c.seq.desc()).limit(1).execution_options(**KEEP_APPENDS)
+)
+"""The hash of the last event (built once: every update asks it)."""
 
 
 def _json_default(value: Any) -> str:
@@ -96,12 +103,7 @@ class SqlAuditLog:
                     text("SELECT pg_advisory_xact_lock(:k)").execution_options(**KEEP_APPENDS),
                     {"k": _PG_AUDIT_LOCK},
                 )
-            prev = await self._session.scalar(
-                select(AuditEventRow.hash)
-                .order_by(AuditEventRow.seq.desc())
-                .limit(1)
-                .execution_options(**KEEP_APPENDS)
-            )
+            prev = await self._session.scalar(_CHAIN_END)
             prev_hash = prev or GENESIS_HASH
         now = now.astimezone(UTC)
         digest = event_hash(prev_hash, now, kind, subject, actor, stored)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, Final, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import Row, Table, bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from negotiator.domain.cases import OPEN_STATUSES
@@ -14,7 +14,7 @@ from negotiator.storage.models import CaseRow
 from negotiator.storage.records import Case
 
 
-def _to_case(row: CaseRow) -> Case:
+def _to_case(row: CaseRow | Row[Any]) -> Case:
     return Case(
         row.id,
         row.conversation_id,
@@ -31,6 +31,19 @@ def _to_case(row: CaseRow) -> Case:
         row.agents_chat_id,
         row.announced_at,
     )
+
+
+_CASES: Final = cast(Table, CaseRow.__table__)
+# A statement of every update, built once (as the outbox's claim, see delivery.py).
+_OPEN_CASE: Final = (
+    select(_CASES)
+    .where(
+        _CASES.c.conversation_id == bindparam("conversation"),
+        _CASES.c.status.in_(OPEN_STATUSES),
+    )
+    .order_by(_CASES.c.id.desc())
+    .limit(1)
+)
 
 
 class SqlCaseRepository:
@@ -71,12 +84,7 @@ class SqlCaseRepository:
 
     async def open_for_conversation(self, conversation_id: int) -> Case | None:
         """The conversation's case that is waiting or taken, if any."""
-        row = await self._session.scalar(
-            select(CaseRow)
-            .where(CaseRow.conversation_id == conversation_id, CaseRow.status.in_(OPEN_STATUSES))
-            .order_by(CaseRow.id.desc())
-            .limit(1)
-        )
+        row = (await self._session.execute(_OPEN_CASE, {"conversation": conversation_id})).first()
         return None if row is None else _to_case(row)
 
     async def for_topic(self, agents_chat_id: int, topic_id: int) -> Case | None:

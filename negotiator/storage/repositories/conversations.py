@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, Final, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import Row, Table, bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from negotiator.errors import ConcurrencyConflict, NotFound
@@ -15,7 +15,7 @@ from negotiator.storage.models import CaseRow, ConversationRow, MessageRow
 from negotiator.storage.records import Conversation
 
 
-def _to_conversation(row: ConversationRow) -> Conversation:
+def _to_conversation(row: ConversationRow | Row[Any]) -> Conversation:
     return Conversation(
         id=row.id,
         channel=row.channel,
@@ -26,6 +26,34 @@ def _to_conversation(row: ConversationRow) -> Conversation:
         language=row.language,
         version=row.version,
     )
+
+
+_CONVERSATIONS: Final = cast(Table, ConversationRow.__table__)
+# Statements of every update, built once (as the outbox's claim, see delivery.py).
+_FOR_CHAT: Final = select(_CONVERSATIONS).where(
+    _CONVERSATIONS.c.channel == bindparam("in_channel"),
+    _CONVERSATIONS.c.chat_id == bindparam("in_chat"),
+)
+_SAVE: Final = (
+    update(_CONVERSATIONS)
+    .where(
+        _CONVERSATIONS.c.id == bindparam("conversation"),
+        _CONVERSATIONS.c.version == bindparam("read_version"),
+    )
+    .values(
+        {
+            column: bindparam(name, type_=_CONVERSATIONS.c[column].type)
+            for column, name in (
+                ("account_reference", "new_reference"),
+                ("state", "new_state"),
+                ("context", "new_context"),
+                ("language", "new_language"),
+                ("version", "new_version"),
+                ("updated_at", "now"),
+            )
+        }
+    )
+)
 
 
 class SqlConversationRepository:
@@ -81,11 +109,9 @@ class SqlConversationRepository:
 
     async def for_chat(self, channel: str, chat_id: int) -> Conversation | None:
         """The conversation of a chat, if it has one."""
-        row = await self._session.scalar(
-            select(ConversationRow).where(
-                ConversationRow.channel == channel, ConversationRow.chat_id == chat_id
-            )
-        )
+        row = (
+            await self._session.execute(_FOR_CHAT, {"in_channel": channel, "in_chat": chat_id})
+        ).first()
         return None if row is None else _to_conversation(row)
 
     async def for_account(self, reference: str, channel: str) -> Conversation | None:
@@ -132,20 +158,17 @@ class SqlConversationRepository:
             NotFound: there is no such conversation.
         """
         result = await self._session.execute(
-            update(ConversationRow)
-            .where(
-                ConversationRow.id == conversation.id,
-                ConversationRow.version == conversation.version,
-            )
-            .values(
-                account_reference=conversation.account_reference,
-                state=conversation.state,
-                context=conversation.context,
-                language=conversation.language,
-                version=conversation.version + 1,
-                updated_at=now,
-            )
-            .execution_options(synchronize_session=False)
+            _SAVE,
+            {
+                "conversation": conversation.id,
+                "read_version": conversation.version,
+                "new_reference": conversation.account_reference,
+                "new_state": conversation.state,
+                "new_context": conversation.context,
+                "new_language": conversation.language,
+                "new_version": conversation.version + 1,
+                "now": now,
+            },
         )
         if result.rowcount != 1:  # type: ignore[attr-defined]
             exists = await self._session.get(ConversationRow, conversation.id)
