@@ -79,6 +79,7 @@ class App:
         from negotiator.dialog.render import Renderer
         from negotiator.i18n import Catalogs
         from negotiator.nlu.interpreter import Interpreter
+        from negotiator.nlu.meaning import PACKAGED_HEAD
         from negotiator.services.conversation import ConversationService
 
         catalogs = Catalogs.load(self.settings.locales)
@@ -97,7 +98,9 @@ class App:
         return ConversationService(
             engine=DialogEngine(loaded.script),
             renderer=Renderer(catalogs),
-            understanding=Interpreter.load(),
+            understanding=Interpreter.load(
+                meaning=PACKAGED_HEAD if self.settings.nlu_meaning else None
+            ),
             screener=builtin_screener(),
             filters=filters,
             policy=policy,

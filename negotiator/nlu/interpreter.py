@@ -30,6 +30,8 @@ from negotiator.nlu.dates import DateGrammar
 from negotiator.nlu.interpretation import Cue, Intent, Interpretation
 from negotiator.nlu.lexicon import LexiconFile, NegationRules, ReportingRules, load_lexicons
 from negotiator.nlu.matcher import PhraseMatcher
+from negotiator.nlu.meaning import PACKAGED_HEAD, MeaningModel
+from negotiator.nlu.meaning import available as meaning_available
 from negotiator.nlu.negation import ContextRules
 from negotiator.nlu.ngram import PACKAGED_MODEL, NgramModel
 from negotiator.nlu.normalization import Normalizer, alternation
@@ -106,6 +108,8 @@ class Interpreter:
             to read with the lexicons alone.
         evidence: For each intent the lexicons restrict, the words one of which a message must
             hold before the model may add that intent (``model_evidence``).
+        meaning: The sentence-encoder model consulted after the n-gram model when the reading
+            is unsure (:mod:`negotiator.nlu.meaning`), or ``None`` to read without it.
     """
 
     lexicons: tuple[LexiconFile, ...]
@@ -117,10 +121,14 @@ class Interpreter:
     default_currencies: dict[str, str]
     model: NgramModel | None = None
     evidence: dict[Intent, re.Pattern[str]] = field(default_factory=dict)
+    meaning: MeaningModel | None = None
 
     @classmethod
     def load(
-        cls, directory: Path | None = None, model: Path | None = PACKAGED_MODEL
+        cls,
+        directory: Path | None = None,
+        model: Path | None = PACKAGED_MODEL,
+        meaning: Path | None = PACKAGED_HEAD,
     ) -> Interpreter:
         """Load, validate and compile the lexicons in ``directory`` (default: the packaged ones).
 
@@ -128,19 +136,29 @@ class Interpreter:
             directory: A directory of lexicon files.
             model: The n-gram model's data file (default: the packaged one, if present);
                 ``None`` reads with the lexicons alone.
+            meaning: The meaning head's data file (default: the packaged one). It is used when
+                the file exists and the encoder's package (the ``meaning`` extra) is installed;
+                ``None`` reads without it (``NEGOTIATOR_NLU_MEANING=false``).
 
         Raises:
-            DataFileError: a lexicon or the model file is invalid; every problem has its file,
-                line, field.
+            DataFileError: a lexicon, the model or the meaning head file is invalid; every
+                problem has its file, line, field.
         """
         ngram = NgramModel.load(model) if model is not None and model.exists() else None
-        return cls.from_lexicons(load_lexicons(directory), ngram)
+        head = None
+        if meaning is not None and meaning.exists() and meaning_available():
+            head = MeaningModel.load(meaning)
+        return cls.from_lexicons(load_lexicons(directory), ngram, head)
 
     @classmethod
     def from_lexicons(
-        cls, lexicons: Sequence[LexiconFile], model: NgramModel | None = None
+        cls,
+        lexicons: Sequence[LexiconFile],
+        model: NgramModel | None = None,
+        meaning: MeaningModel | None = None,
     ) -> Interpreter:
-        """Compile already validated lexicon files (and use ``model``, if given)."""
+        """Compile already validated lexicon files (and use ``model`` and ``meaning``, if
+        given)."""
         spellings: dict[str, str] = {}
         for lexicon in lexicons:
             spellings.update(lexicon.spellings)
@@ -167,6 +185,7 @@ class Interpreter:
             default_currencies={x.language: x.default_currency for x in lexicons},
             model=model,
             evidence=_evidence(lexicons, normalize),
+            meaning=meaning,
         )
 
     def unsupported(self, normal: str) -> frozenset[Intent]:
@@ -241,6 +260,11 @@ class Interpreter:
             amounts=self.amounts,
             dates=self.dates if day is not None else None,
         )
-        if self.model is None:
+        if self.model is None and self.meaning is None:
             return understood
-        return self.model.consult(understood, normal, self.unsupported(normal))
+        unsupported = self.unsupported(normal)
+        if self.model is not None:
+            understood = self.model.consult(understood, normal, unsupported)
+        if self.meaning is not None:
+            understood = self.meaning.consult(understood, text, unsupported)
+        return understood

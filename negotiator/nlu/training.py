@@ -11,6 +11,12 @@ folds (by a stable hash of their id), each fold is read by a model trained on th
 held-out probabilities are combined with the lexicons' own readings the way the interpreter
 combines them. The thresholds in the shipped file were chosen from those held-out figures, never
 from a file nobody has seen yet.
+
+The meaning head (:mod:`negotiator.nlu.meaning`) learns from the same files: every message, as the
+debtor wrote it, is embedded by the sentence encoder, and a multinomial logistic regression
+(scikit-learn's, L2-regularised with :data:`MEANING_C`) is fitted on the vectors and the labelled
+intents (:func:`fit_meaning`). :func:`cross_validate` then also reads every held-out message with
+a head fitted on the other folds, after the n-gram model, as the interpreter does.
 """
 
 from __future__ import annotations
@@ -22,12 +28,26 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from negotiator.nlu.evaluation import CorpusItem, EvaluationReport, Rate, score
 from negotiator.nlu.interpretation import Intent
 from negotiator.nlu.interpreter import Interpreter
+from negotiator.nlu.meaning import (
+    DIMENSIONS,
+    ENCODER_PACKAGE,
+    Encoder,
+    MeaningHead,
+    MeaningModel,
+    embed,
+    encoder_version,
+)
+from negotiator.nlu.meaning import FORMAT as MEANING_FORMAT
 from negotiator.nlu.ngram import FORMAT, NgramModel, Thresholds, ngrams, usable
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
 
 ORDERS: Final = (1, 2, 3)
 ALPHA: Final = 0.02
@@ -66,6 +86,19 @@ TRAINING_FILES: Final = (
 """The corpus files the shipped model learns from, by name. A file that is not listed, such as a
 blind split waiting for its one measurement, is never read by ``negotiator nlu train``: add it
 here once it has been measured."""
+MEANING_C: Final = 10.0
+"""The meaning head's inverse regularisation strength (chosen by leave-one-file-out
+cross-validation over 1, 3, 10, 30, 100 on the training files)."""
+CONSULT_BELOW: Final = 0.75
+"""The meaning model is consulted when the reading's confidence is below this (or it is
+``unknown``)."""
+MEANING_MINIMUM: Final = 0.5
+"""The meaning head's best intent counts from this probability. Both thresholds were chosen by
+leave-one-file-out cross-validation on the training files (pooled intent accuracy, ties to the
+smaller change)."""
+MEANING_DIGITS: Final = 6
+"""Significant digits of the head's weights in its data file (far below any effect on a
+probability; keeps the file small and its diffs readable)."""
 SYNTHETIC: Final = Path(__file__).resolve().parent / "model" / "synthetic.jsonl"
 """Messages written from the lexicons' warning-sign families, not by debtors (``model/README.md``);
 the model learns from them too, so that a family with few corpus examples still weighs."""
@@ -186,6 +219,12 @@ class CrossValidation:
             intents it chose for an ``unknown`` reading).
         added_wrong: Intents the model added that the label does not have, likewise.
         model_alone: How often the model's best intent alone is the labelled one.
+        with_meaning: The lexicons with the model and a meaning head that never saw the message
+            (empty when cross-validated without an encoder).
+        meaning_alone: How often the meaning head's best intent alone is the labelled one.
+        meaning_consulted: How many messages the meaning model was consulted on.
+        meaning_right: Intents the meaning model added that the label has (``meaning_wrong``:
+            that it does not have).
     """
 
     lexicons: EvaluationReport = field(default_factory=EvaluationReport)
@@ -193,6 +232,11 @@ class CrossValidation:
     added_right: Counter[str] = field(default_factory=Counter)
     added_wrong: Counter[str] = field(default_factory=Counter)
     model_alone: Rate = field(default_factory=Rate)
+    with_meaning: EvaluationReport = field(default_factory=EvaluationReport)
+    meaning_alone: Rate = field(default_factory=Rate)
+    meaning_consulted: int = 0
+    meaning_right: Counter[str] = field(default_factory=Counter)
+    meaning_wrong: Counter[str] = field(default_factory=Counter)
 
 
 def cross_validate(
@@ -203,6 +247,8 @@ def cross_validate(
     folds: int = 10,
     by_file: bool = False,
     synthetic: Sequence[CorpusItem] = (),
+    encoder: Encoder | None = None,
+    meaning_options: Mapping[str, Any] | None = None,
     **options: Any,
 ) -> CrossValidation:
     """Read every item with the lexicons and a model trained without it (module docstring).
@@ -215,14 +261,18 @@ def cross_validate(
         by_file: One fold per corpus file (the id's prefix, ``blind2-...``): each file is read
             by a model trained on the others, as a new blind file would be.
         synthetic: Synthetic messages, learnt by the heads of every fold and never scored.
+        encoder: The meaning model's sentence encoder: with it, every fold also fits a meaning
+            head (:func:`fit_meaning`) and ``with_meaning`` scores the three together.
+        meaning_options: Passed to :func:`fit_meaning` (``c``, ``consult_below``, ``minimum``).
         options: Passed to :func:`fit` (thresholds, alpha, ...).
 
     A message whose text is also in the held-out fold is left out of that fold's training, so
     a sentence copied between files does not count as generalisation.
     """
-    lexicons = replace(interpreter, model=None)
+    lexicons = replace(interpreter, model=None, meaning=None)
     data = examples(items, interpreter.normalize)
     written = examples(synthetic, interpreter.normalize)
+    vectors = embed(encoder, [item.text for item in items]) if encoder is not None else None
 
     def fold(example: Example) -> str:
         return example.id.split("-")[0] if by_file else str(fold_of(example.id, folds))
@@ -230,18 +280,38 @@ def cross_validate(
     result = CrossValidation()
     for name in sorted({fold(ex) for ex in data}):
         held = {ex.normal for ex in data if fold(ex) == name}
-        training = [ex for ex in data if fold(ex) != name and ex.normal not in held]
+        kept = [i for i, ex in enumerate(data) if fold(ex) != name and ex.normal not in held]
+        training = [data[i] for i in kept]
         if not training:
             continue
         model = NgramModel.from_data(fit(training, synthetic=written, **options))
-        for item, ex in zip(items, data, strict=True):
+        meaning = None
+        labels = [data[i].labels[0] for i in kept]
+        if encoder is not None and vectors is not None and len(set(labels)) > 1:
+            head = fit_meaning(vectors[kept], labels, **(meaning_options or {}))
+            meaning = MeaningModel(MeaningHead.from_data(head), encoder)
+        for index, (item, ex) in enumerate(zip(items, data, strict=True)):
             if fold(ex) != name:
                 continue
             day = item.today or today
             alone = lexicons.interpret(item.text, item.lang, today=day)
-            both = model.consult(alone, ex.normal, lexicons.unsupported(ex.normal))
+            unsupported = lexicons.unsupported(ex.normal)
+            both = model.consult(alone, ex.normal, unsupported)
             score(result.lexicons, item, alone)
             score(result.combined, item, both)
+            if encoder is not None and meaning is None:  # one intent to learn: no head
+                score(result.with_meaning, item, both)
+            if meaning is not None and vectors is not None:
+                chances = meaning.head.probabilities(vectors[index])
+                best_meaning = max(chances, key=lambda i: chances[i])
+                result.meaning_alone = result.meaning_alone.add(best_meaning is item.intent)
+                consulted = meaning.unsure(both) and bool(item.text.strip())
+                three = meaning.decide(both, chances, unsupported) if consulted else both
+                result.meaning_consulted += consulted
+                score(result.with_meaning, item, three)
+                for intent in set(three.signals) - set(both.signals):
+                    right = intent in item.wanted()
+                    (result.meaning_right if right else result.meaning_wrong)[intent.value] += 1
             chances = model.probabilities(ex.normal) or {}
             best = max(chances, key=lambda i: chances[i]) if chances else Intent.UNKNOWN
             result.model_alone = result.model_alone.add(best is item.intent)
@@ -252,6 +322,77 @@ def cross_validate(
                 else:
                     result.added_wrong[name_] += 1
     return result
+
+
+def fit_meaning(
+    vectors: npt.NDArray[np.float32],
+    labels: Sequence[Intent],
+    *,
+    c: float = MEANING_C,
+    consult_below: float = CONSULT_BELOW,
+    minimum: float = MEANING_MINIMUM,
+    info: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The meaning head's data file (JSON-ready): a multinomial logistic regression of
+    ``labels`` on the encoder's ``vectors`` (one row per message).
+
+    Deterministic: the same vectors and labels give the same file (L-BFGS from zero weights).
+
+    Raises:
+        RuntimeError: scikit-learn is not installed (it comes with the ``dev`` extra).
+    """
+    try:
+        from sklearn.linear_model import LogisticRegression
+    except ImportError as exc:  # pragma: no cover - the dev extra installs it
+        raise RuntimeError(
+            "fitting the meaning head needs scikit-learn: pip install -e '.[dev]'"
+        ) from exc
+    import numpy as np
+
+    if vectors.shape != (len(labels), DIMENSIONS):
+        raise ValueError(f"{vectors.shape} vectors for {len(labels)} labels")
+    if len(set(labels)) < 2:
+        raise ValueError("the meaning head needs messages of at least two intents")
+    names = np.array([label.value for label in labels])
+    regression = LogisticRegression(C=c, max_iter=3000)
+    regression.fit(vectors.astype(np.float64), names)
+    classes = [str(name) for name in regression.classes_]
+    coef = np.asarray(regression.coef_, dtype=np.float64)
+    intercept = np.asarray(regression.intercept_, dtype=np.float64)
+    if len(classes) == 2:  # a binary fit has one row: the second class against the first
+        coef = np.vstack([-coef[0] / 2, coef[0] / 2])
+        intercept = np.array([-intercept[0] / 2, intercept[0] / 2])
+
+    def rounded(value: float) -> float:
+        return float(f"{value:.{MEANING_DIGITS}g}")
+
+    return {
+        "format": MEANING_FORMAT,
+        "encoder": {
+            "package": ENCODER_PACKAGE,
+            "version": encoder_version() or "",
+            "dimensions": DIMENSIONS,
+        },
+        "regularisation": c,
+        "thresholds": {"consult_below": consult_below, "minimum": minimum},
+        "info": dict(info or {}),
+        "classes": classes,
+        "bias": [rounded(x) for x in intercept],
+        "weights": [[rounded(x) for x in row] for row in coef],
+    }
+
+
+def write_meaning(data: Mapping[str, Any], path: Path) -> None:
+    """Write a meaning head data file: keys in a fixed order, one class's weights per line."""
+    head = {key: value for key, value in data.items() if key != "weights"}
+    lines = [json.dumps(head, ensure_ascii=False, sort_keys=True)[:-1] + ', "weights": [']
+    rows = list(data["weights"])
+    for position, row in enumerate(rows):
+        comma = "," if position < len(rows) - 1 else ""
+        lines.append(json.dumps(row) + comma)
+    lines.append("]}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def with_thresholds(

@@ -12,6 +12,8 @@ from typer.testing import CliRunner
 from negotiator.commands.nlu import app
 from negotiator.errors import DataFileError
 from negotiator.nlu.interpretation import Intent
+from negotiator.nlu.meaning import MeaningHead
+from negotiator.nlu.meaning import available as meaning_available
 from negotiator.nlu.ngram import PACKAGED_MODEL, NgramModel
 from negotiator.nlu.training import TRAINING_FILES, Example, corpus_files, fit, write
 from tests.unit.nlu.support import TODAY, interpreter
@@ -149,6 +151,10 @@ def test_the_train_command_writes_a_model(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stdout + result.stderr
     assert "cross-validation" in result.stdout
     assert NgramModel.load(out).classes == (Intent.PROMISE_TO_PAY, Intent.SELF_HARM_RISK)
+    if meaning_available():  # the meaning head is written beside the model, never over ours
+        head = MeaningHead.load(tmp_path / "meaning_head.json")
+        assert head.classes == (Intent.PROMISE_TO_PAY, Intent.SELF_HARM_RISK)
+        assert "with model and meaning model" in result.stdout
 
 
 def test_only_the_listed_corpus_files_are_trained_on(tmp_path: Path) -> None:

@@ -54,7 +54,7 @@ def test_a_warning_sign_only_the_model_knows_still_counts(language: str, text: s
 def test_without_evidence_words_the_model_may_not_add_self_harm() -> None:
     loaded = interpreter()
     text = "my wife found my note"
-    assert loaded.unsupported(loaded.normalize(text)) == frozenset()
+    assert Intent.SELF_HARM_RISK not in loaded.unsupported(loaded.normalize(text))
     assert Intent.SELF_HARM_RISK in loaded.unsupported(loaded.normalize("I just forgot"))
     bare: Interpreter = replace(loaded, evidence={})
     assert bare.interpret(text, "en").intent is Intent.SELF_HARM_RISK
