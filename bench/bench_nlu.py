@@ -6,7 +6,10 @@ latency over all passes. Loading the lexicons is start-up work and is timed sepa
 
 Run from the repository root::
 
-    .venv/bin/python bench/bench_nlu.py [--passes 20]
+    .venv/bin/python bench/bench_nlu.py [--passes 20] [--no-meaning]
+
+``--no-meaning`` reads without the meaning model (``negotiator/nlu/meaning.py``), which is
+consulted on the messages the lexicons and the n-gram model are unsure of.
 
 Targets (issue 4): over 20,000 interpretations a second, p99 under 1 ms.
 """
@@ -17,6 +20,7 @@ import argparse
 import statistics
 import sys
 import time
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from negotiator.nlu.evaluation import load_corpus
 from negotiator.nlu.interpreter import Interpreter
+from negotiator.nlu.meaning import PACKAGED_HEAD
 
 TODAY = date(2026, 11, 18)
 TARGET_PER_SECOND = 20_000
@@ -35,10 +40,16 @@ def main() -> None:
     """Run the benchmark and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--passes", type=int, default=20, help="timed passes over the corpus")
+    parser.add_argument(
+        "--meaning",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="consult the meaning model where unsure (on, as the bot does)",
+    )
     args = parser.parse_args()
 
     started = time.perf_counter()
-    interpreter = Interpreter.load()
+    interpreter = Interpreter.load(meaning=PACKAGED_HEAD if args.meaning else None)
     loaded = time.perf_counter() - started
     messages = [
         (item.text, item.lang)
@@ -65,6 +76,15 @@ def main() -> None:
     p99 = latencies[int(len(latencies) * 0.99) - 1] * 1000
     print(f"lexicons loaded and compiled in {loaded * 1000:.0f} ms")
     print(f"corpus: {len(messages)} messages, {args.passes} passes")
+    meaning = interpreter.meaning
+    if meaning is None:
+        print("meaning model: off")
+    else:
+        unsure = sum(
+            meaning.unsure(replace(interpreter, meaning=None).interpret(t, lang, today=TODAY))
+            for t, lang in messages
+        )
+        print(f"meaning model: on, consulted on {unsure / len(messages):.1%} of the messages")
     slowest = latencies[-1] * 1000
     print(
         f"throughput (best pass): {per_second:,.0f} interpretations/s "
