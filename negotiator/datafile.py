@@ -8,6 +8,7 @@ problem at once, not a traceback. Numbers with a decimal point become ``Decimal`
 
 from __future__ import annotations
 
+import json
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -180,3 +181,15 @@ def load_model_file(path: Path, model: type[M]) -> M:
     except (OSError, UnicodeDecodeError) as exc:
         raise DataFileError([Problem(str(path), None, "", f"cannot read: {exc}")]) from exc
     return load_model(text, model, str(path))
+
+
+def read_json(path: Path) -> Any:
+    """The JSON document in ``path`` (a trained model's data file).
+
+    Raises:
+        DataFileError: the file cannot be read or is not JSON.
+    """
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise DataFileError([Problem(str(path), None, "", f"cannot read: {exc}")]) from exc

@@ -28,7 +28,6 @@ interpreter) and 1.4-3.7 ms per consulted message; it is an optional extra (``pi
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -37,6 +36,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Protocol
 
+from negotiator.datafile import read_json
 from negotiator.errors import DataFileError, Problem
 from negotiator.nlu.interpretation import INTENT_PRIORITY, Cue, Intent, Interpretation
 
@@ -220,10 +220,7 @@ class MeaningHead:
         Raises:
             DataFileError: the file cannot be read or is not a head of this format.
         """
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise DataFileError([Problem(str(path), None, "", f"cannot read: {exc}")]) from exc
+        data = read_json(path)
         return cls.from_data(data, str(path))
 
     def probabilities(self, vector: npt.NDArray[np.float32]) -> dict[Intent, float]:

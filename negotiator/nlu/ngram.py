@@ -43,7 +43,6 @@ costs fields, not another pass.
 
 from __future__ import annotations
 
-import json
 import math
 import struct
 from collections.abc import Iterator, Mapping, Sequence
@@ -51,6 +50,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Final
 
+from negotiator.datafile import read_json
 from negotiator.errors import DataFileError, Problem
 from negotiator.nlu.interpretation import INTENT_PRIORITY, Cue, Intent, Interpretation
 
@@ -244,10 +244,7 @@ class NgramModel:
         Raises:
             DataFileError: the file cannot be read or is not a model of this format.
         """
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise DataFileError([Problem(str(path), None, "", f"cannot read: {exc}")]) from exc
+        data = read_json(path)
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             message = f"not an n-gram model of format {FORMAT}; run `negotiator nlu train`"
             raise DataFileError([Problem(str(path), None, "format", message)])
