@@ -262,6 +262,10 @@ class Interpreter:
         )
         if self.model is None and self.meaning is None:
             return understood
+        if any(c.isdigit() for c in normal) and not any(c.isalpha() for c in normal):
+            # a bare figure or date of birth ("1991-01-01"): no words, nothing for a model to read
+            # (retrained on blind7 and blind8, the n-gram model read such dates as a lawyer)
+            return understood
         unsupported = self.unsupported(normal)
         if self.model is not None:
             understood = self.model.consult(understood, normal, unsupported)

@@ -115,6 +115,12 @@ class ContextRules:
             return False  # 能不能, 有没有, 可不可以: a question (A-not-A), not a negation
         if cue_start > 0 and clause[cue_start - 1] == "有" and clause[cue_start] in "没冇无":
             return False  # 有冇真人, 有无人工: 冇/无 is 没有, so this is 有没有 too
+        if (
+            clause[cue_start] in "没冇"
+            and clause[cue_start - 1 : cue_start] == "了"
+            and not clause[cue_start + 1 :].strip(" \t\u3000吗嘛啊呀")
+        ):
+            return False  # 够了没 不要再打了: 了没 closes a question, it negates nothing after it
         between = clause[found.start() :]
         return not any(breaker in between for breaker in self.breakers)
 

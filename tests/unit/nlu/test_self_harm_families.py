@@ -76,7 +76,8 @@ SELF_HARM = {
 }
 
 NOT_SELF_HARM = [
-    ("en", "I'm not going to hurt myself over a phone bill, chill", Intent.UNKNOWN),
+    # v12: the meaning head retrained on blind7/blind8 reads this as hardship (0.60), was unknown
+    ("en", "I'm not going to hurt myself over a phone bill, chill", Intent.HARDSHIP),
     ("en", "don't worry, I won't do anything stupid, just broke", Intent.HARDSHIP),
     ("en", "these fees are killing me lol", Intent.DISPUTE_AMOUNT),
     ("en", "dying to get this paid off, sending $100 friday", Intent.PROMISE_TO_PAY),
