@@ -79,10 +79,19 @@ def test_look_alikes_are_not_self_harm(language: str, text: str) -> None:
         ("zh_Hans", "请勿打扰，谢谢"),
         ("en", "don't come to my house again"),
         ("en", "do not send anything to my parents' address"),
+        # "don't come bothering me", also next to an insult (abuse ranks higher, the opt-out stays)
+        ("zh_Hans", "别来烦我了行不行"),
+        ("zh_Hant", "唔好嚟煩我啦"),
     ],
 )
 def test_opt_outs_v12(language: str, text: str) -> None:
     assert read(text, language).intent is Intent.OPT_OUT
+
+
+def test_an_insult_and_dont_bother_me_is_abuse_and_an_opt_out() -> None:
+    reading = read("滾遠一點，不要來煩我", "zh_Hant")
+    assert reading.intent is Intent.OPT_OUT
+    assert Intent.ABUSE in reading.signals
 
 
 def test_a_question_tag_does_not_negate_the_next_clause() -> None:
