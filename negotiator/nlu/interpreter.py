@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from pathlib import Path
+from typing import Final
 from zoneinfo import ZoneInfo
 
 from negotiator.domain.language import normalize_language
@@ -55,6 +56,17 @@ def _resolve_today(today: date | datetime, tz: tzinfo | str | None) -> date:
         zone = ZoneInfo(tz) if isinstance(tz, str) else tz
         return today.astimezone(zone).date()
     return today
+
+
+_DATE_UNITS: Final = frozenset("年月日号號")
+
+
+def _bare_figure(normal: str) -> bool:
+    """Whether ``normal`` is a figure or a date with at most a filler word ("it's", 是, 喔):
+    at least four digits and at most four letters besides the date's own units."""
+    digits = sum(c.isdigit() for c in normal)
+    letters = sum(c.isalpha() and c not in _DATE_UNITS for c in normal)
+    return (digits >= 4 and letters <= 4) or (digits > 0 and letters == 0)
 
 
 def _evidence(
@@ -262,9 +274,10 @@ class Interpreter:
         )
         if self.model is None and self.meaning is None:
             return understood
-        if any(c.isdigit() for c in normal) and not any(c.isalpha() for c in normal):
-            # a bare figure or date of birth ("1991-01-01"): no words, nothing for a model to read
-            # (retrained on blind7 and blind8, the n-gram model read such dates as a lawyer)
+        if _bare_figure(normal):
+            # a figure or a date of birth with hardly a word ("1991-01-01", "it's 1951年7月10日"):
+            # nothing for a model to read (retrained on blind7 and blind8, the models read such
+            # dates as a lawyer or a dispute, and the simulator's debtors were handed over)
             return understood
         unsupported = self.unsupported(normal)
         if self.model is not None:
