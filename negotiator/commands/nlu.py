@@ -221,6 +221,8 @@ def train(
             "(or train the n-gram model alone with --no-meaning)"
         )
     encoder = load_encoder() if meaning else None
+    # Embedded once, for the cross-validation and the head alike.
+    vectors = embed(encoder, [item.text for item in items]) if encoder is not None else None
     if folds > 1 or by_file:
         result = cross_validate(
             interpreter,
@@ -230,6 +232,7 @@ def train(
             by_file=by_file,
             synthetic=written,
             encoder=encoder,
+            vectors=vectors,
         )
         kind = "one fold per file" if by_file else f"{folds} folds"
         out.print(f"cross-validation ({kind}), held-out figures:")
@@ -265,11 +268,11 @@ def train(
         + (f" and {len(written)} synthetic ones" if written else "")
         + f" ({len(data['counts'])} n-grams): {output}"
     )
-    if encoder is None:
+    if vectors is None:
         return
     try:
         head = fit_meaning(
-            embed(encoder, [item.text for item in items]),
+            vectors,
             [item.intent for item in items],
             info={"trained_on": trained_on, "messages": len(items)},
         )

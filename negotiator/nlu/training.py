@@ -250,6 +250,7 @@ def cross_validate(
     by_file: bool = False,
     synthetic: Sequence[CorpusItem] = (),
     encoder: Encoder | None = None,
+    vectors: npt.NDArray[np.float32] | None = None,
     meaning_options: Mapping[str, Any] | None = None,
     **options: Any,
 ) -> CrossValidation:
@@ -265,6 +266,8 @@ def cross_validate(
         synthetic: Synthetic messages, learnt by the heads of every fold and never scored.
         encoder: The meaning model's sentence encoder: with it, every fold also fits a meaning
             head (:func:`fit_meaning`) and ``with_meaning`` scores the three together.
+        vectors: The encoder's vectors of ``items``, if the caller has them already (they are
+            embedded here otherwise: a minute or two for the whole corpus).
         meaning_options: Passed to :func:`fit_meaning` (``c``, ``consult_below``, ``minimum``).
         options: Passed to :func:`fit` (thresholds, alpha, ...).
 
@@ -274,7 +277,8 @@ def cross_validate(
     lexicons = replace(interpreter, model=None, meaning=None)
     data = examples(items, interpreter.normalize)
     written = examples(synthetic, interpreter.normalize)
-    vectors = embed(encoder, [item.text for item in items]) if encoder is not None else None
+    if encoder is not None and vectors is None:
+        vectors = embed(encoder, [item.text for item in items])
 
     def fold(example: Example) -> str:
         return example.id.split("-")[0] if by_file else str(fold_of(example.id, folds))

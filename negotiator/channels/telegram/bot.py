@@ -94,7 +94,7 @@ def create_sender(bot: Bot, app: App) -> OutboxSender:
         on_blocked=blocked,
         on_sent=app.metrics.sent,
         queued=app.outbox_queued,
-        documents_at_once=max(1, app.settings.document_workers()),
+        documents_at_once=app.settings.document_workers(),
         # Several processes sending for one bot share its rate limits through Redis.
         pacer=create_pacer(app.clock, app.settings.redis_url, namespace=f"negotiator:bot{bot.id}"),
     )

@@ -292,7 +292,7 @@ class OutboxSender:
         telegram_id = await self._call(message, request)
         if telegram_id is None:
             return 0
-        return await self._record(message, telegram_id)
+        return self._record(message, telegram_id)
 
     async def _prepare(
         self, message: OutboxMessage
@@ -422,7 +422,7 @@ class OutboxSender:
             return None
         return sent.message_id
 
-    async def _record(self, message: OutboxMessage, telegram_id: int) -> int:
+    def _record(self, message: OutboxMessage, telegram_id: int) -> int:
         """Note a delivery, to be recorded in the next claim's transaction or at the pass's
         end (one transaction a message instead of two); 1.
 

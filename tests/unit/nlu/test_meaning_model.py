@@ -19,11 +19,11 @@ from negotiator.commands.nlu import app
 from negotiator.domain.clock import FixedClock
 from negotiator.errors import DataFileError
 from negotiator.nlu import meaning as meaning_module
+from negotiator.nlu.additions import MODEL_CONFIDENCE
 from negotiator.nlu.interpretation import Intent, Interpretation
 from negotiator.nlu.interpreter import Interpreter
 from negotiator.nlu.meaning import (
     DIMENSIONS,
-    MODEL_CONFIDENCE,
     PACKAGED_HEAD,
     Encoder,
     MeaningHead,

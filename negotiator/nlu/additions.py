@@ -1,0 +1,49 @@
+"""What a model may add to the lexicons' reading: one rule for every model.
+
+The n-gram model (:mod:`negotiator.nlu.ngram`) and the meaning model
+(:mod:`negotiator.nlu.meaning`) guess; the lexicons read phrases. A guess is never added for an
+intent whose cue the lexicons found but suppressed (negated, reported, figurative), nor for one
+whose ``model_evidence`` words the message lacks; an added intent becomes the reading's intent
+only if it ranks higher (:data:`INTENT_PRIORITY`) than the lexicons' own choice, and then its
+confidence is the model's probability times :data:`MODEL_CONFIDENCE`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from typing import Final
+
+from negotiator.nlu.interpretation import INTENT_PRIORITY, Cue, Intent, Interpretation
+
+MODEL_CONFIDENCE: Final = 0.8
+"""An intent chosen by a model has confidence ``probability * MODEL_CONFIDENCE`` (a guess is
+never as sure as a phrase)."""
+RANK: Final = {intent: rank for rank, intent in enumerate(INTENT_PRIORITY)}
+"""Each intent's place in :data:`INTENT_PRIORITY` (0: the most important)."""
+
+
+def blocked(reading: Interpretation, unsupported: Iterable[Intent]) -> set[str]:
+    """The signals a model may not add to ``reading``: those the lexicons suppressed, and the
+    ``unsupported`` intents (no evidence word in the message)."""
+    found = {cue.signal for cue in reading.cues if cue.suppressed is not None}
+    found.update(intent.value for intent in unsupported)
+    return found
+
+
+def with_added(
+    reading: Interpretation, added: Mapping[Intent, float], cues: Iterable[Cue]
+) -> Interpretation:
+    """``reading`` with the intents a model ``added`` (and their probabilities) and the ``cues``
+    that explain them."""
+    present = set(reading.signals)
+    signals = tuple(i for i in INTENT_PRIORITY if i in present or i in added)
+    # An added intent wins over the lexicons' intent only if it ranks higher: the lexicons' own
+    # choice (a promise over a "secondary" opt-out signal) is not undone.
+    intent = min((reading.intent, *added), key=RANK.__getitem__)
+    confidence = reading.confidence
+    if intent in added:
+        confidence = round(added[intent] * MODEL_CONFIDENCE, 3)
+    return replace(
+        reading, intent=intent, signals=signals, confidence=confidence, cues=(*reading.cues, *cues)
+    )
