@@ -36,7 +36,7 @@ from negotiator.nlu.meaning import available as meaning_available
 from negotiator.nlu.negation import ContextRules
 from negotiator.nlu.ngram import PACKAGED_MODEL, NgramModel
 from negotiator.nlu.normalization import Normalizer, alternation
-from negotiator.nlu.resolution import Reading, resolve
+from negotiator.nlu.resolution import Reading, resolve, settle_day
 from negotiator.nlu.script import chinese_script
 
 _ENGLISH_NEGATION = "en"
@@ -272,16 +272,13 @@ class Interpreter:
             amounts=self.amounts,
             dates=self.dates if day is not None else None,
         )
-        if self.model is None and self.meaning is None:
-            return understood
-        if _bare_figure(normal):
-            # a figure or a date of birth with hardly a word ("1991-01-01", "it's 1951年7月10日"):
-            # nothing for a model to read (retrained on blind7 and blind8, the models read such
+        if (self.model is not None or self.meaning is not None) and not _bare_figure(normal):
+            # (a figure or a date of birth with hardly a word, "1991-01-01", "it's 1951年7月10日",
+            # is nothing for a model to read: retrained on blind7 and blind8, the models read such
             # dates as a lawyer or a dispute, and the simulator's debtors were handed over)
-            return understood
-        unsupported = self.unsupported(normal)
-        if self.model is not None:
-            understood = self.model.consult(understood, normal, unsupported)
-        if self.meaning is not None:
-            understood = self.meaning.consult(understood, text, unsupported)
-        return understood
+            unsupported = self.unsupported(normal)
+            if self.model is not None:
+                understood = self.model.consult(understood, normal, unsupported)
+            if self.meaning is not None:
+                understood = self.meaning.consult(understood, text, unsupported)
+        return settle_day(understood, normal)

@@ -19,6 +19,8 @@ The steps, for one normalised message:
    the hardship reason is a named cause before a consequence (illness before reduced income),
    then the surest, then the longest reason cue.
 
+Once the models have spoken too, :func:`settle_day` keeps the day only where it dates a payment.
+
 Confidence is the strongest cue of the winning intent (a second cue adds a little), lowered when
 negotiation moves contradict each other (agree and decline at once).
 """
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
 from operator import itemgetter
 from typing import Final, NamedTuple
@@ -51,6 +54,11 @@ _ALONE_WITH_AMOUNT: Final = frozenset({Intent.AGREE, Intent.ASK_QUESTION})
 _PAYMENT_MOVES: Final = frozenset(
     {Intent.PROMISE_TO_PAY, Intent.COUNTER_OFFER, Intent.ALREADY_PAID, Intent.DECLINE}
 )
+_DATED_MOVES: Final = _PAYMENT_MOVES | {Intent.AGREE}
+"""What a day can be the day of: a payment promised, offered, refused or made, or the day agreed
+to ("ok friday works"); every corpus author labels a day only there."""
+_DATE_RULE: Final = "builtin.date"
+_DAY_RULE: Final = "builtin.day_with_payment"
 _NOT_WORDS: Final = re.compile(r"[\W_]+")
 _ANSWER_WORDS: Final = frozenset(
     (
@@ -67,7 +75,6 @@ _ASKED_BACK: Final = re.compile(r"\s*[?？]")
 """A figure followed by a question mark: "每月三千？" is the collector's figure asked back."""
 _REFUSED_GAP: Final = 4
 """Characters between a refusal and the figure it refuses ("not agreeing to 400 a month")."""
-_SMALL_TALK: Final = frozenset({Intent.UNKNOWN, Intent.GREETING, Intent.THANKS})
 _RANK: Final[dict[Intent, int]] = {
     intent: rank for rank, intent in enumerate(INTENT_PRIORITY) if intent is not Intent.UNKNOWN
 }
@@ -217,11 +224,9 @@ def resolve(
     if intent in secondary and intent not in leading:
         # "明天就还，别催了": the stop-chasing signal stays, the promise is what the message does
         intent = next((s for s in signals if s not in secondary or s in leading), intent)
-    if intent in _SMALL_TALK and not answer:
-        mention = None  # "今天天气不错": a day in small talk is not a day that matters
     if mention is not None:
         start = text.find(mention.expression)
-        cues.append((max(start, 0), Cue("date", mention.expression, "builtin.date")))
+        cues.append((max(start, 0), Cue("date", mention.expression, _DATE_RULE)))
     reason: HardshipReason | None = reason_hit.rule.reason if reason_hit is not None else None
     return Interpretation(
         text=reading.text,
@@ -233,6 +238,45 @@ def resolve(
         date=mention,
         confidence=_confidence(intent, support),
         cues=_distinct(cues),
+    )
+
+
+def settle_day(understood: Interpretation, normal: str) -> Interpretation:
+    """``understood`` without a day that dates no payment.
+
+    Run after every reader (lexicons and models) has spoken, since a model may name the move
+    the day belongs to ("ill have the 1000 to you tomorrow morning"). A day stays when the message
+    promises, offers, refuses, reports or agrees to a payment, or when it is the whole message (a
+    bare answer, "下周五吧"). Otherwise it dates small talk ("今天天气不错"), a story ("got laid off
+    tuesday") or a plan ("filing chapter 13 next week"), and is dropped. In a self-harm message a
+    promise that only the day implied (``builtin.day_with_payment``: "not sure about tonight",
+    "cheaper than paying you") is no promise, so its day goes too ("这个月底就走"); a promise
+    in words ("我怎么可能为了这点钱去死，下周五还你") keeps it. Every corpus author labels days
+    this way.
+    """
+    day = understood.date
+    if day is None:
+        return understood
+    unsaid: set[str] = set()
+    if understood.intent is Intent.SELF_HARM_RISK:
+        said = {c.signal for c in understood.cues if c.rule != _DAY_RULE and c.suppressed is None}
+        unsaid = {c.signal for c in understood.cues if c.rule == _DAY_RULE} - said
+    signals = tuple(s for s in understood.signals if s.value not in unsaid)
+    dated = bool(_DATED_MOVES.intersection(signals)) or (
+        not unsaid and _only(normal, day.expression)
+    )
+    if dated and not unsaid:
+        return understood
+    dropped = {_DAY_RULE} if dated else {_DAY_RULE, _DATE_RULE}
+    return replace(
+        understood,
+        signals=signals,
+        date=day if dated else None,
+        cues=tuple(
+            c
+            for c in understood.cues
+            if c.rule not in dropped or (c.rule == _DAY_RULE and c.signal not in unsaid)
+        ),
     )
 
 
@@ -268,9 +312,7 @@ def _implied(
         and amounts.money_before.search(reading.normal) is not None
     ):
         start = max(reading.normal.find(mention.expression), 0)
-        implied.append(
-            ("builtin.day_with_payment", Intent.PROMISE_TO_PAY, start, mention.expression)
-        )
+        implied.append((_DAY_RULE, Intent.PROMISE_TO_PAY, start, mention.expression))
         present = present | {Intent.PROMISE_TO_PAY}
     refused = (
         amount is not None
