@@ -3,7 +3,11 @@
 A figure counts as money when a currency sign or word stands next to it, when a period word
 makes it an instalment (``每个月``, ``a week``), when a money verb comes just before it (``pay``,
 ``还``, ``owe``), or when it is (nearly) the whole message ("500?"). A figure followed by a count
-or date word (``3个月``, ``2 kids``, ``15号``) is not money, and neither is a figure inside a date.
+or date word (``3个月``, ``2 kids``, ``15号``) is not money, and neither is a figure inside a date,
+one after a word that makes it a number of something else (``#``, ``case no.``, ``尾号``) or one
+joined to another by a hyphen (a phone or case number: ``555-0142``). Anywhere else in a debt
+conversation, a figure of at least :data:`BARE_MINIMUM` in digits is money too ("is it still 860",
+"350 now and the rest later"): such a *bare* figure ranks below every other and implies no offer.
 
 When a message holds several sums, the one that matters is the one with a period, then the one
 after a money verb, then the one with a currency, then the first: "I owe 5000 but can pay 200 a
@@ -57,6 +61,10 @@ _LARGE_UNITS: Final = "百千万亿"
 _WINDOW: Final = 12
 """Characters before a figure searched for a money verb or a period word."""
 _SHORT_REST: Final = 4
+BARE_MINIMUM: Final = 100
+"""The smallest figure in digits read as money with no word that says so: below it, figures in
+a sentence are as often hours, ages or counts ("cut my hours to 20")."""
+_HYPHENATED: Final = re.compile(r"\d+(?:-\d+)+")
 """A figure is money when no more than this many other letters share the message."""
 _STATED_WINDOW: Final = 20
 """Characters before a figure searched for a word of a stated sum (owed, borrowed, earned)."""
@@ -104,6 +112,27 @@ def _is_large_figure(number: str | None, multiplier: str | None) -> bool:
     return any(c.isdigit() or (c in _ZH and c not in _UNITS + "零〇") for c in number)
 
 
+def _hyphenated_number(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` is part of a phone, case or reference number
+    ("555-0142", "0912-345-678", "case 26-10432"), not a range of sums ("200-300")."""
+    if text[end : end + 1] != "-" and text[start - 1 : start] != "-":
+        return False
+    left = start
+    while left > 0 and (text[left - 1].isdigit() or text[left - 1] == "-"):
+        left -= 1
+    whole = _HYPHENATED.match(text, left)
+    if whole is None:
+        return False
+    parts = whole.group().split("-")
+    is_range = (
+        len(parts) == 2
+        and len(parts[0]) == len(parts[1])
+        and not parts[1].startswith("0")
+        and int(parts[0]) < int(parts[1])
+    )
+    return not is_range
+
+
 class _Candidate(NamedTuple):
     start: int
     end: int
@@ -111,6 +140,7 @@ class _Candidate(NamedTuple):
     currency: str | None
     per: Period
     score: int
+    bare: bool
 
 
 def _words(lexicons: Iterable[LexiconFile], pick: Callable[[LexiconFile], Iterable[str]]) -> str:
@@ -131,6 +161,7 @@ class AmountGrammar:
         money_before: A money verb in the text before a figure.
         stated_before: A word of a sum owed, charged or earned in the text before a figure.
         not_after: A count or date word right after a figure.
+        not_before: A word right before a figure that makes it a number of something else.
     """
 
     candidates: re.Pattern[str]
@@ -142,6 +173,7 @@ class AmountGrammar:
     money_before: re.Pattern[str]
     stated_before: re.Pattern[str] | None
     not_after: re.Pattern[str]
+    not_before: re.Pattern[str]
 
     @classmethod
     def build(
@@ -184,6 +216,11 @@ class AmountGrammar:
                 else None
             ),
             not_after=re.compile(f"\\s?(?:{words(lambda lexicon: lexicon.amounts.not_after)})"),
+            not_before=re.compile(
+                f"(?:{before})[\\s.:：]*$"
+                if (before := words(lambda lexicon: lexicon.amounts.not_before))
+                else "(?!)"
+            ),
         )
 
     def find(
@@ -211,7 +248,9 @@ class AmountGrammar:
                 best = candidate
         if best is None:
             return None, -1
-        mention = AmountMention(best.amount, best.currency, best.per, text[best.start : best.end])
+        mention = AmountMention(
+            best.amount, best.currency, best.per, text[best.start : best.end], best.bare
+        )
         return mention, best.start
 
     def _candidate(
@@ -257,10 +296,18 @@ class AmountGrammar:
         per = self._period(text, end, before)
         money_verb, stated = self._verbs(clause)
         large = _is_large_figure(number, multiplier)
+        bare = False
+        if currency is None and (
+            self.not_before.search(text, max(0, start - _WINDOW), start)
+            or _hyphenated_number(text, start, end)
+        ):
+            return None  # "confirmation #88213", "尾号4471", "555-0142": a number, not a sum
         if currency is None and per is Period.ONCE and not money_verb and not stated and not large:
             rest = _EDGE_PUNCTUATION.sub("", text[:start] + text[end:])
             if len(rest) > _SHORT_REST or (chinese_only and value < 10) or words is not None:
-                return None
+                if chinese_only or words is not None or value < BARE_MINIMUM:
+                    return None
+                bare = True  # "is it still 860 or did it go up": money, said with no money word
         if currency is None and number is not None and not chinese_only:
             digits = sum(c.isdigit() for c in number)
             year_like = digits == 4 and 1900 <= value <= 2100 and per is Period.ONCE
@@ -270,7 +317,8 @@ class AmountGrammar:
         score = (4 if per is not Period.ONCE else 0) + (2 if money_verb and not stated else 0)
         score += 1 if currency is not None else 0
         score -= 3 if _REFUSED_AFTER.match(text, end) else 0
-        return _Candidate(start, end, value, currency, per, score)
+        score -= 1 if bare else 0
+        return _Candidate(start, end, value, currency, per, score, bare)
 
     def _verbs(self, clause: str) -> tuple[bool, bool]:
         """Whether a money verb stands just before a figure, and whether a word of a stated sum

@@ -130,12 +130,15 @@ class AmountMention:
             else ``None`` (the account's currency is then the natural reading).
         per: ``month`` or ``week`` when the message says so (``每个月``, ``a week``), else ``once``.
         text: The words the amount was read from.
+        bare: No word says the figure is money ("is it still 860"): it is read as money because
+            the conversation is about a debt, and it implies no offer.
     """
 
     amount: Decimal
     currency: str | None
     per: Period
     text: str = ""
+    bare: bool = False
 
 
 @dataclass(frozen=True, slots=True)

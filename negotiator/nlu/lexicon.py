@@ -193,6 +193,9 @@ class AmountWords(LexiconModel):
     "I only earn 900 a month" state a sum; they do not propose one)."""
     not_after: list[Text] = []
     """Words right after a figure that make it something else (``号``, ``kids``, ``%``)."""
+    not_before: list[Text] = []
+    """Words right before a figure without a currency that make it a number of something else
+    (``#``, ``case no``, ``尾号``, ``电话``): "confirmation #88213" is no sum."""
 
     @field_validator("currencies")
     @classmethod

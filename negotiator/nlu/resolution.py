@@ -331,7 +331,7 @@ def _implied(
         if amount.per is not Period.ONCE:
             rule = "builtin.amount_with_period"
             implied.append((rule, Intent.COUNTER_OFFER, amount_start, amount.text))
-        elif not (present - _ALONE_WITH_AMOUNT):
+        elif not (present - _ALONE_WITH_AMOUNT) and not amount.bare:
             rule = "builtin.amount_alone"
             implied.append((rule, Intent.COUNTER_OFFER, amount_start, amount.text))
     return implied
