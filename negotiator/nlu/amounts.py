@@ -61,6 +61,11 @@ _LARGE_UNITS: Final = "百千万亿"
 _WINDOW: Final = 12
 """Characters before a figure searched for a money verb or a period word."""
 _SHORT_REST: Final = 4
+_YEAR_PREPOSITION: Final = re.compile(r"\b(?:in|since|until|till|from|during|of|by)\s$")
+"""A preposition right before four digits that makes them a year even after a money verb
+("we settled in 2023")."""
+_SMALLEST_WORDED: Final = 10
+"""A figure in words below this ("one", "two") is money only after a currency sign."""
 BARE_MINIMUM: Final = 100
 """The smallest figure in digits read as money with no word that says so: below it, figures in
 a sentence are as often hours, ages or counts ("cut my hours to 20")."""
@@ -276,6 +281,8 @@ class AmountGrammar:
             chinese_only = False
         if value is None or value <= 0:
             return None
+        if words is not None and value < _SMALLEST_WORDED and match.group("pre") is None:
+            return None  # "for sending me one letter": "one" counts a thing, not money
         symbol = match.group("pre") or match.group("post")
         # 一了百了, 千万别: a unit character alone is not a figure; with a currency it is
         # (十美元, 百元), unless a vague word makes it "several" (几千块, 上千元, 好几百块).
@@ -310,8 +317,18 @@ class AmountGrammar:
                 bare = True  # "is it still 860 or did it go up": money, said with no money word
         if currency is None and number is not None and not chinese_only:
             digits = sum(c.isdigit() for c in number)
-            year_like = digits == 4 and 1900 <= value <= 2100 and per is Period.ONCE
-            if digits > 8 or (year_like and not money_verb and not stated):
+            # "in 2023", "since 2019": four plain digits after a word of English; a year in
+            # Chinese carries 年 (a count word), so "那2000打过去" and "1,900" are sums
+            before_figure = text[:start].rstrip()[-1:]
+            year_like = (
+                number.isdigit()
+                and digits == 4
+                and 1900 <= value <= 2100
+                and per is Period.ONCE
+                and (not before_figure or before_figure.isascii())
+            )
+            dated = year_like and _YEAR_PREPOSITION.search(text, 0, start) is not None
+            if digits > 8 or (year_like and not money_verb and not stated) or dated:
                 return None  # a phone number, an account number or a year (not "每月2000")
         # A stated sum ("还剩一千五", "I owe 5000") does not rank as offered, verb or not.
         score = (4 if per is not Period.ONCE else 0) + (2 if money_verb and not stated else 0)

@@ -71,3 +71,25 @@ def test_a_range_of_sums_is_not_a_phone_number() -> None:
 
     assert reading.amount is not None
     assert reading.amount.per.value == "month"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        ("zh_Hans", "下周我把最后那2000转过去", "2000"),
+        ("en", "the balance is wrong, it's 1,900 not 2,900", "1900"),
+    ],
+)
+def test_four_digits_that_are_no_year(language: str, text: str, figure: str) -> None:
+    reading = read(text, language)
+
+    assert reading.amount is not None
+    assert reading.amount.amount == Decimal(figure)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["this should have been closed when we settled in 2023", "they charged a fee for one letter"],
+)
+def test_a_year_or_a_count_in_words_is_not_money(text: str) -> None:
+    assert read(text, "en").amount is None
