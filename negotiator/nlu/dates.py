@@ -9,9 +9,10 @@ Conventions (the corpus under ``tests/nlu_corpus/`` is labelled with them):
   ``这``/``本`` it is that day of the current week (Monday to Sunday), with ``next``/``下`` that
   day of next week (``下周五``, ``next Friday``), with ``last``/``上`` of last week.
 * ``下周``/``下禮拜``/``next week`` with no day is the Monday of next week.
-* A day of the month alone (``15号``, ``the 30th``) is the next such day from today (today
-  included); ``下个月15号`` is in next month. ``月底``/``end of the month`` is the month's last day;
-  a position of this month that has passed (``月初`` on the 18th) means next month's.
+* A day of the month alone (``15号``, ``the 30th``, ``on the twenty fifth`` — in words only after
+  ``on``/``by``/``before``…, so "the first payment" is none) is the next such day from today
+  (today included); ``下个月15号`` is in next month. ``月底``/``end of the month`` is the month's
+  last day; a position of this month that has passed (``月初`` on the 18th) means next month's.
 * A month and day without a year (``12月5号``, ``Dec 5th``, ``12/5``) is the nearest such day,
   so ``Jan 10`` said in November is next January (the year rolls over).
 * A duration counts only with ``in``/``后``/``from now`` around it (``in two weeks``, ``三天后``);
@@ -23,8 +24,10 @@ Conventions (the corpus under ``tests/nlu_corpus/`` is labelled with them):
   otherwise a day to come is preferred to a past one, and a past day alone is dropped by the
   interpreter (it dates a story, "两个月前就失业了", not a payment).
 * "After payday" without a day is kept as such (``relative_to_payday``), never guessed.
-* The interpreter keeps a day only when it matters: with a payment move, or as a bare answer
-  ("下周五吧", "after payday"); a day in small talk ("今天天气不错") is dropped.
+* The interpreter keeps a day only where it dates a payment: with a payment move (promised,
+  offered, refused, made or agreed to), or as a bare answer ("下周五吧", "after payday"); a day
+  in small talk, a story, a plan or a warning sign ("今天天气不错", "got laid off tuesday",
+  "这个月底就走") is dropped (``resolution.settle_day``).
 """
 
 from __future__ import annotations
@@ -48,7 +51,7 @@ from negotiator.nlu.normalization import (
     is_latin_word_character,
     occurrences,
 )
-from negotiator.nlu.numerals import ENGLISH_NUMBERS, parse_number
+from negotiator.nlu.numerals import ENGLISH_DAY_ORDINALS, ENGLISH_NUMBERS, parse_number
 
 _ZH_DAY: Final = "[一二两三四五六七八九十]{1,3}"
 _DAY: Final = rf"(?:\d{{1,2}}|{_ZH_DAY})"
@@ -56,6 +59,7 @@ _DAY_SUFFIX: Final = r"(?:号|日|st|nd|rd|th)"
 _ORDINAL: Final = r"(?:st|nd|rd|th)"
 _ENGLISH_COUNT: Final = alternation([*ENGLISH_NUMBERS, "a", "an", "a couple of"])
 _UNIT_DAYS: Final = {"day": 1, "week": 7}
+_DAY_WORDS: Final = alternation(ENGLISH_DAY_ORDINALS)
 _START: Final = itemgetter(0)
 _FIGURES: Final = "0123456789一二两三四五六七八九十半"
 """Characters a date shape may start with besides its words: digits, Chinese numerals."""
@@ -264,6 +268,8 @@ class DateGrammar:
             rf"(?P<year>{alternation(words(lambda x: x.dates.year_end))})",
             rf"(?P<pay>{alternation(words(lambda x: x.dates.payday))})",
             rf"(?P<bare>(?<![\d.,])(?P<bd>{_DAY})(?:号|日)|{BEFORE_WORD}(?:the\s+)?(?P<bo>\d{{1,2}}){_ORDINAL}{AFTER_WORD})",
+            # "on the twenty fifth": a day in words needs the marker, or "the first payment" is one
+            rf"(?P<worded>{BEFORE_WORD}(?:{alternation(markers)})\s+the\s+(?P<bw>{_DAY_WORDS}){AFTER_WORD})",
         ]
         starts = [
             *relative,
@@ -414,6 +420,8 @@ class DateGrammar:
         elif kind == "bare":
             number = _number(group("bd") or group("bo"))
             day = _day_of_month(today, number, past=past) if number is not None else None
+        elif kind == "worded":
+            day = _day_of_month(today, ENGLISH_DAY_ORDINALS[group("bw")], past=past)
         if day is None:
             return None
         return _Found(start, end, day)

@@ -49,6 +49,31 @@ ENGLISH_NUMBERS: Final[dict[str, int]] = {
     "eighty": 80,
     "ninety": 90,
 }
+_ORDINAL_UNITS: Final = (
+    *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+)
+ENGLISH_DAY_ORDINALS: Final[dict[str, int]] = (
+    {word: value for value, word in enumerate(_ORDINAL_UNITS, start=1)}
+    | {
+        word: value
+        for value, word in enumerate(
+            (
+                *("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"),
+                *("sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"),
+            ),
+            start=10,
+        )
+    }
+    | {
+        f"{tens}{gap}{unit}": base + value
+        for tens, base in (("twenty", 20), ("thirty", 30))
+        for value, unit in enumerate(_ORDINAL_UNITS, start=1)
+        if base + value <= 31
+        for gap in (" ", "-")
+    }
+    | {"thirtieth": 30}
+)
+"""The days of a month in English words: ``fifth``, ``twenty fifth``, ``thirty-first``."""
 ENGLISH_MULTIPLIERS: Final[dict[str, int]] = {"hundred": 100, "thousand": 1000, "grand": 1000}
 SUFFIX_MULTIPLIERS: Final[dict[str, int]] = {
     "k": 1000,

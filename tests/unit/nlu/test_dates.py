@@ -141,3 +141,26 @@ def test_a_bare_after_payday_answer_is_kept_as_such() -> None:
     reading = read("after payday", "en")
     assert reading.date is not None
     assert (reading.date.date, reading.date.relative_to_payday) == (None, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("I'll pay on the twenty fifth", date(2026, 11, 25)),
+        ("can do it by the fifth", date(2026, 12, 5)),
+        ("i'll clear it before the thirty-first", date(2026, 12, 31)),  # November has 30
+    ],
+)
+def test_a_day_of_the_month_in_words_after_on_or_by(text: str, day: date) -> None:
+    reading = read(text, "en")
+
+    assert reading.date is not None
+    assert reading.date.date == day
+    assert reading.amount is None  # "twenty fifth" is the day, not 20
+
+
+def test_the_first_payment_is_not_the_first_of_the_month() -> None:
+    reading = read("i'll make the first payment friday", "en")
+
+    assert reading.date is not None
+    assert reading.date.date == date(2026, 11, 20)
