@@ -48,6 +48,15 @@ _HESITATION = re.compile(
 (A tilde is not a trailing off: "嗯嗯～" is a cheerful yes.)"""
 
 
+def _said_nothing(reading: Interpretation) -> bool:
+    """Whether the lexicons read the message as saying nothing on purpose: an ``unknown`` entry
+    ("huh?", "发错了不好意思": sent by mistake) matched and nothing else did, so no model guesses
+    an intent for it."""
+    return reading.intent is Intent.UNKNOWN and any(
+        cue.signal == Intent.UNKNOWN.value and cue.suppressed is None for cue in reading.cues
+    )
+
+
 def _resolve_today(today: date | datetime, tz: tzinfo | str | None) -> date:
     """The debtor's calendar day: an aware ``datetime`` is converted to ``tz`` first."""
     if isinstance(today, datetime):
@@ -275,7 +284,11 @@ class Interpreter:
             amounts=self.amounts,
             dates=self.dates if day is not None else None,
         )
-        if (self.model is not None or self.meaning is not None) and not _bare_figure(normal):
+        if (
+            (self.model is not None or self.meaning is not None)
+            and not _bare_figure(normal)
+            and not _said_nothing(understood)
+        ):
             # (a figure or a date of birth with hardly a word, "1991-01-01", "it's 1951年7月10日",
             # is nothing for a model to read: retrained on blind7 and blind8, the models read such
             # dates as a lawyer or a dispute, and the simulator's debtors were handed over)

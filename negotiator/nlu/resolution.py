@@ -75,6 +75,11 @@ _ASKED_BACK: Final = re.compile(r"\s*[?？]")
 """A figure followed by a question mark: "每月三千？" is the collector's figure asked back."""
 _REFUSED_GAP: Final = 4
 """Characters between a refusal and the figure it refuses ("not agreeing to 400 a month")."""
+_REFUSED_AFTER_GAP: Final = 20
+"""Characters between a figure and the "too much" after it that refuses it ("900 a month is way
+too much", "每月两千太多了"; not "500一个月 行就行 不行拉倒", an offer on take-it-or-leave-it
+terms)."""
+_TOO_MUCH: Final = re.compile(r"太多|太高|太贵|太夸张|太离谱|太扯|too (?:much|high|steep)")
 _RANK: Final[dict[Intent, int]] = {
     intent: rank for rank, intent in enumerate(INTENT_PRIORITY) if intent is not Intent.UNKNOWN
 }
@@ -314,12 +319,14 @@ def _implied(
         start = max(reading.normal.find(mention.expression), 0)
         implied.append((_DAY_RULE, Intent.PROMISE_TO_PAY, start, mention.expression))
         present = present | {Intent.PROMISE_TO_PAY}
+    amount_end = amount_start + len(amount.text) if amount is not None else -1
     refused = (
         amount is not None
         and Intent.DECLINE in present
         and (
-            _ASKED_BACK.match(reading.normal, amount_start + len(amount.text)) is not None
+            _ASKED_BACK.match(reading.normal, amount_end) is not None
             or any(0 <= amount_start - hit.end <= _REFUSED_GAP for hit in refusals)
+            or _refused_after(reading.normal, amount_end)
         )
     )
     if (
@@ -335,6 +342,12 @@ def _implied(
             rule = "builtin.amount_alone"
             implied.append((rule, Intent.COUNTER_OFFER, amount_start, amount.text))
     return implied
+
+
+def _refused_after(text: str, end: int) -> bool:
+    """Whether a "too much" follows the figure ending at ``end`` closely enough to refuse it."""
+    found = _TOO_MUCH.search(text, end)
+    return found is not None and found.start() - end <= _REFUSED_AFTER_GAP
 
 
 def _echoed(text: str, end: int) -> bool:
