@@ -85,9 +85,12 @@ _DETERMINERS: Final = re.compile(
 """``transfer the 250``, ``paying the full 780``: words between a money verb and its figure."""
 _DETERMINER_REACH: Final = 32
 """Characters at the end of a clause searched for those words."""
+_TOO_MUCH_WORDS: Final = r"太多|太高|太贵|太夸张|太离谱|太扯|too (?:much|high|steep)"
+TOO_MUCH: Final = re.compile(_TOO_MUCH_WORDS)
+"""Words that refuse a figure as too much (``太多``, "too high")."""
 _REFUSED_AFTER: Final = re.compile(
-    r"\s?(?:块钱|块|元|蚊|万)?\s?(?:也|都|实在|真的|真系|就)?\s?(?:太多|太高|太贵|太夸张|太离谱|太扯|"
-    r"(?:is |'s )?(?:way |far |much )?too (?:much|high|steep))"
+    r"\s?(?:块钱|块|元|蚊|万)?\s?(?:也|都|实在|真的|真系|就)?\s?"
+    rf"(?:is |'s )?(?:way |far |much )?(?:{_TOO_MUCH_WORDS})"
 )
 """``1.5万太多了，一万行不行``, "2000 is too much, 1500?": a figure refused right after it is
 named ranks below the one proposed next to it."""

@@ -35,7 +35,7 @@ from operator import itemgetter
 from typing import Final, NamedTuple
 
 from negotiator.domain.policy import HardshipReason
-from negotiator.nlu.amounts import AmountGrammar
+from negotiator.nlu.amounts import TOO_MUCH, AmountGrammar
 from negotiator.nlu.dates import DateGrammar
 from negotiator.nlu.interpretation import (
     INTENT_PRIORITY,
@@ -79,7 +79,6 @@ _REFUSED_AFTER_GAP: Final = 20
 """Characters between a figure and the "too much" after it that refuses it ("900 a month is way
 too much", "每月两千太多了"; not "500一个月 行就行 不行拉倒", an offer on take-it-or-leave-it
 terms)."""
-_TOO_MUCH: Final = re.compile(r"太多|太高|太贵|太夸张|太离谱|太扯|too (?:much|high|steep)")
 _RANK: Final[dict[Intent, int]] = {
     intent: rank for rank, intent in enumerate(INTENT_PRIORITY) if intent is not Intent.UNKNOWN
 }
@@ -346,7 +345,7 @@ def _implied(
 
 def _refused_after(text: str, end: int) -> bool:
     """Whether a "too much" follows the figure ending at ``end`` closely enough to refuse it."""
-    found = _TOO_MUCH.search(text, end)
+    found = TOO_MUCH.search(text, end)
     return found is not None and found.start() - end <= _REFUSED_AFTER_GAP
 
 
