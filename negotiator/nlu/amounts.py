@@ -61,16 +61,17 @@ _LARGE_UNITS: Final = "百千万亿"
 _WINDOW: Final = 12
 """Characters before a figure searched for a money verb or a period word."""
 _SHORT_REST: Final = 4
+"""A figure is money when no more than this many other letters share the message."""
 _YEAR_PREPOSITION: Final = re.compile(r"\b(?:in|since|until|till|from|during|of|by)\s$")
 """A preposition right before four digits that makes them a year even after a money verb
 ("we settled in 2023")."""
 _SMALLEST_WORDED: Final = 10
-"""A figure in words below this ("one", "two") is money only after a currency sign."""
+"""A figure in words below this ("one", "two") is money only with a currency ("five bucks")."""
 BARE_MINIMUM: Final = 100
 """The smallest figure in digits read as money with no word that says so: below it, figures in
 a sentence are as often hours, ages or counts ("cut my hours to 20")."""
 _HYPHENATED: Final = re.compile(r"\d+(?:-\d+)+")
-"""A figure is money when no more than this many other letters share the message."""
+"""Figures joined by hyphens: a phone, case or reference number, or a range."""
 _STATED_WINDOW: Final = 20
 """Characters before a figure searched for a word of a stated sum (owed, borrowed, earned)."""
 _EDGE_PUNCTUATION: Final = re.compile(r"[\W_]+")
@@ -284,9 +285,9 @@ class AmountGrammar:
             chinese_only = False
         if value is None or value <= 0:
             return None
-        if words is not None and value < _SMALLEST_WORDED and match.group("pre") is None:
-            return None  # "for sending me one letter": "one" counts a thing, not money
         symbol = match.group("pre") or match.group("post")
+        if words is not None and value < _SMALLEST_WORDED and symbol is None:
+            return None  # "for sending me one letter": "one" counts a thing, not money
         # 一了百了, 千万别: a unit character alone is not a figure; with a currency it is
         # (十美元, 百元), unless a vague word makes it "several" (几千块, 上千元, 好几百块).
         unit_alone = chinese_only and not any(c in _ZH and c not in _UNITS for c in number)

@@ -93,3 +93,10 @@ def test_four_digits_that_are_no_year(language: str, text: str, figure: str) -> 
 )
 def test_a_year_or_a_count_in_words_is_not_money(text: str) -> None:
     assert read(text, "en").amount is None
+
+
+def test_a_small_figure_in_words_with_a_currency_is_money() -> None:
+    reading = read("i can send five bucks now", "en")
+
+    assert reading.amount is not None
+    assert (reading.amount.amount, reading.amount.currency) == (Decimal("5"), "USD")
