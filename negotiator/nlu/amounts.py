@@ -65,6 +65,9 @@ _SHORT_REST: Final = 4
 _YEAR_PREPOSITION: Final = re.compile(r"\b(?:in|since|until|till|from|during|of|by)\s$")
 """A preposition right before four digits that makes them a year even after a money verb
 ("we settled in 2023")."""
+_ROUGHLY: Final = "多几"
+"""Right after a figure, these make it rough ("两万多", "九千几"): not money (the corpus convention
+for vague sums, like 几千)."""
 _SMALLEST_WORDED: Final = 10
 """A figure in words below this ("one", "two") is money only with a currency ("five bucks")."""
 BARE_MINIMUM: Final = 100
@@ -285,6 +288,8 @@ class AmountGrammar:
             chinese_only = False
         if value is None or value <= 0:
             return None
+        if (after := text[end : end + 1]) and after in _ROUGHLY:
+            return None  # "两万多", "九千几": a rough sum is no figure to agree on
         symbol = match.group("pre") or match.group("post")
         if words is not None and value < _SMALLEST_WORDED and symbol is None:
             return None  # "for sending me one letter": "one" counts a thing, not money

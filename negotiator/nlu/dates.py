@@ -267,7 +267,7 @@ class DateGrammar:
             rf"|(?P<ago>{alternation(words(lambda x: x.dates.ago))})))?)",
             rf"(?P<year>{alternation(words(lambda x: x.dates.year_end))})",
             rf"(?P<pay>{alternation(words(lambda x: x.dates.payday))})",
-            rf"(?P<bare>(?<![\d.,])(?P<bd>{_DAY})(?:号|日)|{BEFORE_WORD}(?:the\s+)?(?P<bo>\d{{1,2}}){_ORDINAL}{AFTER_WORD})",
+            rf"(?P<bare>(?<![\d.])(?<!\d,)(?P<bd>{_DAY})(?:号|日)|{BEFORE_WORD}(?:the\s+)?(?P<bo>\d{{1,2}}){_ORDINAL}{AFTER_WORD})",
             # "on the twenty fifth": a day in words needs the marker, or "the first payment" is one
             rf"(?P<worded>{BEFORE_WORD}(?:{alternation(markers)})\s+the\s+(?P<bw>{_DAY_WORDS}){AFTER_WORD})",
         ]

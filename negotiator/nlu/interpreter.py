@@ -68,11 +68,14 @@ def _resolve_today(today: date | datetime, tz: tzinfo | str | None) -> date:
 
 
 _DATE_UNITS: Final = frozenset("年月日号號")
+_DIGIT: Final = re.compile(r"\d")
 
 
 def _bare_figure(normal: str) -> bool:
     """Whether ``normal`` is a figure or a date with at most a filler word ("it's", 是, 喔):
     at least four digits and at most four letters besides the date's own units."""
+    if _DIGIT.search(normal) is None:
+        return False  # most messages: no need to count
     digits = sum(c.isdigit() for c in normal)
     letters = sum(c.isalpha() and c not in _DATE_UNITS for c in normal)
     return (digits >= 4 and letters <= 4) or (digits > 0 and letters == 0)

@@ -60,7 +60,6 @@ FORMAT: Final = 1
 PACKAGED_MODEL: Final = Path(__file__).resolve().parent / "model" / "ngram.json"
 """The model shipped with negotiator."""
 _FIELD_BITS: Final = 32
-_FIELD_MASK: Final = (1 << _FIELD_BITS) - 1
 _SCALE: Final = 64
 """Quantisation: a log-ratio ``x`` is stored as ``round(x * _SCALE)``."""
 _LONG: Final = 2000
@@ -272,8 +271,12 @@ class NgramModel:
         packed = sum(filter(None, map(self.table.get, self._grams(normal))))
         if not packed:
             return None
-        size = len(self.classes) + 1 + (1 + 2 * len(self.heads) if self.heads else 0)
+        size = self._field_count()
         return struct.unpack(f"<{size}I", packed.to_bytes(size * 4, "little"))
+
+    def _field_count(self) -> int:
+        """Fields in a packed n-gram: known, one per class, and known + two per head."""
+        return len(self.classes) + 1 + (1 + 2 * len(self.heads) if self.heads else 0)
 
     def _softmax(self, fields: Sequence[int]) -> dict[Intent, float] | None:
         known = fields[0]
@@ -331,12 +334,17 @@ class NgramModel:
         else:
             mine = self.classes.index(intent) + 1
             compared = [mine, *(i for i in range(1, width + 1) if i != mine)]
+        size = self._field_count()
+        unpack = struct.Struct(f"<{size}I").unpack
+        own_at, others_at = compared[0], compared[1:]
         weights: dict[str, int] = {}
         for gram in self._grams(normal):
             packed = self.table.get(gram)
             if packed is not None:
-                own, *others = ((packed >> (_FIELD_BITS * i)) & _FIELD_MASK for i in compared)
-                weights[gram.strip()] = own - max(others, default=0)
+                fields = unpack(packed.to_bytes(size * 4, "little"))
+                weights[gram.strip()] = fields[own_at] - max(
+                    map(fields.__getitem__, others_at), default=0
+                )
         ranked = sorted(weights.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
         return [gram for gram, weight in ranked[:count] if weight > 0]
 

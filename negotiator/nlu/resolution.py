@@ -305,6 +305,7 @@ def _implied(
     if (
         mention is not None
         and not (present & _PAYMENT_MOVES)
+        and Intent.ASK_BALANCE not in present  # "how much to pay it all off today": no promise
         and (
             mention.relative_to_payday
             or (

@@ -100,3 +100,17 @@ def test_a_small_figure_in_words_with_a_currency_is_money() -> None:
 
     assert reading.amount is not None
     assert (reading.amount.amount, reading.amount.currency) == (Decimal("5"), "USD")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        ("zh_Hans", "本金才八千，现在要我还一万多", "8000"),
+        ("zh_Hant", "我淨係借咗六千蚊，點解張單寫九千幾", "6000"),
+    ],
+)
+def test_a_rough_sum_is_not_the_figure(language: str, text: str, figure: str) -> None:
+    reading = read(text, language)
+
+    assert reading.amount is not None
+    assert reading.amount.amount == Decimal(figure)

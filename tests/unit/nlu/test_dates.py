@@ -164,3 +164,10 @@ def test_the_first_payment_is_not_the_first_of_the_month() -> None:
 
     assert reading.date is not None
     assert reading.date.date == date(2026, 11, 20)
+
+
+def test_a_day_after_a_comma_is_a_day() -> None:
+    reading = read("发工资那天就还，20号", "zh_Hans")
+
+    assert reading.date is not None
+    assert (reading.date.date, reading.date.relative_to_payday) == (date(2026, 11, 20), True)

@@ -63,3 +63,18 @@ def test_a_payment_day_or_a_bare_answer_keeps_its_day(language: str, text: str, 
 
     assert reading.date is not None
     assert reading.date.date == day
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "how much do i owe if i settle it all today"),
+        ("en", "how much is left to pay as of today"),
+    ],
+)
+def test_a_balance_asked_for_a_day_is_no_promise(language: str, text: str) -> None:
+    reading = read(text, language)
+
+    assert reading.intent is Intent.ASK_BALANCE
+    assert reading.date is None
+    assert not reading.has(Intent.PROMISE_TO_PAY)
