@@ -65,6 +65,7 @@ _SHORT_REST: Final = 4
 _YEAR_PREPOSITION: Final = re.compile(r"\b(?:in|since|until|till|from|during|of|by)\s$")
 """A preposition right before four digits that makes them a year even after a money verb
 ("we settled in 2023")."""
+_LATIN_LETTERS: Final = re.compile(r"[a-z]+")
 _ROUGHLY: Final = "多几"
 """Right after a figure, these make it rough ("两万多", "九千几"): not money (the corpus convention
 for vague sums, like 几千)."""
@@ -290,6 +291,10 @@ class AmountGrammar:
             return None
         if (after := text[end : end + 1]) and after in _ROUGHLY:
             return None  # "两万多", "九千几": a rough sum is no figure to agree on
+        if number is not None and after.isascii() and after.isalpha():
+            glued = _LATIN_LETTERS.match(text, end)
+            if glued is not None and glued.group() not in self.currencies:
+                return None  # "3q", "4u", "200ish": a figure glued to letters is part of a word
         symbol = match.group("pre") or match.group("post")
         if words is not None and value < _SMALLEST_WORDED and symbol is None:
             return None  # "for sending me one letter": "one" counts a thing, not money

@@ -114,3 +114,15 @@ def test_a_rough_sum_is_not_the_figure(language: str, text: str, figure: str) ->
 
     assert reading.amount is not None
     assert reading.amount.amount == Decimal(figure)
+
+
+@pytest.mark.parametrize("text", ["3q", "thx 4u", "see u at 5pm"])
+def test_a_figure_glued_to_letters_is_part_of_a_word(text: str) -> None:
+    assert read(text, "en").amount is None
+
+
+def test_a_figure_glued_to_a_currency_code_is_still_money() -> None:
+    reading = read("500usd next week", "en")
+
+    assert reading.amount is not None
+    assert reading.amount.amount == Decimal("500")
