@@ -197,6 +197,7 @@ class DateGrammar:
         units: Duration unit word -> ``day``, ``week``, ``month`` or ``year``.
         inside_words: Words whose later characters start no date (``剩下``): for each such
             character, each word it is in and its offset there.
+        hold_out: Words right before a payday phrase that make it no payment day (``撑到``).
     """
 
     pattern: re.Pattern[str]
@@ -210,6 +211,7 @@ class DateGrammar:
     positions: dict[str, MonthPosition]
     units: dict[str, str]
     inside_words: dict[str, tuple[tuple[str, int], ...]]
+    hold_out: re.Pattern[str]
 
     @classmethod
     def build(cls, lexicons: Sequence[LexiconFile], normalize: Callable[[str], str]) -> DateGrammar:
@@ -300,6 +302,11 @@ class DateGrammar:
             positions=positions,
             units=units,
             inside_words=_later_characters(words(lambda x: x.dates.inside_words)),
+            hold_out=re.compile(
+                f"(?:{alternation(held)})\\s*$"
+                if (held := words(lambda x: x.dates.hold_out))
+                else "(?!)"
+            ),
         )
 
     def find(
@@ -330,6 +337,8 @@ class DateGrammar:
                 continue
             if item.negatable and negated is not None and negated(item.start):
                 continue
+            if item.payday and self.hold_out.search(text, 0, item.start):
+                continue  # "要捱到出粮": a day to hold out until, not a day to pay
             found.append(item)
         if not found:
             return None, []

@@ -255,6 +255,9 @@ class DateWords(LexiconModel):
     """Words whose later characters start no date (``剩下``: "剩下月底再还" is 月底, not 下月底)."""
     payday: list[Text] = []
     """Phrases for "when I get paid" (``发工资``, ``payday``); the day is not guessed."""
+    hold_out: list[Text] = []
+    """Words right before a payday phrase that make it a day to hold out until, not a day to pay
+    (``撑到``, ``捱到``: "要捱到出粮" is hardship)."""
 
 
 class LexiconFile(LexiconModel):

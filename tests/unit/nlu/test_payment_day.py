@@ -78,3 +78,25 @@ def test_a_balance_asked_for_a_day_is_no_promise(language: str, text: str) -> No
     assert reading.intent is Intent.ASK_BALANCE
     assert reading.date is None
     assert not reading.has(Intent.PROMISE_TO_PAY)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("zh_Hans", "钱包里就剩几十块，不知道怎么撑到发工资"),
+        ("zh_Hant", "得返百幾蚊，要捱到出糧先得"),
+        ("en", "got $20 left and no idea how i'll make it to payday"),
+    ],
+)
+def test_holding_out_until_payday_is_no_payment_day(language: str, text: str) -> None:
+    reading = read(text, language)
+
+    assert reading.date is None
+    assert all(cue.rule not in ("builtin.date", "builtin.day_with_payment") for cue in reading.cues)
+
+
+def test_paying_after_payday_still_is() -> None:
+    reading = read("等我出粮就还", "zh_Hant")
+
+    assert reading.date is not None
+    assert reading.date.relative_to_payday
