@@ -79,7 +79,7 @@ class App:
         from negotiator.dialog.render import Renderer
         from negotiator.i18n import Catalogs
         from negotiator.nlu.interpreter import Interpreter
-        from negotiator.nlu.meaning import PACKAGED_HEAD
+        from negotiator.nlu.meaning import PACKAGED_HEAD, map_table
         from negotiator.services.conversation import ConversationService
 
         catalogs = Catalogs.load(self.settings.locales)
@@ -95,13 +95,16 @@ class App:
             )
             for portfolio in policy.portfolios
         }
+        understanding = Interpreter.load(
+            meaning=PACKAGED_HEAD if self.settings.nlu_meaning else None
+        )
+        if understanding.meaning is not None:
+            # its 65 MB embedding table read from a memory-mapped file, shared by the workers
+            map_table(understanding.meaning.encoder, self.settings.data_dir / "cache")
         return ConversationService(
             engine=DialogEngine(loaded.script),
             renderer=Renderer(catalogs),
-            understanding=Interpreter.load(
-                meaning=PACKAGED_HEAD if self.settings.nlu_meaning else None,
-                cache_directory=self.settings.data_dir / "cache",
-            ),
+            understanding=understanding,
             screener=builtin_screener(),
             filters=filters,
             policy=policy,

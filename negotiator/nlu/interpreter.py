@@ -153,7 +153,6 @@ class Interpreter:
         directory: Path | None = None,
         model: Path | None = PACKAGED_MODEL,
         meaning: Path | None = PACKAGED_HEAD,
-        cache_directory: Path | None = None,
     ) -> Interpreter:
         """Load, validate and compile the lexicons in ``directory`` (default: the packaged ones).
 
@@ -164,8 +163,6 @@ class Interpreter:
             meaning: The meaning head's data file (default: the packaged one). It is used when
                 the file exists and the encoder's package (the ``meaning`` extra) is installed;
                 ``None`` reads without it (``NEGOTIATOR_NLU_MEANING=false``).
-            cache_directory: Where the meaning model may keep its embedding table as a file to
-                memory-map (``None``: in memory; see :func:`negotiator.nlu.meaning.load_encoder`).
 
         Raises:
             DataFileError: a lexicon, the model or the meaning head file is invalid; every
@@ -174,7 +171,7 @@ class Interpreter:
         ngram = NgramModel.load(model) if model is not None and model.exists() else None
         head = None
         if meaning is not None and meaning.exists() and meaning_available():
-            head = MeaningModel.load(meaning, cache_directory=cache_directory)
+            head = MeaningModel.load(meaning)
         return cls.from_lexicons(load_lexicons(directory), ngram, head)
 
     @classmethod

