@@ -141,6 +141,7 @@ class NgramModel:
     info: Mapping[str, Any] = field(default_factory=dict)
     heads: tuple[Head, ...] = ()
     _slices: dict[int, list[slice]] = field(default_factory=dict, repr=False, compare=False)
+    _leaders: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)
 
     # ---- building -------------------------------------------------------------------------
 
@@ -326,27 +327,43 @@ class NgramModel:
     ) -> list[str]:
         """The n-grams of ``normal`` that speak most for ``intent`` over every other class (with
         ``head``, over the pooled rest of that intent's head)."""
-        width = len(self.classes)
+        mask = (1 << _FIELD_BITS) - 1
+        weights: dict[str, int] = {}
         if head:
             position = [h.intent for h in self.heads].index(intent)
-            at = width + 2 + 2 * position
-            compared = [at, at + 1]
+            own_shift = _FIELD_BITS * (len(self.classes) + 2 + 2 * position)
+            rest_shift = own_shift + _FIELD_BITS
+            for gram in self._grams(normal):
+                packed = self.table.get(gram)
+                if packed is not None:
+                    weight = ((packed >> own_shift) & mask) - ((packed >> rest_shift) & mask)
+                    key = gram.strip()
+                    weights[key] = max(weight, weights.get(key, weight))
         else:
             mine = self.classes.index(intent) + 1
-            compared = [mine, *(i for i in range(1, width + 1) if i != mine)]
-        size = self._field_count()
-        unpack = struct.Struct(f"<{size}I").unpack
-        own_at, others_at = compared[0], compared[1:]
-        weights: dict[str, int] = {}
-        for gram in self._grams(normal):
-            packed = self.table.get(gram)
-            if packed is not None:
-                fields = unpack(packed.to_bytes(size * 4, "little"))
-                weights[gram.strip()] = fields[own_at] - max(
-                    map(fields.__getitem__, others_at), default=0
-                )
+            for gram in self._grams(normal):
+                packed = self.table.get(gram)
+                if packed is not None:
+                    leader, margin = self._leader(gram, packed)
+                    if leader == mine:  # otherwise the n-gram speaks for another class more
+                        key = gram.strip()
+                        weights[key] = max(margin, weights.get(key, margin))
         ranked = sorted(weights.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
         return [gram for gram, weight in ranked[:count] if weight > 0]
+
+    def _leader(self, gram: str, packed: int) -> tuple[int, int]:
+        """The class field in which ``gram`` weighs most, and by how much it outweighs the next
+        (``0`` when two tie): the only class it can speak for. Worked out once per n-gram."""
+        known = self._leaders.get(gram)
+        if known is None:
+            size = self._field_count()
+            fields = struct.unpack(f"<{size}I", packed.to_bytes(size * 4, "little"))
+            classes = fields[1 : len(self.classes) + 1]
+            top = max(classes)
+            leader = classes.index(top) + 1
+            runner_up = max((x for i, x in enumerate(classes, 1) if i != leader), default=0)
+            known = self._leaders[gram] = (leader, top - runner_up)
+        return known
 
     def consult(
         self, reading: Interpretation, normal: str, unsupported: frozenset[Intent] = frozenset()

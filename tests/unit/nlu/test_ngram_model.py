@@ -194,3 +194,45 @@ def test_the_head_adds_self_harm_even_next_to_a_promise() -> None:
     assert Intent.PROMISE_TO_PAY in netted.signals
     cue = next(c for c in netted.cues if c.rule.startswith("model:"))
     assert cue.rule.endswith("against the rest)")
+
+
+def _weighed_one_by_one(model: NgramModel, normal: str, intent: Intent) -> list[str]:
+    """What ``explain`` means, computed the slow way: every n-gram's own field against the
+    largest other class field, the larger weight kept where two n-grams strip alike."""
+    weights: dict[str, float] = {}
+    mine = model.classes.index(intent)
+    for gram in {g for n in model.orders for g in _padded_grams(normal, n)}:
+        packed = model.table.get(gram)
+        if packed is None:
+            continue
+        fields = [(packed >> (32 * (i + 1))) & 0xFFFFFFFF for i in range(len(model.classes))]
+        weight = fields[mine] - max(f for i, f in enumerate(fields) if i != mine)
+        weights[gram.strip()] = max(weight, weights.get(gram.strip(), weight))
+    ranked = sorted(weights.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
+    return [gram for gram, weight in ranked[:3] if weight > 0]
+
+
+def _padded_grams(text: str, n: int) -> list[str]:
+    padded = f" {text} "
+    return [padded[i : i + n] for i in range(len(padded) - n + 1)]
+
+
+@pytest.mark.parametrize(
+    ("normal", "intent"),
+    [
+        ("没意思了 真的没意思了", Intent.SELF_HARM_RISK),
+        ("年化都超过36%了,这不合法吧", Intent.DISPUTE_AMOUNT),
+        ("好 就照这样", Intent.AGREE),
+        ("i lost my job can i pay 100 a month", Intent.COUNTER_OFFER),
+        ("stop texting me", Intent.OPT_OUT),
+    ],
+)
+def test_an_explanation_names_the_n_grams_that_weigh_most_for_the_intent(
+    normal: str, intent: Intent
+) -> None:
+    model = interpreter().model
+    assert model is not None
+    expected = _weighed_one_by_one(model, normal, intent)
+    assert expected  # each of these messages has n-grams that speak for its intent
+    assert model.explain(normal, intent) == expected
+    assert model.explain(normal, intent) == expected  # the second time from what it remembers
