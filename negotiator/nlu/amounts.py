@@ -113,15 +113,17 @@ _REFUSED_FILLERS: Final = (
 
 
 def _trim_spoken_digit(
-    text: str, number: str, end: int, not_after: re.Pattern[str]
+    text: str, number: str, end: int, not_after: re.Pattern[str], stated: re.Pattern[str] | None
 ) -> tuple[str, int]:
-    """``两万一次`` is 20000 once, not 21000: give back a last digit that starts a count word."""
+    """``两万一次`` is 20000 once, not 21000: give back a last digit that starts a count word,
+    unless a word of a sum starts there (``一萬二人工``: 人工 is a wage, not 人 counting people)."""
     if (
         len(number) >= 2
         and number[-1] in CHINESE_NUMBER_CHARACTERS
         and number[-1] not in _UNITS
         and any(unit in number[:-1] for unit in _UNITS)
         and not_after.match(text, end)
+        and (stated is None or not stated.match(text, end))
     ):
         return number[:-1], end - 1
     return number, end
@@ -311,7 +313,7 @@ class AmountGrammar:
             return None
         number, words = match.group("num"), match.group("words")
         if number is not None and match.group("post") is None and match.group("mult") is None:
-            number, end = _trim_spoken_digit(text, number, end, self.not_after)
+            number, end = _trim_spoken_digit(text, number, end, self.not_after, self.stated_before)
         if number is not None:
             value = parse_number(number)
             chinese_only = not any(c.isdigit() for c in number)
@@ -343,7 +345,11 @@ class AmountGrammar:
         if symbol is not None:
             code = self.currencies[symbol]
             currency = default_currency if code == "default" else code
-        elif self.not_after.match(text, end) and not _SPLIT_INTO.match(text, end):
+        elif (
+            self.not_after.match(text, end)
+            and not _SPLIT_INTO.match(text, end)
+            and not (self.stated_before is not None and self.stated_before.match(text, end))
+        ):
             return None
         clause = clause_before(text, start)
         before = clause[-_WINDOW:]

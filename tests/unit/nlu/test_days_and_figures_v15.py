@@ -167,3 +167,15 @@ def test_a_period_after_the_day_is_the_figures_period(text: str) -> None:
     assert reading.amount is not None
     assert reading.amount.per is Period.MONTH
     assert _day(reading) == date(2026, 12, 5)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "amount"),
+    [("zh_Hant", "一萬二人工，點還", "12000"), ("zh_Hans", "两万一次", "20000")],
+)
+def test_a_last_digit_stays_before_a_word_of_a_sum(language: str, text: str, amount: str) -> None:
+    # 人工 (wages) starts with 人, a count word ("三个人"); 一次 counts times
+    reading = read(text, language)
+
+    assert reading.amount is not None
+    assert reading.amount.amount == Decimal(amount)
