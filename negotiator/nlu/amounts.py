@@ -40,9 +40,13 @@ from negotiator.nlu.numerals import (
 _ZH: Final = CHINESE_NUMBER_CHARACTERS
 _UNITS: Final = "十百千万亿"
 _NUMBER: Final = (
-    rf"\d+(?:[.,]\d+)*(?:[{_UNITS}][\d{_ZH}]*)?"
+    rf"\d+(?:,\d{{3}}(?!\d)|\.\d+)*(?:[{_UNITS}][\d{_ZH}]*)?"
     rf"|[{_ZH}]*[{_UNITS}][\d{_ZH}]*"
+    r"|(?:[二两三四五六七八九](?=\s?块)|[一二两三四五六七八九](?=\s?(?:块钱|元|蚊)))(?!\s?\S{1,2}\s?[都也])"
 )
+"""Digits (``1,200.50``: a comma before three digits only, so ``1200，20号`` is a sum and a day),
+Chinese numerals with a unit, and a lone Chinese digit before a currency (``剩八块钱``; ``一块``
+without 钱 is "together", ``一蚊都冇`` is "not a cent")."""
 _WORD_LIST: Final = (*ENGLISH_NUMBERS, *ENGLISH_MULTIPLIERS, "a", "an")
 _WORDS: Final = alternation((*ENGLISH_NUMBERS, *ENGLISH_MULTIPLIERS))
 """A number word. Its word-boundary checks change nothing below, where a separator or the end
@@ -93,24 +97,33 @@ _DETERMINER_REACH: Final = 32
 _TOO_MUCH_WORDS: Final = r"太多|太高|太贵|太夸张|太离谱|太扯|too (?:much|high|steep)"
 TOO_MUCH: Final = re.compile(_TOO_MUCH_WORDS)
 """Words that refuse a figure as too much (``太多``, "too high")."""
-_REFUSED_AFTER: Final = re.compile(
-    r"\s?(?:块钱|块|元|蚊|万)?\s?(?:也|都|实在|真的|真系|就)?\s?"
-    rf"(?:is |'s )?(?:way |far |much )?(?:{_TOO_MUCH_WORDS})"
+_REFUSAL_WORDS: Final = (
+    rf"{_TOO_MUCH_WORDS}|不行|做不到|办不到|不可能|没可能|冇可能|唔得|没办法|冇办法"
+    r"|impossible|not possible|no way|not doable|not happening|not gonna happen"
+    r"|(?:can't|cannot|can not|won't) (?:do|manage|afford|happen|work)"
 )
-"""``1.5万太多了，一万行不行``, "2000 is too much, 1500?": a figure refused right after it is
-named ranks below the one proposed next to it."""
+"""Words that refuse the figure right before them: too much, or not possible."""
+_REFUSED_FILLERS: Final = (
+    r"\s?(?:块钱|块|元|蚊|万)?\s?(?:{period}\s?)?"
+    r"(?:也|都|实在|真的|真系|就|我|我真的|我实在|我是)?\s?"
+    r"(?:is |'s |i |i just |i really |is just |is really |is simply )?(?:way |far |much )?"
+)
+"""What may stand between a figure and the words that refuse it: its currency, its period
+("500 a month is impossible", "一个月三千我做不到") and a few adverbs."""
 
 
 def _trim_spoken_digit(
-    text: str, number: str, end: int, not_after: re.Pattern[str]
+    text: str, number: str, end: int, not_after: re.Pattern[str], stated: re.Pattern[str] | None
 ) -> tuple[str, int]:
-    """``两万一次`` is 20000 once, not 21000: give back a last digit that starts a count word."""
+    """``两万一次`` is 20000 once, not 21000: give back a last digit that starts a count word,
+    unless a word of a sum starts there (``一萬二人工``: 人工 is a wage, not 人 counting people)."""
     if (
         len(number) >= 2
         and number[-1] in CHINESE_NUMBER_CHARACTERS
         and number[-1] not in _UNITS
         and any(unit in number[:-1] for unit in _UNITS)
         and not_after.match(text, end)
+        and (stated is None or not stated.match(text, end))
     ):
         return number[:-1], end - 1
     return number, end
@@ -146,6 +159,22 @@ def _hyphenated_number(text: str, start: int, end: int) -> bool:
     return not is_range
 
 
+_ON_DAY: Final = re.compile(r"\s?(?:on |by |from |starting |every |each )?(?:the )?")
+_OF: Final = re.compile(r"\s?(?:of|of the)\b")
+
+
+def _after_day(text: str, end: int, taken: Sequence[tuple[int, int]]) -> int:
+    """Where a figure's period may start: right after it, or after the day that follows it
+    ("200 on the 5th of every month" is 200 a month)."""
+    lead = _ON_DAY.match(text, end)
+    at = lead.end() if lead is not None else end
+    for start, stop in taken:
+        if end <= start <= at:
+            of = _OF.match(text, stop)
+            return of.end() if of is not None else stop
+    return end
+
+
 class _Candidate(NamedTuple):
     start: int
     end: int
@@ -175,6 +204,7 @@ class AmountGrammar:
         stated_before: A word of a sum owed, charged or earned in the text before a figure.
         not_after: A count or date word right after a figure.
         not_before: A word right before a figure that makes it a number of something else.
+        refused_after: Words right after a figure that refuse it ("每月三千我做不到").
     """
 
     candidates: re.Pattern[str]
@@ -187,6 +217,7 @@ class AmountGrammar:
     stated_before: re.Pattern[str] | None
     not_after: re.Pattern[str]
     not_before: re.Pattern[str]
+    refused_after: re.Pattern[str]
 
     @classmethod
     def build(
@@ -234,6 +265,10 @@ class AmountGrammar:
                 if (before := words(lambda lexicon: lexicon.amounts.not_before))
                 else "(?!)"
             ),
+            refused_after=re.compile(
+                _REFUSED_FILLERS.format(period=f"(?:{month}|{week})" if month and week else "")
+                + f"(?:{_REFUSAL_WORDS})"
+            ),
         )
 
     def find(
@@ -278,7 +313,7 @@ class AmountGrammar:
             return None
         number, words = match.group("num"), match.group("words")
         if number is not None and match.group("post") is None and match.group("mult") is None:
-            number, end = _trim_spoken_digit(text, number, end, self.not_after)
+            number, end = _trim_spoken_digit(text, number, end, self.not_after, self.stated_before)
         if number is not None:
             value = parse_number(number)
             chinese_only = not any(c.isdigit() for c in number)
@@ -310,11 +345,15 @@ class AmountGrammar:
         if symbol is not None:
             code = self.currencies[symbol]
             currency = default_currency if code == "default" else code
-        elif self.not_after.match(text, end) and not _SPLIT_INTO.match(text, end):
+        elif (
+            self.not_after.match(text, end)
+            and not _SPLIT_INTO.match(text, end)
+            and not (self.stated_before is not None and self.stated_before.match(text, end))
+        ):
             return None
         clause = clause_before(text, start)
         before = clause[-_WINDOW:]
-        per = self._period(text, end, before)
+        per = self._period(text, _after_day(text, end, taken), before)
         money_verb, stated = self._verbs(clause)
         large = _is_large_figure(number, multiplier)
         bare = False
@@ -333,7 +372,7 @@ class AmountGrammar:
             digits = sum(c.isdigit() for c in number)
             # "in 2023", "since 2019": four plain digits after a word of English; a year in
             # Chinese carries 年 (a count word), so "那2000打过去" and "1,900" are sums
-            before_figure = text[:start].rstrip()[-1:]
+            before_figure = _EDGE_PUNCTUATION.sub(" ", text[:start]).rstrip()[-1:]
             year_like = (
                 number.isdigit()
                 and digits == 4
@@ -347,7 +386,7 @@ class AmountGrammar:
         # A stated sum ("还剩一千五", "I owe 5000") does not rank as offered, verb or not.
         score = (4 if per is not Period.ONCE else 0) + (2 if money_verb and not stated else 0)
         score += 1 if currency is not None else 0
-        score -= 3 if _REFUSED_AFTER.match(text, end) else 0
+        score -= 3 if self.refused_after.match(text, end) else 0
         score -= 1 if bare else 0
         return _Candidate(start, end, value, currency, per, score, bare)
 

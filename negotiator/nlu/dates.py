@@ -65,6 +65,21 @@ _FIGURES: Final = "0123456789一二两三四五六七八九十半"
 """Characters a date shape may start with besides its words: digits, Chinese numerals."""
 
 
+_DAY_REFUSED: Final = re.compile(
+    r"\s?(?:就|也|真的|实在|可能|肯定|确实)?\s?(?:不行|不可以|不得|不方便|没办法|冇办法|唔得|唔方便"
+    r"|is no good|is not possible|isn't possible|is impossible|won't work|doesn't work"
+    r"|is out|isn't going to work|not possible|no good)"
+)
+"""After a day, words that refuse it ("今天不行", "today won't work")."""
+_SENTENCE_BREAK: Final = re.compile(r"[.!?。！？\n;；]")
+
+
+def _same_sentence(text: str, first: int, second: int) -> bool:
+    """Whether offsets ``first`` and ``second`` of ``text`` stand in one sentence."""
+    low, high = sorted((first, second))
+    return _SENTENCE_BREAK.search(text, low, high) is None
+
+
 class _Found(NamedTuple):
     start: int
     end: int
@@ -198,6 +213,7 @@ class DateGrammar:
         inside_words: Words whose later characters start no date (``剩下``): for each such
             character, each word it is in and its offset there.
         hold_out: Words right before a payday phrase that make it no payment day (``撑到``).
+        paying: A word of paying anywhere in a message: a day to come then dates a payment.
     """
 
     pattern: re.Pattern[str]
@@ -212,6 +228,7 @@ class DateGrammar:
     units: dict[str, str]
     inside_words: dict[str, tuple[tuple[str, int], ...]]
     hold_out: re.Pattern[str]
+    paying: re.Pattern[str]
 
     @classmethod
     def build(cls, lexicons: Sequence[LexiconFile], normalize: Callable[[str], str]) -> DateGrammar:
@@ -269,7 +286,7 @@ class DateGrammar:
             rf"|(?P<ago>{alternation(words(lambda x: x.dates.ago))})))?)",
             rf"(?P<year>{alternation(words(lambda x: x.dates.year_end))})",
             rf"(?P<pay>{alternation(words(lambda x: x.dates.payday))})",
-            rf"(?P<bare>(?<![\d.])(?<!\d,)(?P<bd>{_DAY})(?:号|日)|{BEFORE_WORD}(?:the\s+)?(?P<bo>\d{{1,2}}){_ORDINAL}{AFTER_WORD})",
+            rf"(?P<bare>(?<![\d.])(?P<bd>{_DAY})(?:号|日)|{BEFORE_WORD}(?:the\s+)?(?P<bo>\d{{1,2}}){_ORDINAL}{AFTER_WORD})",
             # "on the twenty fifth": a day in words needs the marker, or "the first payment" is one
             rf"(?P<worded>{BEFORE_WORD}(?:{alternation(markers)})\s+the\s+(?P<bw>{_DAY_WORDS}){AFTER_WORD})",
         ]
@@ -307,6 +324,9 @@ class DateGrammar:
                 if (held := words(lambda x: x.dates.hold_out))
                 else "(?!)"
             ),
+            paying=re.compile(
+                alternation(words(lambda x: x.dates.payment_words or x.amounts.offer_words))
+            ),
         )
 
     def find(
@@ -316,6 +336,7 @@ class DateGrammar:
         *,
         past: bool = False,
         negated: Callable[[int], bool] | None = None,
+        anchors: Sequence[int] = (),
     ) -> tuple[DateMention | None, list[tuple[int, int]]]:
         """The day that matters in normalised ``text``, and the spans of every date found.
 
@@ -324,7 +345,11 @@ class DateGrammar:
             today: The debtor's today, in their time zone.
             past: The debtor talks about the past (already paid): day names look back.
             negated: Tells whether a match at an offset is negated; durations and payday
-                phrases that are negated do not count.
+                phrases that are negated do not count, nor a day ("just not today") when
+                another remains.
+            anchors: Where the words of a payment stand (a promise, an offer): of several days
+                to come, one in the sentence of a payment wins ("got laid off tuesday. will pay
+                100 on the 10th").
 
         Returns:
             The first day mentioned (with the payday flag when a payday phrase is present),
@@ -346,6 +371,11 @@ class DateGrammar:
         days = [f for f in found if f.day is not None]
         if not past:  # "三天前被裁员了，下周五还": the day to come is the one that matters
             days = [f for f in days if f.day is not None and f.day >= today] or days
+        if len(days) > 1:  # "just not today. give me till friday", "今天不行，后天吧"
+            days = [f for f in days if not self._refused(text, f, negated)] or days
+        if len(days) > 1 and anchors:
+            paid = [f for f in days if any(_same_sentence(text, f.start, a) for a in anchors)]
+            days = paid or days
         payday = next((f for f in found if f.payday), None)
         if days:
             first = days[0]
@@ -354,6 +384,13 @@ class DateGrammar:
         if payday is not None:
             return DateMention(None, text[payday.start : payday.end], True), spans
         return None, spans
+
+    @staticmethod
+    def _refused(text: str, found: _Found, negated: Callable[[int], bool] | None) -> bool:
+        """Whether the day ``found`` is named to be refused: negated, or followed by a refusal."""
+        return (negated is not None and negated(found.start)) or (
+            _DAY_REFUSED.match(text, found.end) is not None
+        )
 
     def _matches(self, text: str) -> Iterator[re.Match[str]]:
         """Every date shape in ``text``, skipping those that start inside a word (剩下月底).

@@ -150,6 +150,7 @@ def resolve(
     fraud_hit: Hit | None = None
     secondary: set[Intent] = set()
     leading: set[Intent] = set()
+    anchors: list[int] = []  # where the words of a payment move stand
     for hit in matcher.find(text):
         rule = hit.rule
         if rule.intent is None and rule.reason is None:
@@ -163,6 +164,8 @@ def resolve(
             continue
         support.setdefault(rule.intent, []).append(rule.confidence)
         (secondary if rule.secondary else leading).add(rule.intent)
+        if rule.intent in _DATED_MOVES:
+            anchors.append(hit.start)
         if rule.intent is Intent.PROMISE_TO_PAY:
             promises.append(hit)
         elif rule.intent is Intent.FRAUD_IDENTITY_THEFT and fraud_hit is None:
@@ -187,6 +190,7 @@ def resolve(
             reading.today,
             past=Intent.ALREADY_PAID in support,
             negated=lambda start: _negated_anywhere(contexts, text, start),
+            anchors=anchors,
         )
     amount, amount_start = amounts.find(text, reading.default_currency, taken)
     if amount is not None:
@@ -194,7 +198,7 @@ def resolve(
 
     if amount is not None or mention is not None:
         for rule_id, intent, start, said in _implied(
-            reading, support, amount, amount_start, mention, amounts, refusals
+            reading, support, amount, amount_start, mention, amounts, dates, refusals
         ):
             support.setdefault(intent, []).append(_BUILTIN_CONFIDENCE[rule_id])
             cues.append((start, Cue(intent.value, said, rule_id)))
@@ -291,6 +295,7 @@ def _implied(
     amount_start: int,
     mention: DateMention | None,
     amounts: AmountGrammar,
+    dates: DateGrammar | None,
     refusals: list[Hit],
 ) -> list[tuple[str, Intent, int, str]]:
     """The built-in rules: what an amount or a day implies when the words do not say it.
@@ -314,7 +319,8 @@ def _implied(
                 and mention.date >= reading.today
             )
         )
-        and amounts.money_before.search(reading.normal) is not None
+        and dates is not None
+        and dates.paying.search(reading.normal) is not None
     ):
         start = max(reading.normal.find(mention.expression), 0)
         implied.append((_DAY_RULE, Intent.PROMISE_TO_PAY, start, mention.expression))
@@ -327,6 +333,7 @@ def _implied(
             _ASKED_BACK.match(reading.normal, amount_end) is not None
             or any(0 <= amount_start - hit.end <= _REFUSED_GAP for hit in refusals)
             or _refused_after(reading.normal, amount_end)
+            or amounts.refused_after.match(reading.normal, amount_end) is not None
         )
     )
     if (
