@@ -179,3 +179,14 @@ def test_a_last_digit_stays_before_a_word_of_a_sum(language: str, text: str, amo
 
     assert reading.amount is not None
     assert reading.amount.amount == Decimal(amount)
+
+
+def test_what_is_left_over_each_month_is_what_one_can_pay() -> None:
+    # 剩 is no word of a stated sum: the simulator's debtors say their capacity this way, and
+    # with 剩 stated the bot offered three of them more than they had said they could pay
+    reading = read("我算了一下，扣掉房租吃饭，每个月能剩800")
+
+    assert reading.intent is Intent.COUNTER_OFFER
+    assert reading.amount is not None
+    assert reading.amount.amount == Decimal("800")
+    assert reading.amount.per is Period.MONTH

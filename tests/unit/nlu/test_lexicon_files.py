@@ -114,3 +114,15 @@ def test_a_new_phrase_in_a_copied_lexicon_is_picked_up(tmp_path: Path) -> None:
     reading = custom.interpret("much obliged", "en")
     assert reading.intent is Intent.THANKS
     assert reading.cues[0].rule == "en.thanks.thanks"
+
+
+@pytest.mark.parametrize("name", ["en.yaml", "zh_Hans.yaml", "zh_Hant.yaml"])
+def test_the_packaged_lexicons_parse_the_same_without_libyaml(name: str) -> None:
+    # The loader uses libyaml when PyYAML has it; libyaml accepts `[is it still 860?, …]`,
+    # which pure-Python PyYAML (a machine without libyaml) refuses at start-up.
+    import yaml
+
+    text = (PACKAGED_LEXICONS / name).read_text(encoding="utf-8")
+    pure = yaml.load(text, Loader=yaml.SafeLoader)
+    if hasattr(yaml, "CSafeLoader"):
+        assert pure == yaml.load(text, Loader=yaml.CSafeLoader)

@@ -262,3 +262,50 @@ def test_patterns_read_folded_characters_v15(language: str, text: str, intent: I
 
 def test_caring_for_a_parent_in_cantonese_v15() -> None:
     assert read("我喺屋企湊緊阿媽，冇得返工", "zh_Hant").reason is HardshipReason.FAMILY_EMERGENCY
+
+
+# ---- after retraining with blind11 (lead) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["please email me the statement", "can you email me a copy of the agreement"]
+)
+def test_asking_to_be_emailed_is_no_opt_out_v15(text: str) -> None:
+    # retrained with blind11, the model read the first as an opt-out (0.73): "email" alone is no
+    # longer evidence a model may add an opt-out on
+    assert not read(text, "en").has(Intent.OPT_OUT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "don't email me the statements anymore",
+        "no more emails please",
+        "getting rid of this number tmrw, mail me instead",
+        "write to me instead of calling",
+    ],
+)
+def test_email_opt_outs_and_another_channel_v15(text: str) -> None:
+    assert read(text, "en").intent is Intent.OPT_OUT
+
+
+def test_a_call_asked_for_instead_is_a_person_not_an_opt_out_v15() -> None:
+    reading = read("can someone just call me instead, typing is hard for me", "en")
+
+    assert not reading.has(Intent.OPT_OUT)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("never felt this hopeless in my life", Intent.SELF_HARM_RISK),
+        ("I've never been so hopeless", Intent.SELF_HARM_RISK),
+        ("I'm not hopeless, just broke", Intent.HARDSHIP),
+        ("I'm not lazy, I lost my job", Intent.HARDSHIP),
+        ("no, I'm not Sarah.", Intent.DISPUTE_NOT_MINE),
+    ],
+)
+def test_never_felt_this_and_im_not_an_adjective_v15(text: str, intent: Intent) -> None:
+    # "never felt this hopeless" is a superlative, not a negation; "I'm not hopeless," names
+    # no other person
+    assert read(text, "en").intent is intent
