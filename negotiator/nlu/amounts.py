@@ -73,6 +73,13 @@ _LATIN_LETTERS: Final = re.compile(r"[a-z]+")
 _ROUGHLY: Final = "多几"
 """Right after a figure, these make it rough ("两万多", "九千几"): not money (the corpus convention
 for vague sums, like 几千)."""
+_NEARLY: Final = re.compile(r"(?:快|将近|接近|\b(?:nearly|almost|close to)\s)$")
+"""Right before a figure, these make it rough too ("卡债滚到快两百万", "nearly 20k")."""
+_COUNTED_CHANGE: Final = re.compile(
+    r"\b(?:hours|hrs|shifts|days)\b[^.!?,;]{0,24}?\b(?:from|to|down to|up to)\s"
+    r"(?:\d+[^.!?,;]{0,10}?\s(?:to|down to)\s)?$"
+)
+"""Hours or shifts changing ("hours got cut from 40 to 22 a week"): the figures count hours."""
 _SMALLEST_WORDED: Final = 10
 """A figure in words below this ("one", "two") is money only with a currency ("five bucks")."""
 BARE_MINIMUM: Final = 100
@@ -175,6 +182,29 @@ def _after_day(text: str, end: int, taken: Sequence[tuple[int, int]]) -> int:
     return end
 
 
+_DIGIT_GROUPS: Final = re.compile(r"\d+(?:[ -]\d+){2,}")
+"""Three or more groups of digits joined by spaces or hyphens: a phone number ("0412 555 019",
+"138 0013 8000", "021-6288 1234")."""
+_CODE_PREFIX: Final = re.compile(r"[a-z]{1,6}-$")
+"""Letters and a hyphen right before the digits: a reference ("DRO-55120", "HK-26-00917")."""
+
+
+def _identifier(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` is part of a phone number or a reference code, or
+    is written with a leading zero ("0412"): digits that name something, not a sum."""
+    if _CODE_PREFIX.search(text, max(0, start - 7), start):
+        return True
+    if text[start : start + 1] == "0" and end - start >= 3 and text[start + 1 : end].isdigit():
+        return True
+    left = start
+    while left > 0 and (text[left - 1].isdigit() or text[left - 1] in " -"):
+        left -= 1
+    while left < start and not text[left].isdigit():
+        left += 1
+    groups = _DIGIT_GROUPS.match(text, left)
+    return groups is not None and groups.end() >= end
+
+
 class _Candidate(NamedTuple):
     start: int
     end: int
@@ -261,7 +291,7 @@ class AmountGrammar:
             ),
             not_after=re.compile(f"\\s?(?:{words(lambda lexicon: lexicon.amounts.not_after)})"),
             not_before=re.compile(
-                f"(?:{before})[\\s.:：]*$"
+                f"(?:{before})[\\s.:：#(（\\[【]*$"
                 if (before := words(lambda lexicon: lexicon.amounts.not_before))
                 else "(?!)"
             ),
@@ -326,6 +356,8 @@ class AmountGrammar:
             return None
         if (after := text[end : end + 1]) and after in _ROUGHLY:
             return None  # "两万多", "九千几": a rough sum is no figure to agree on
+        if _NEARLY.search(text, max(0, start - 12), start):
+            return None  # "快两百万", "nearly 20k": as rough as "两万多"
         if number is not None and after.isascii() and after.isalpha():
             glued = _LATIN_LETTERS.match(text, end)
             if glued is not None and glued.group() not in self.currencies:
@@ -352,6 +384,8 @@ class AmountGrammar:
         ):
             return None
         clause = clause_before(text, start)
+        if currency is None and _COUNTED_CHANGE.search(clause):
+            return None
         before = clause[-_WINDOW:]
         per = self._period(text, _after_day(text, end, taken), before)
         money_verb, stated = self._verbs(clause)
@@ -360,6 +394,7 @@ class AmountGrammar:
         if currency is None and (
             self.not_before.search(text, max(0, start - _WINDOW), start)
             or _hyphenated_number(text, start, end)
+            or _identifier(text, start, end)
         ):
             return None  # "confirmation #88213", "尾号4471", "555-0142": a number, not a sum
         if currency is None and per is Period.ONCE and not money_verb and not stated and not large:
