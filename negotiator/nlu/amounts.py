@@ -111,12 +111,13 @@ _REFUSAL_WORDS: Final = (
 )
 """Words that refuse the figure right before them: too much, or not possible."""
 _REFUSED_FILLERS: Final = (
-    r"\s?(?:块钱|块|元|蚊|万)?\s?(?:{period}\s?)?"
+    r"\s?(?:块钱|块|元|蚊|万)?\s?(?:{period}\s?)?(?:[?？]+\s?)?"
     r"(?:也|都|实在|真的|真系|就|我|我真的|我实在|我是)?\s?"
     r"(?:is |'s |i |i just |i really |is just |is really |is simply )?(?:way |far |much )?"
 )
-"""What may stand between a figure and the words that refuse it: its currency, its period
-("500 a month is impossible", "一个月三千我做不到") and a few adverbs."""
+"""What may stand between a figure and the words that refuse it: its currency, its period, a
+question mark ("500 a month is impossible", "一个月三千我做不到", "$400 a month? no way") and a few
+adverbs."""
 
 
 def _trim_spoken_digit(

@@ -72,3 +72,13 @@ def test_a_sum_said_to_be_nearly_so_much_is_rough(language: str, text: str) -> N
 def test_a_day_after_paid_in_the_past_is_no_promise() -> None:
     # "paid" is past: it does not make "monday" the day of a promise
     assert not read("my wife paid it on monday", "en").has(Intent.PROMISE_TO_PAY)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"), [("en", "$400 a month? no way"), ("zh_Hant", "每個月五千？做唔到")]
+)
+def test_a_figure_asked_back_then_refused_is_a_refusal(language: str, text: str) -> None:
+    reading = read(text, language)
+
+    assert reading.intent is Intent.DECLINE
+    assert not reading.has(Intent.COUNTER_OFFER)

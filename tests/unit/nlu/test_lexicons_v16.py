@@ -269,3 +269,48 @@ def test_reasons_v16(language: str, text: str, reason: HardshipReason | None) ->
 )
 def test_found_while_checking_the_other_files_v16(language: str, text: str, intent: Intent) -> None:
     assert read(text, language).intent is intent
+
+
+# ---- after retraining with blind12 (lead) ---------------------------------------------------
+
+
+def test_a_relatives_death_told_is_bereavement_not_a_warning_sign_v16() -> None:
+    reading = read("my husband died in september and im still trying to sort everything out", "en")
+
+    assert reading.intent is Intent.HARDSHIP
+    assert not reading.has(Intent.SELF_HARM_RISK)
+    # a warning sign beside it is a phrase of its own and still counts
+    assert read("my husband died and I want to die too", "en").has(Intent.SELF_HARM_RISK)
+
+
+def test_being_chased_after_paying_is_no_amount_dispute_v16() -> None:
+    reading = read("I already sent 500 on the 5th, why are you still texting", "en")
+
+    assert reading.intent is Intent.ALREADY_PAID
+    assert not reading.has(Intent.DISPUTE_AMOUNT)
+    assert read("why are you still charging me interest", "en").has(Intent.DISPUTE_AMOUNT)
+
+
+def test_a_threat_to_oneself_after_a_negated_condition_counts_v16() -> None:
+    # the "doesn't" belongs to the condition; "I'll" starts a clause of its own
+    assert read("if this doesn't stop I'll kill myself", "en").intent is Intent.SELF_HARM_RISK
+    assert not read("I'm not going to kill myself, relax", "en").has(Intent.SELF_HARM_RISK)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "intent"),
+    [
+        # fed up is no opt-out: the retrained model read this one as one, and the simulator's
+        # debtor was dropped before its warning sign could be heard
+        ("zh_Hans", "烦不烦，工资一直没发下来", Intent.HARDSHIP),
+        ("zh_Hans", "天天打电话，烦不烦啊，别打了", Intent.OPT_OUT),
+        ("zh_Hant", "幹，煩不煩", Intent.ABUSE),
+        ("zh_Hant", "幹 這個月薪水又延遲發", Intent.HARDSHIP),
+        ("zh_Hans", "你们的利息合法吗？", Intent.ASK_QUESTION),
+        ("zh_Hans", "我是他的联系人，他让我问一下还差多少", Intent.ASK_BALANCE),
+    ],
+)
+def test_what_the_models_retrained_with_blind12_misread_v16(
+    language: str, text: str, intent: Intent
+) -> None:
+    assert read(text, language).intent is intent
