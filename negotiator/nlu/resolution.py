@@ -332,8 +332,7 @@ def _implied(
         and (
             _ASKED_BACK.match(reading.normal, amount_end) is not None
             or any(0 <= amount_start - hit.end <= _REFUSED_GAP for hit in refusals)
-            or _refused_after(reading.normal, amount_end)
-            or amounts.refused_after.match(reading.normal, amount_end) is not None
+            or _refused_after(reading.normal, amount_end, amounts)
         )
     )
     if (
@@ -351,8 +350,12 @@ def _implied(
     return implied
 
 
-def _refused_after(text: str, end: int) -> bool:
-    """Whether a "too much" follows the figure ending at ``end`` closely enough to refuse it."""
+def _refused_after(text: str, end: int, amounts: AmountGrammar) -> bool:
+    """Whether what follows the figure ending at ``end`` refuses it: a refusal right after it
+    ("一个月三千我做不到", "$400 a month? no way"), or a "too much" close enough ("900 a month is
+    way too much")."""
+    if amounts.refused_after.match(text, end) is not None:
+        return True
     found = TOO_MUCH.search(text, end)
     return found is not None and found.start() - end <= _REFUSED_AFTER_GAP
 
