@@ -78,8 +78,9 @@ class App:
         from negotiator.dialog.loading import load_scripts
         from negotiator.dialog.render import Renderer
         from negotiator.i18n import Catalogs
+        from negotiator.model_cache import map_table
         from negotiator.nlu.interpreter import Interpreter
-        from negotiator.nlu.meaning import PACKAGED_HEAD, map_table
+        from negotiator.nlu.meaning import PACKAGED_HEAD
         from negotiator.services.conversation import ConversationService
 
         catalogs = Catalogs.load(self.settings.locales)

@@ -25,7 +25,7 @@ from typing import Final, NamedTuple
 
 from negotiator.nlu.interpretation import AmountMention, Period
 from negotiator.nlu.lexicon import LexiconFile
-from negotiator.nlu.negation import clause_before
+from negotiator.nlu.negation import REFUSED_AFTER, clause_before
 from negotiator.nlu.normalization import AFTER_WORD, BEFORE_WORD, alternation
 from negotiator.nlu.numerals import (
     CHINESE_NUMBER_CHARACTERS,
@@ -104,11 +104,7 @@ _DETERMINER_REACH: Final = 32
 _TOO_MUCH_WORDS: Final = r"太多|太高|太贵|太夸张|太离谱|太扯|too (?:much|high|steep)"
 TOO_MUCH: Final = re.compile(_TOO_MUCH_WORDS)
 """Words that refuse a figure as too much (``太多``, "too high")."""
-_REFUSAL_WORDS: Final = (
-    rf"{_TOO_MUCH_WORDS}|不行|做不到|办不到|不可能|没可能|冇可能|唔得|没办法|冇办法"
-    r"|impossible|not possible|no way|not doable|not happening|not gonna happen"
-    r"|(?:can't|cannot|can not|won't) (?:do|manage|afford|happen|work)"
-)
+_REFUSAL_WORDS: Final = rf"{_TOO_MUCH_WORDS}|{REFUSED_AFTER}"
 """Words that refuse the figure right before them: too much, or not possible."""
 _REFUSED_FILLERS: Final = (
     r"\s?(?:块钱|块|元|蚊|万)?\s?(?:{period}\s?)?(?:[?？]+\s?)?"

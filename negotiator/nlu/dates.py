@@ -44,6 +44,7 @@ import ahocorasick
 
 from negotiator.nlu.interpretation import DateMention
 from negotiator.nlu.lexicon import LexiconFile, MonthPosition
+from negotiator.nlu.negation import REFUSED_AFTER
 from negotiator.nlu.normalization import (
     AFTER_WORD,
     BEFORE_WORD,
@@ -66,9 +67,7 @@ _FIGURES: Final = "0123456789一二两三四五六七八九十半"
 
 
 _DAY_REFUSED: Final = re.compile(
-    r"\s?(?:就|也|真的|实在|可能|肯定|确实)?\s?(?:不行|不可以|不得|不方便|没办法|冇办法|唔得|唔方便"
-    r"|is no good|is not possible|isn't possible|is impossible|won't work|doesn't work"
-    r"|is out|isn't going to work|not possible|no good)"
+    rf"\s?(?:就|也|真的|实在|可能|肯定|确实)?\s?(?:is |'s )?(?:{REFUSED_AFTER})"
 )
 """After a day, words that refuse it ("今天不行", "today won't work")."""
 _SENTENCE_BREAK: Final = re.compile(r"[.!?。！？\n;；]")

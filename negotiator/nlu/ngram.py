@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import math
 import struct
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -327,27 +327,29 @@ class NgramModel:
     ) -> list[str]:
         """The n-grams of ``normal`` that speak most for ``intent`` over every other class (with
         ``head``, over the pooled rest of that intent's head)."""
-        mask = (1 << _FIELD_BITS) - 1
-        weights: dict[str, int] = {}
+        weigh: Callable[[str, int], int | None]
         if head:
+            mask = (1 << _FIELD_BITS) - 1
             position = [h.intent for h in self.heads].index(intent)
-            own_shift = _FIELD_BITS * (len(self.classes) + 2 + 2 * position)
-            rest_shift = own_shift + _FIELD_BITS
-            for gram in self._grams(normal):
-                packed = self.table.get(gram)
-                if packed is not None:
-                    weight = ((packed >> own_shift) & mask) - ((packed >> rest_shift) & mask)
-                    key = gram.strip()
-                    weights[key] = max(weight, weights.get(key, weight))
+            own = _FIELD_BITS * (len(self.classes) + 2 + 2 * position)
+            rest = own + _FIELD_BITS
+
+            def weigh(gram: str, packed: int) -> int | None:
+                return ((packed >> own) & mask) - ((packed >> rest) & mask)
+
         else:
             mine = self.classes.index(intent) + 1
-            for gram in self._grams(normal):
-                packed = self.table.get(gram)
-                if packed is not None:
-                    leader, margin = self._leader(gram, packed)
-                    if leader == mine:  # otherwise the n-gram speaks for another class more
-                        key = gram.strip()
-                        weights[key] = max(margin, weights.get(key, margin))
+
+            def weigh(gram: str, packed: int) -> int | None:
+                leader, margin = self._leader(gram, packed)
+                return margin if leader == mine else None  # it speaks for another class more
+
+        weights: dict[str, int] = {}
+        for gram in self._grams(normal):
+            packed = self.table.get(gram)
+            if packed is not None and (weight := weigh(gram, packed)) is not None:
+                key = gram.strip()
+                weights[key] = max(weight, weights.get(key, weight))
         ranked = sorted(weights.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
         return [gram for gram, weight in ranked[:count] if weight > 0]
 

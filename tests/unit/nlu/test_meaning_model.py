@@ -18,6 +18,7 @@ from negotiator.bootstrap import bootstrap
 from negotiator.commands.nlu import app
 from negotiator.domain.clock import FixedClock
 from negotiator.errors import DataFileError
+from negotiator.model_cache import map_table
 from negotiator.nlu import meaning as meaning_module
 from negotiator.nlu.additions import MODEL_CONFIDENCE
 from negotiator.nlu.interpretation import Intent, Interpretation
@@ -29,7 +30,6 @@ from negotiator.nlu.meaning import (
     MeaningHead,
     MeaningModel,
     load_encoder,
-    map_table,
 )
 from negotiator.nlu.training import TRAINING_FILES, fit_meaning, write_meaning
 from negotiator.settings import Settings
