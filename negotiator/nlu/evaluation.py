@@ -14,7 +14,9 @@ The figures (see :class:`EvaluationReport`):
 * intent accuracy per language and per intent (the share of messages of that intent read so);
 * reason accuracy over the messages labelled hardship (intent or signal);
 * amount exact match over the messages where the label or the reading has an amount: amount,
-  currency and period must all agree; date exact match likewise on the day and the payday flag;
+  currency and period must all agree; date exact match on the day where one is labelled, and on
+  the payday flag where none is ("after payday" with no day; a payday named with its day is
+  labelled with the day, with or without the flag);
 * for each safety intent, its recall (labelled as intent or signal, and detected in
   ``signals``) and the confusion: what the interpreter said instead when it missed.
 """
@@ -155,6 +157,15 @@ def _expected_date(item: CorpusItem) -> tuple[date | None, bool] | None:
     return (item.date, item.after_payday)
 
 
+def _same_day(
+    expected: tuple[date | None, bool] | None, got: tuple[date | None, bool] | None
+) -> bool:
+    """Whether a reading's day agrees with the label: the day alone where one is labelled."""
+    if expected is not None and expected[0] is not None:
+        return got is not None and got[0] == expected[0]
+    return expected == got
+
+
 @dataclass(frozen=True, slots=True)
 class Rate:
     """A share: ``hits`` out of ``total``."""
@@ -263,9 +274,10 @@ def _score(report: EvaluationReport, item: CorpusItem, reading: Interpretation) 
             report.misses.append(Miss(item, reading, f"amount {got_amount}"))
     expected_date, got_date = _expected_date(item), _reading_date(reading)
     if expected_date is not None or got_date is not None:
-        report.date = report.date.add(expected_date == got_date)
-        if expected_date != got_date:
-            report.misses.append(Miss(item, reading, f"date {got_date}"))
+        same = _same_day(expected_date, got_date)
+        report.date = report.date.add(same)
+        if not same:
+            report.misses.append(Miss(item, reading, f"date {got_date} (labelled {expected_date})"))
     for intent in SAFETY_REPORTED:
         if intent in item.wanted():
             found = intent in reading.signals
