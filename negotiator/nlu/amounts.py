@@ -38,7 +38,8 @@ from negotiator.nlu.numerals import (
 )
 
 _ZH: Final = CHINESE_NUMBER_CHARACTERS
-_UNITS: Final = "十百千万亿"
+_UNITS: Final = "十百千万亿廿卅"
+"""Characters that make a run of Chinese numerals a figure (廿 and 卅 are twenty and thirty)."""
 _NUMBER: Final = (
     rf"\d+(?:,\d{{3}}(?!\d)|\.\d+)*(?:[{_UNITS}][\d{_ZH}]*)?"
     rf"|[{_ZH}]*[{_UNITS}][\d{_ZH}]*"
@@ -182,6 +183,9 @@ def _after_day(text: str, end: int, taken: Sequence[tuple[int, int]]) -> int:
 _DIGIT_GROUPS: Final = re.compile(r"\d+(?:[ -]\d+){2,}")
 """Three or more groups of digits joined by spaces or hyphens: a phone number ("0412 555 019",
 "138 0013 8000", "021-6288 1234")."""
+_ID_DIGITS: Final = 7
+"""A run of this many plain digits with no currency is an account or a phone number: sums this
+large are written with separators or units (1,500,000; 150万)."""
 _CODE_PREFIX: Final = re.compile(r"[a-z]{1,6}-$")
 """Letters and a hyphen right before the digits: a reference ("DRO-55120", "HK-26-00917")."""
 
@@ -413,7 +417,8 @@ class AmountGrammar:
                 and (not before_figure or before_figure.isascii())
             )
             dated = year_like and _YEAR_PREPOSITION.search(text, 0, start) is not None
-            if digits > 8 or (year_like and not money_verb and not stated) or dated:
+            long_run = digits >= _ID_DIGITS and number.isdigit()  # "account 55201873"
+            if long_run or digits > 8 or (year_like and not money_verb and not stated) or dated:
                 return None  # a phone number, an account number or a year (not "每月2000")
         # A stated sum ("还剩一千五", "I owe 5000") does not rank as offered, verb or not.
         score = (4 if per is not Period.ONCE else 0) + (2 if money_verb and not stated else 0)

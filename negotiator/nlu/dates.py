@@ -54,7 +54,7 @@ from negotiator.nlu.normalization import (
 )
 from negotiator.nlu.numerals import ENGLISH_DAY_ORDINALS, ENGLISH_NUMBERS, parse_number
 
-_ZH_DAY: Final = "[一二两三四五六七八九十]{1,3}"
+_ZH_DAY: Final = "[一二两三四五六七八九十廿卅]{1,3}"
 _DAY: Final = rf"(?:\d{{1,2}}|{_ZH_DAY})"
 _DAY_SUFFIX: Final = r"(?:号|日|st|nd|rd|th)"
 _ORDINAL: Final = r"(?:st|nd|rd|th)"
@@ -62,7 +62,7 @@ _ENGLISH_COUNT: Final = alternation([*ENGLISH_NUMBERS, "a", "an", "a couple of"]
 _UNIT_DAYS: Final = {"day": 1, "week": 7}
 _DAY_WORDS: Final = alternation(ENGLISH_DAY_ORDINALS)
 _START: Final = itemgetter(0)
-_FIGURES: Final = "0123456789一二两三四五六七八九十半"
+_FIGURES: Final = "0123456789一二两三四五六七八九十廿卅半"
 """Characters a date shape may start with besides its words: digits, Chinese numerals."""
 
 
@@ -70,6 +70,8 @@ _DAY_REFUSED: Final = re.compile(
     rf"\s?(?:就|也|真的|实在|可能|肯定|确实)?\s?(?:is |'s )?(?:{REFUSED_AFTER})"
 )
 """After a day, words that refuse it ("今天不行", "today won't work")."""
+_RIGHT_AFTER: Final = 3
+"""How many characters may stand between a day and the payday or paying word that follows it."""
 _SENTENCE_BREAK: Final = re.compile(r"[.!?。！？\n;；]")
 
 
@@ -212,6 +214,7 @@ class DateGrammar:
         inside_words: Words whose later characters start no date (``剩下``): for each such
             character, each word it is in and its offset there.
         hold_out: Words right before a payday phrase that make it no payment day (``撑到``).
+        not_payday: Words right after a payday phrase that make it no day ("payday loans").
         paying: A word of paying anywhere in a message: a day to come then dates a payment.
     """
 
@@ -227,6 +230,7 @@ class DateGrammar:
     units: dict[str, str]
     inside_words: dict[str, tuple[tuple[str, int], ...]]
     hold_out: re.Pattern[str]
+    not_payday: re.Pattern[str]
     paying: re.Pattern[str]
 
     @classmethod
@@ -323,6 +327,11 @@ class DateGrammar:
                 if (held := words(lambda x: x.dates.hold_out))
                 else "(?!)"
             ),
+            not_payday=re.compile(
+                rf"\s*(?:{alternation(unpaid)}){AFTER_WORD}"
+                if (unpaid := words(lambda x: x.dates.not_payday))
+                else "(?!)"
+            ),
             paying=re.compile(
                 alternation(words(lambda x: x.dates.payment_words or x.amounts.offer_words))
             ),
@@ -363,6 +372,8 @@ class DateGrammar:
                 continue
             if item.payday and self.hold_out.search(text, 0, item.start):
                 continue  # "要捱到出粮": a day to hold out until, not a day to pay
+            if item.payday and self.not_payday.match(text, item.end):
+                continue  # "payday loans", "I get paid weekly": no day at all
             found.append(item)
         if not found:
             return None, []
@@ -375,6 +386,9 @@ class DateGrammar:
         if len(days) > 1 and anchors:
             paid = [f for f in days if any(_same_sentence(text, f.start, a) for a in anchors)]
             days = paid or days
+        if len(days) > 1:  # "今天加班到十点，明天发工资了就还你们": the day paid on or paid out
+            paying = [f for f in days if self._paid_right_after(text, f, found)]
+            days = paying or days
         payday = next((f for f in found if f.payday), None)
         if days:
             first = days[0]
@@ -383,6 +397,14 @@ class DateGrammar:
         if payday is not None:
             return DateMention(None, text[payday.start : payday.end], True), spans
         return None, spans
+
+    def _paid_right_after(self, text: str, day: _Found, found: Sequence[_Found]) -> bool:
+        """Whether a payday phrase or a word of paying follows ``day`` within a few characters
+        ("15号发工资", "下禮拜五會匯過去"; not "今天加班", "下个月再说")."""
+        near = day.end + _RIGHT_AFTER
+        return any(day.end <= f.start <= near for f in found if f.payday) or (
+            self.paying.search(text, day.end, near + 2) is not None
+        )
 
     @staticmethod
     def _refused(text: str, found: _Found, negated: Callable[[int], bool] | None) -> bool:

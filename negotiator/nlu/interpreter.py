@@ -36,7 +36,7 @@ from negotiator.nlu.meaning import available as meaning_available
 from negotiator.nlu.negation import ContextRules
 from negotiator.nlu.ngram import PACKAGED_MODEL, NgramModel
 from negotiator.nlu.normalization import Normalizer, alternation
-from negotiator.nlu.resolution import Reading, resolve, settle_day
+from negotiator.nlu.resolution import Reading, paid_on, resolve, settle_day
 from negotiator.nlu.script import chinese_script
 
 _ENGLISH_NEGATION = "en"
@@ -297,4 +297,6 @@ class Interpreter:
                 understood = self.model.consult(understood, normal, unsupported)
             if self.meaning is not None:
                 understood = self.meaning.consult(understood, text, unsupported)
+            if day is not None:
+                understood = paid_on(understood, normal, self.dates, day)
         return settle_day(understood, normal)

@@ -258,6 +258,9 @@ class DateWords(LexiconModel):
     hold_out: list[Text] = []
     """Words right before a payday phrase that make it a day to hold out until, not a day to pay
     (``撑到``, ``捱到``: "要捱到出粮" is hardship)."""
+    not_payday: list[Text] = []
+    """Words right after a payday phrase that make it a kind of loan or a pay frequency, not a
+    day ("payday loans", "I get paid weekly", "get paid less")."""
     payment_words: list[Text] = []
     """Words that make a day to come the day of a payment when no phrase says what happens then
     ("friday, I'll transfer it"); without them, the ``offer_words`` of ``amounts`` do, some of

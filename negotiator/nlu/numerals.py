@@ -2,7 +2,8 @@
 
 Chinese numerals follow the spoken convention: a digit after the last unit counts in the next
 unit down (``两千五`` is 2500, ``一万二`` is 12000, ``三百五`` is 350) unless a ``零`` stands
-between (``两千零五`` is 2005). Digits and Chinese units mix (``1万5``, ``3千``). The caller
+between (``两千零五`` is 2005); 廿 and 卅 are twenty and thirty (``廿五`` is 25). Digits and
+Chinese units mix (``1万5``, ``3千``). The caller
 folds Traditional characters first (``兩`` -> ``两``, ``萬`` -> ``万``).
 """
 
@@ -27,7 +28,9 @@ CHINESE_DIGITS: Final[dict[str, int]] = {
 }
 SMALL_UNITS: Final[dict[str, int]] = {"十": 10, "百": 100, "千": 1000}
 LARGE_UNITS: Final[dict[str, int]] = {"万": 10_000, "亿": 100_000_000}
-CHINESE_NUMBER_CHARACTERS: Final = "".join((*CHINESE_DIGITS, *SMALL_UNITS, *LARGE_UNITS))
+TENS: Final[dict[str, str]] = {"廿": "二十", "卅": "三十"}
+"""Single characters for twenty and thirty, common in Cantonese and in dates (廿五号: the 25th)."""
+CHINESE_NUMBER_CHARACTERS: Final = "".join((*CHINESE_DIGITS, *SMALL_UNITS, *LARGE_UNITS, *TENS))
 """Every character that can be part of a Chinese numeral."""
 
 ENGLISH_NUMBERS: Final[dict[str, int]] = {
@@ -130,6 +133,8 @@ def parse_number(text: str) -> Decimal | None:
     """
     if len(text) > _MAX_LENGTH:
         return None  # a run of digits this long is an id or noise, never a sum
+    for short, long in TENS.items():
+        text = text.replace(short, long)
     tokens = _tokens(text)
     if not tokens:
         return None

@@ -68,8 +68,11 @@ _ANSWER_WORDS: Final = frozenset(
     )
 )
 """English words that may stand around a date in a bare answer ("maybe by Friday")."""
-_ANSWER_PARTICLES: Final = re.compile("以后|之后|之前|以前|左右|再说|后|前|吧|呢|啊|哦|吗")
-"""Chinese particles that may stand around a date in a bare answer ("月底吧", "发工资以后")."""
+_ANSWER_PARTICLES: Final = re.compile(
+    "以后|之后|之前|以前|左右|再说|后|前|吧|呢|啊|哦|吗|那就|可以|好的|嗯|ok"
+)
+"""Chinese particles and words of assent that may stand around a date in a bare answer ("月底吧",
+"发工资以后", "那就下周五吧，可以")."""
 _SENTENCE_END: Final = re.compile(r"[.!?。！？\n]")
 _ASKED_BACK: Final = re.compile(r"\s*[?？]")
 """A figure followed by a question mark: "每月三千？" is the collector's figure asked back."""
@@ -249,6 +252,23 @@ def resolve(
     )
 
 
+def paid_on(
+    understood: Interpretation, normal: str, dates: DateGrammar, today: date
+) -> Interpretation:
+    """``understood`` with the day a payment was made, when only a model read that it was made.
+
+    :func:`resolve` looks back for days only when the lexicons read a payment made; a model
+    that reads one afterwards ("前日入咗錢，你哋check下先") brings its day back with it.
+    """
+    if understood.date is not None or Intent.ALREADY_PAID not in understood.signals:
+        return understood
+    mention, _ = dates.find(normal, today, past=True)
+    if mention is None or mention.date is None or mention.date > today:
+        return understood
+    cue = Cue("date", mention.expression, _DATE_RULE)
+    return replace(understood, date=mention, cues=(*understood.cues, cue))
+
+
 def settle_day(understood: Interpretation, normal: str) -> Interpretation:
     """``understood`` without a day that dates no payment.
 
@@ -258,7 +278,8 @@ def settle_day(understood: Interpretation, normal: str) -> Interpretation:
     bare answer, "下周五吧"). Otherwise it dates small talk ("今天天气不错"), a story ("got laid off
     tuesday") or a plan ("filing chapter 13 next week"), and is dropped. In a self-harm message a
     promise that only the day implied (``builtin.day_with_payment``: "not sure about tonight",
-    "cheaper than paying you") is no promise, so its day goes too ("这个月底就走"); a promise
+    "cheaper than paying you") is no promise, so its day goes too ("这个月底就走"), nor does a
+    refusal date one ("gave my dog away today ... do whatever u want with the debt"); a promise
     in words ("我怎么可能为了这点钱去死，下周五还你") keeps it. Every corpus author labels days
     this way.
     """
@@ -270,9 +291,10 @@ def settle_day(understood: Interpretation, normal: str) -> Interpretation:
         said = {c.signal for c in understood.cues if c.rule != _DAY_RULE and c.suppressed is None}
         unsaid = {c.signal for c in understood.cues if c.rule == _DAY_RULE} - said
     signals = tuple(s for s in understood.signals if s.value not in unsaid)
-    dated = bool(_DATED_MOVES.intersection(signals)) or (
-        not unsaid and _only(normal, day.expression)
-    )
+    moves = _DATED_MOVES.intersection(signals)
+    if understood.intent is Intent.SELF_HARM_RISK:  # "gave my dog away today ... do whatever"
+        moves -= {Intent.DECLINE}
+    dated = bool(moves) or (not unsaid and _only(normal, day.expression))
     if dated and not unsaid:
         return understood
     dropped = {_DAY_RULE} if dated else {_DAY_RULE, _DATE_RULE}
