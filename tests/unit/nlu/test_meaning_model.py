@@ -103,8 +103,9 @@ def test_the_packaged_head_validates_and_was_trained_on_the_training_files_only(
     assert head.minimum == 0.5
     assert head.encoder == "0.2.1"
     assert head.info["trained_on"] == list(TRAINING_FILES)
-    # v16: blind12 is a training file now; blind13 (sealed) must never be
-    assert "blind13.jsonl" not in head.info["trained_on"]
+    # v17: blind13 is a training file now; blind14 and blind15 (sealed) must never be
+    assert "blind14.jsonl" not in head.info["trained_on"]
+    assert "blind15.jsonl" not in head.info["trained_on"]
 
 
 @pytest.mark.parametrize(
