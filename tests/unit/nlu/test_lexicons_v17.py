@@ -149,7 +149,11 @@ def test_the_v17_words_stay_off_look_alikes(language: str, text: str, intent: In
     [
         # payments made: never missed, paid but shown overdue, a relative paid in full
         ("en", "we've never missed a payment in three years", Intent.ALREADY_PAID),
-        ("en", "I paid on the 2nd so why does my account still show past due?", Intent.ALREADY_PAID),
+        (
+            "en",
+            "I paid on the 2nd so why does my account still show past due?",
+            Intent.ALREADY_PAID,
+        ),
         ("en", "my brother wired the remaining balance on tuesday", Intent.ALREADY_PAID),
         ("zh_Hans", "我一直都按时还的，一次都没拖过", Intent.ALREADY_PAID),
         ("zh_Hant", "供咗成年，一個月都冇遲過", Intent.ALREADY_PAID),
@@ -260,3 +264,41 @@ def test_a_payment_record_is_no_amount_dispute_v17() -> None:
     assert not reading.has(Intent.DISPUTE_AMOUNT)
     # a dispute in words beside it still counts
     assert read("我一期都没拖过，你们凭什么乱收费", "zh_Hans").has(Intent.DISPUTE_AMOUNT)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "intent"),
+    [
+        # after the retrain with blind13: readings the new models no longer gave on their own
+        ("en", "you rang my dad at 7am, leave my family out of this", Intent.OPT_OUT),
+        ("en", "just post letters from now on, no calls", Intent.OPT_OUT),
+        (
+            "en",
+            "I was told the fees would be waived and they're back on my bill",
+            Intent.DISPUTE_AMOUNT,
+        ),
+        ("en", "bill my estate. I've got my affairs in order", Intent.SELF_HARM_RISK),
+        ("zh_Hant", "死都唔會同意你哋呢個安排", Intent.DECLINE),
+        ("zh_Hant", "機械人識條鐵咩", Intent.ABUSE),
+    ],
+)
+def test_readings_kept_after_the_retrain_v17(language: str, text: str, intent: Intent) -> None:
+    reading = read(text, language)
+
+    assert reading.intent is intent
+    assert not (intent is Intent.ABUSE and reading.has(Intent.REQUEST_HUMAN))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "real estate agent here, I can pay 300 a month",
+        "keep my payments at 200 please",
+        "I made payment arrangements with the bank",
+    ],
+)
+def test_no_estate_or_family_reading_in_everyday_words_v17(text: str) -> None:
+    reading = read(text, "en")
+
+    assert not reading.has(Intent.SELF_HARM_RISK)
+    assert not reading.has(Intent.OPT_OUT)
