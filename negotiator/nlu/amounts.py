@@ -31,6 +31,7 @@ from negotiator.nlu.numerals import (
     CHINESE_NUMBER_CHARACTERS,
     ENGLISH_MULTIPLIERS,
     ENGLISH_NUMBERS,
+    FINANCIAL_UNITS,
     SUFFIX_MULTIPLIERS,
     parse_english_number,
     parse_number,
@@ -38,8 +39,9 @@ from negotiator.nlu.numerals import (
 )
 
 _ZH: Final = CHINESE_NUMBER_CHARACTERS
-_UNITS: Final = "十百千万亿廿卅"
-"""Characters that make a run of Chinese numerals a figure (廿 and 卅 are twenty and thirty)."""
+_UNITS: Final = "十百千万亿廿卅" + FINANCIAL_UNITS
+"""Characters that make a run of Chinese numerals a figure (廿 and 卅 are twenty and thirty; 拾,
+佰 and 仟 are the financial ten, hundred and thousand)."""
 _NUMBER: Final = (
     rf"\d+(?:,\d{{3}}(?!\d)|\.\d+)*(?:[{_UNITS}][\d{_ZH}]*)?"
     rf"|[{_ZH}]*[{_UNITS}][\d{_ZH}]*"
@@ -186,6 +188,13 @@ _DIGIT_GROUPS: Final = re.compile(r"\d+(?:[ -]\d+){2,}")
 _ID_DIGITS: Final = 7
 """A run of this many plain digits with no currency is an account or a phone number: sums this
 large are written with separators or units (1,500,000; 150万)."""
+_SLASHED: Final = re.compile(r"/\d")
+_SLASHED_BEFORE: Final = re.compile(r"\d/$")
+_PHONE_PAIR: Final = re.compile(r"(?<![\d,.])(?:0\d{2,}[ -]\d{3,}|\d{4,}[ -]\d{4,})(?![\d,.])$")
+_PHONE_PAIR_AHEAD: Final = re.compile(r"(?:0\d{2,}[ -]\d{3,}|\d{4,}[ -]\d{4,})(?![\d,.])")
+"""Two groups of digits joined by a space or a hyphen, both of four digits or more or the first
+with a leading zero: a phone number ("9123 4567", "07700 900431"), never two sums; the first
+pattern finds the pair that ends at a figure, the second the pair that starts at one."""
 _CODE_PREFIX: Final = re.compile(r"[a-z]{1,6}-$")
 """Letters and a hyphen right before the digits: a reference ("DRO-55120", "HK-26-00917")."""
 
@@ -197,6 +206,13 @@ def _identifier(text: str, start: int, end: int) -> bool:
         return True
     if text[start : start + 1] == "0" and end - start >= 3 and text[start + 1 : end].isdigit():
         return True
+    if _SLASHED.match(text, end) or _SLASHED_BEFORE.search(text, max(0, start - 2), start):
+        return True  # "HCA 1234/2026", "12/2026": a case number or a date, not a sum
+    if (
+        _PHONE_PAIR.search(text, max(0, start - 12), end) is not None
+        or _PHONE_PAIR_AHEAD.match(text, start) is not None
+    ):
+        return True  # "9123 4567", "07700 900431": a phone number in two groups
     left = start
     while left > 0 and (text[left - 1].isdigit() or text[left - 1] in " -"):
         left -= 1
@@ -359,7 +375,7 @@ class AmountGrammar:
             return None  # "两万多", "九千几": a rough sum is no figure to agree on
         if _NEARLY.search(text, max(0, start - 12), start):
             return None  # "快两百万", "nearly 20k": as rough as "两万多"
-        if number is not None and after.isascii() and after.isalpha():
+        if number is not None and number[-1].isdigit() and after.isascii() and after.isalpha():
             glued = _LATIN_LETTERS.match(text, end)
             if glued is not None and glued.group() not in self.currencies:
                 return None  # "3q", "4u", "200ish": a figure glued to letters is part of a word

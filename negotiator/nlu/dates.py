@@ -370,8 +370,8 @@ class DateGrammar:
                 continue
             if item.negatable and negated is not None and negated(item.start):
                 continue
-            if item.payday and self.hold_out.search(text, 0, item.start):
-                continue  # "要捱到出粮": a day to hold out until, not a day to pay
+            if self.hold_out.search(text, 0, item.start):
+                continue  # "要捱到出粮", "有冇命捱到下个月": a day to hold out until, not to pay
             if item.payday and self.not_payday.match(text, item.end):
                 continue  # "payday loans", "I get paid weekly": no day at all
             found.append(item)

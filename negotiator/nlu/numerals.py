@@ -2,7 +2,8 @@
 
 Chinese numerals follow the spoken convention: a digit after the last unit counts in the next
 unit down (``两千五`` is 2500, ``一万二`` is 12000, ``三百五`` is 350) unless a ``零`` stands
-between (``两千零五`` is 2005); 廿 and 卅 are twenty and thirty (``廿五`` is 25). Digits and
+between (``两千零五`` is 2005); 廿 and 卅 are twenty and thirty (``廿五`` is 25), and the
+financial numerals read as the plain ones (``伍佰`` is 500). Digits and
 Chinese units mix (``1万5``, ``3千``). The caller
 folds Traditional characters first (``兩`` -> ``两``, ``萬`` -> ``万``).
 """
@@ -30,7 +31,25 @@ SMALL_UNITS: Final[dict[str, int]] = {"十": 10, "百": 100, "千": 1000}
 LARGE_UNITS: Final[dict[str, int]] = {"万": 10_000, "亿": 100_000_000}
 TENS: Final[dict[str, str]] = {"廿": "二十", "卅": "三十"}
 """Single characters for twenty and thirty, common in Cantonese and in dates (廿五号: the 25th)."""
-CHINESE_NUMBER_CHARACTERS: Final = "".join((*CHINESE_DIGITS, *SMALL_UNITS, *LARGE_UNITS, *TENS))
+FINANCIAL: Final[dict[str, str]] = {
+    **dict.fromkeys("壹", "一"),
+    **dict.fromkeys("贰貳", "二"),
+    **dict.fromkeys("叁參叄", "三"),
+    **dict.fromkeys("肆", "四"),
+    **dict.fromkeys("伍", "五"),
+    **dict.fromkeys("陆陸", "六"),
+    **dict.fromkeys("柒", "七"),
+    **dict.fromkeys("捌", "八"),
+    **dict.fromkeys("玖", "九"),
+    **dict.fromkeys("拾", "十"),
+    **dict.fromkeys("佰", "百"),
+    **dict.fromkeys("仟", "千"),
+}
+"""The financial numerals of cheques and contracts (伍佰元 is 500, 陸仟元 is 6000)."""
+FINANCIAL_UNITS: Final = "拾佰仟"
+CHINESE_NUMBER_CHARACTERS: Final = "".join(
+    (*CHINESE_DIGITS, *SMALL_UNITS, *LARGE_UNITS, *TENS, *FINANCIAL)
+)
 """Every character that can be part of a Chinese numeral."""
 
 ENGLISH_NUMBERS: Final[dict[str, int]] = {
@@ -135,6 +154,8 @@ def parse_number(text: str) -> Decimal | None:
         return None  # a run of digits this long is an id or noise, never a sum
     for short, long in TENS.items():
         text = text.replace(short, long)
+    if any(character in FINANCIAL for character in text):
+        text = "".join(FINANCIAL.get(character, character) for character in text)
     tokens = _tokens(text)
     if not tokens:
         return None

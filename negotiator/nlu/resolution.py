@@ -28,7 +28,7 @@ negotiation moves contradict each other (agree and decline at once).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import date
 from operator import itemgetter
@@ -294,6 +294,8 @@ def settle_day(understood: Interpretation, normal: str) -> Interpretation:
     moves = _DATED_MOVES.intersection(signals)
     if understood.intent is Intent.SELF_HARM_RISK:  # "gave my dog away today ... do whatever"
         moves -= {Intent.DECLINE}
+        if not _moved_beside(understood, moves, normal, day.expression):
+            moves = set()  # "gave the dog away today. you'll get your money out of the insurance"
     dated = bool(moves) or (not unsaid and _only(normal, day.expression))
     if dated and not unsaid:
         return understood
@@ -308,6 +310,20 @@ def settle_day(understood: Interpretation, normal: str) -> Interpretation:
             if c.rule not in dropped or (c.rule == _DAY_RULE and c.signal not in unsaid)
         ),
     )
+
+
+def _moved_beside(
+    understood: Interpretation, moves: Iterable[Intent], normal: str, expression: str
+) -> bool:
+    """Whether the words of one of ``moves`` stand in the sentence of the day ``expression``."""
+    day = normal.find(expression)
+    wanted = {move.value for move in moves}
+    for cue in understood.cues:
+        if cue.signal in wanted and cue.rule != _DAY_RULE and cue.suppressed is None:
+            at = normal.find(cue.text)
+            if at >= 0 and day >= 0 and not _SENTENCE_END.search(normal, *sorted((at, day))):
+                return True
+    return False
 
 
 def _implied(
