@@ -295,7 +295,7 @@ def settle_day(understood: Interpretation, normal: str) -> Interpretation:
     if understood.intent is Intent.SELF_HARM_RISK:  # "gave my dog away today ... do whatever"
         moves -= {Intent.DECLINE}
         if not _moved_beside(understood, moves, normal, day.expression):
-            moves = set()  # "gave the dog away today. you'll get your money out of the insurance"
+            moves = frozenset()  # "gave the dog away today. you'll get your money (insurance)"
     dated = bool(moves) or (not unsaid and _only(normal, day.expression))
     if dated and not unsaid:
         return understood
