@@ -70,6 +70,11 @@ _DAY_REFUSED: Final = re.compile(
     rf"\s?(?:就|也|真的|实在|可能|肯定|确实)?\s?(?:is |'s )?(?:{REFUSED_AFTER})"
 )
 """After a day, words that refuse it ("今天不行", "today won't work")."""
+_MOST_DAYS: Final = 32
+"""Days weighed against each other in one message: the first ones (a 5,000-character message of
+600 "今天" is noise, and weighing every one costs milliseconds)."""
+_HOLD_OUT_REACH: Final = 24
+"""Characters before a day searched for a word of holding out ("scrape by until", 捱到)."""
 _RIGHT_AFTER: Final = 3
 """How many characters may stand between a day and the payday or paying word that follows it."""
 _SENTENCE_BREAK: Final = re.compile(r"[.!?。！？\n;；]")
@@ -370,7 +375,7 @@ class DateGrammar:
                 continue
             if item.negatable and negated is not None and negated(item.start):
                 continue
-            if self.hold_out.search(text, 0, item.start):
+            if self.hold_out.search(text, max(0, item.start - _HOLD_OUT_REACH), item.start):
                 continue  # "要捱到出粮", "有冇命捱到下个月": a day to hold out until, not to pay
             if item.payday and self.not_payday.match(text, item.end):
                 continue  # "payday loans", "I get paid weekly": no day at all
@@ -378,7 +383,7 @@ class DateGrammar:
         if not found:
             return None, []
         spans = [(f.start, f.end) for f in found]
-        days = [f for f in found if f.day is not None]
+        days = [f for f in found if f.day is not None][:_MOST_DAYS]
         if not past:  # "三天前被裁员了，下周五还": the day to come is the one that matters
             days = [f for f in days if f.day is not None and f.day >= today] or days
         if len(days) > 1:  # "just not today. give me till friday", "今天不行，后天吧"
@@ -387,7 +392,8 @@ class DateGrammar:
             paid = [f for f in days if any(_same_sentence(text, f.start, a) for a in anchors)]
             days = paid or days
         if len(days) > 1:  # "今天加班到十点，明天发工资了就还你们": the day paid on or paid out
-            paying = [f for f in days if self._paid_right_after(text, f, found)]
+            paydays = frozenset(f.start for f in found if f.payday)
+            paying = [f for f in days if self._paid_right_after(text, f, paydays)]
             days = paying or days
         payday = next((f for f in found if f.payday), None)
         if days:
@@ -398,11 +404,11 @@ class DateGrammar:
             return DateMention(None, text[payday.start : payday.end], True), spans
         return None, spans
 
-    def _paid_right_after(self, text: str, day: _Found, found: Sequence[_Found]) -> bool:
-        """Whether a payday phrase or a word of paying follows ``day`` within a few characters
-        ("15号发工资", "下禮拜五會匯過去"; not "今天加班", "下个月再说")."""
+    def _paid_right_after(self, text: str, day: _Found, paydays: frozenset[int]) -> bool:
+        """Whether a payday phrase (starting at one of ``paydays``) or a word of paying follows
+        ``day`` within a few characters ("15号发工资", "下禮拜五會匯過去"; not "今天加班")."""
         near = day.end + _RIGHT_AFTER
-        return any(day.end <= f.start <= near for f in found if f.payday) or (
+        return not paydays.isdisjoint(range(day.end, near + 1)) or (
             self.paying.search(text, day.end, near + 2) is not None
         )
 
