@@ -42,7 +42,7 @@ from negotiator.nlu.script import chinese_script
 _ENGLISH_NEGATION = "en"
 
 _HESITATION = re.compile(
-    r"\s*(嗯+|呃+|额+|唔+|hmm+|hm+|umm*|uhh*|erm+)\s*(?:…+|\.{2,}|。{2,})\s*", re.IGNORECASE
+    r"\s*(嗯+|呃+|额+|唔+|hmm+|hm+|umm*|uhh*|erm+)\s*(?:[…⋯]+|\.{2,}|。{2,})\s*", re.IGNORECASE
 )
 """A message that is only a sound trailing off ("嗯……", "hmm..."): hesitation, not a yes.
 (A tilde is not a trailing off: "嗯嗯～" is a cheerful yes.)"""

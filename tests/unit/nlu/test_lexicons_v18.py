@@ -90,8 +90,16 @@ def test_look_alikes_are_not_self_harm_v18(language: str, text: str) -> None:
         ("zh_Hans", "我的律师会把律师函寄给你们公司", Intent.LEGAL_REPRESENTATION),
         ("zh_Hant", "律師信已經發出，你哋等收啦", Intent.LEGAL_REPRESENTATION),
         # a credit left off the balance
-        ("en", "you guys never credited the refund for the jacket I sent back", Intent.DISPUTE_AMOUNT),
-        ("en", "the total ought to be a lot lower, you didn't apply my deposit", Intent.DISPUTE_AMOUNT),
+        (
+            "en",
+            "you guys never credited the refund for the jacket I sent back",
+            Intent.DISPUTE_AMOUNT,
+        ),
+        (
+            "en",
+            "the total ought to be a lot lower, you didn't apply my deposit",
+            Intent.DISPUTE_AMOUNT,
+        ),
         # a scammer took the papers and a loan appeared
         (
             "en",
@@ -201,21 +209,37 @@ def test_look_alikes_v18(language: str, text: str, intent: Intent) -> None:
     ("language", "text", "reason"),
     [
         # gig work dried up; hours or shifts cut
-        ("en", "I deliver for doordash and the orders have dried up", HardshipReason.INCOME_REDUCED),
+        (
+            "en",
+            "I deliver for doordash and the orders have dried up",
+            HardshipReason.INCOME_REDUCED,
+        ),
         ("en", "my hours at the plant got cut back last month", HardshipReason.INCOME_REDUCED),
         ("zh_Hant", "我做散工，開工唔穩定", HardshipReason.INCOME_REDUCED),
         ("zh_Hans", "送外卖的，单价越来越低", HardshipReason.INCOME_REDUCED),
         # the debtor's shop closed (surer than the rent or the customers that closed it)
-        ("en", "we had to close our little bakery, customers dried up", HardshipReason.BUSINESS_FAILURE),
+        (
+            "en",
+            "we had to close our little bakery, customers dried up",
+            HardshipReason.BUSINESS_FAILURE,
+        ),
         ("zh_Hant", "間鋪頭上個月收咗", HardshipReason.BUSINESS_FAILURE),
         ("zh_Hans", "奶茶店收掉了，欠了一堆", HardshipReason.BUSINESS_FAILURE),
         # a relative in hospice, the debtor their carer
-        ("en", "my dad is in palliative care and I look after him", HardshipReason.FAMILY_EMERGENCY),
+        (
+            "en",
+            "my dad is in palliative care and I look after him",
+            HardshipReason.FAMILY_EMERGENCY,
+        ),
         # a student
         ("en", "I'm 20, a full-time student, no income", HardshipReason.OTHER),
         ("zh_Hans", "我才大二，没收入", HardshipReason.OTHER),
         # wages held back
-        ("en", "the agency has been withholding our wages since october", HardshipReason.SALARY_DELAYED),
+        (
+            "en",
+            "the agency has been withholding our wages since october",
+            HardshipReason.SALARY_DELAYED,
+        ),
         ("zh_Hans", "老板一直拖着工钱", HardshipReason.SALARY_DELAYED),
         # gambling
         ("en", "lost everything gambling, I'm in recovery now", HardshipReason.OTHER),
@@ -245,3 +269,53 @@ def test_reasons_v18(language: str, text: str, reason: HardshipReason | None) ->
 )
 def test_reason_look_alikes_v18(language: str, text: str, reason: HardshipReason) -> None:
     assert read(text, language).reason is not reason
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "intent"),
+    [
+        # after the retrain with blind14: readings the new models no longer gave on their own
+        ("zh_Hans", "利息是怎么算的？", Intent.ASK_QUESTION),
+        ("zh_Hans", "利息怎么算的？明显算错了", Intent.DISPUTE_AMOUNT),
+        ("en", "ok whats my payoff then", Intent.ASK_BALANCE),
+        ("en", "can I talk this through with somebody tomorrow", Intent.REQUEST_HUMAN),
+        ("en", "I went over this with my wife, we can do 200", Intent.COUNTER_OFFER),
+        ("en", "$400 a month? no chance", Intent.DECLINE),
+    ],
+)
+def test_readings_kept_after_the_retrain_v18(language: str, text: str, intent: Intent) -> None:
+    assert read(text, language).intent is intent
+
+
+def test_a_hesitation_with_a_midline_ellipsis_is_no_yes_v18() -> None:
+    reading = read("嗯⋯⋯", "zh_Hant")
+
+    assert reading.intent is Intent.UNKNOWN
+    assert not reading.has(Intent.AGREE)
+
+
+def test_a_pension_is_a_stated_sum_not_an_offer_v18() -> None:
+    reading = read("勞保年金一萬二，每個月還兩千可以嗎", "zh_Hant")
+
+    assert reading.amount is not None
+    assert str(reading.amount.amount) == "2000"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "intent"),
+    [
+        ("en", "please refrain from contacting my workplace further", Intent.OPT_OUT),
+        ("en", "I ask that you discontinue all communications", Intent.OPT_OUT),
+        ("en", "it would help if you left me alone for a while", Intent.OPT_OUT),
+        ("en", "thanks, I'd appreciate it if your office sent the letter by post", Intent.THANKS),
+        ("en", "text again and see what happens to your branch", Intent.ABUSE),
+        ("zh_Hans", "这个手续费和合同上写的不一样", Intent.DISPUTE_AMOUNT),
+        ("zh_Hans", "有命挣没命花，还是先还一点吧", Intent.COUNTER_OFFER),
+        ("zh_Hant", "我再想想", Intent.UNKNOWN),
+    ],
+)
+def test_formal_opt_outs_and_look_alikes_v18(language: str, text: str, intent: Intent) -> None:
+    reading = read(text, language)
+
+    assert reading.intent is intent
+    assert not (intent is not Intent.OPT_OUT and reading.has(Intent.OPT_OUT))
