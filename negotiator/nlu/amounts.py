@@ -95,6 +95,8 @@ _STATED_WINDOW: Final = 20
 _EDGE_PUNCTUATION: Final = re.compile(r"[\W_]+")
 _VAGUE: Final = frozenset("几幾数數上成好")
 """Before a bare unit character (几千, 上千, 成百): an unspecified number, not a figure."""
+_NOT_A_CENT: Final = re.compile(r"\s?(?:毛|分|蚊|块|元|文|仙|个子)钱?\s?(?:都|也)")
+"""After 一: "not a single cent" (一毛都不给, 一蚊都冇), never part of the figure before it."""
 _SPLIT_INTO: Final = re.compile(rf"\s?分\s?(?:\d+|[{_ZH}]+)\s?(?:期|次|个月|份)")
 """``3000分4期``: 分 before a count is the verb "split", not the minutes of ``3点20分``."""
 _DETERMINERS: Final = re.compile(
@@ -123,13 +125,20 @@ def _trim_spoken_digit(
     text: str, number: str, end: int, not_after: re.Pattern[str], stated: re.Pattern[str] | None
 ) -> tuple[str, int]:
     """``两万一次`` is 20000 once, not 21000: give back a last digit that starts a count word,
-    unless a word of a sum starts there (``一萬二人工``: 人工 is a wage, not 人 counting people)."""
-    if (
+    unless a word of a sum starts there (``一萬二人工``: 人工 is a wage, not 人 counting people)
+    or the count splits the sum (``一万八分12期``); ``两万一毛都不会给`` is not a cent of it."""
+    if not (
         len(number) >= 2
         and number[-1] in CHINESE_NUMBER_CHARACTERS
         and number[-1] not in _UNITS
         and any(unit in number[:-1] for unit in _UNITS)
-        and not_after.match(text, end)
+    ):
+        return number, end
+    if number[-1] == "一" and _NOT_A_CENT.match(text, end):
+        return number[:-1], end - 1
+    if (
+        not_after.match(text, end)
+        and not _SPLIT_INTO.match(text, end)
         and (stated is None or not stated.match(text, end))
     ):
         return number[:-1], end - 1
@@ -142,7 +151,15 @@ def _is_large_figure(number: str | None, multiplier: str | None) -> bool:
         return True
     if number is None or not any(unit in number for unit in _LARGE_UNITS):
         return False
-    return any(c.isdigit() or (c in _ZH and c not in _UNITS + "零〇") for c in number)
+    return _has_digit(number)
+
+
+def _has_digit(number: str) -> bool:
+    """Whether ``number`` holds a digit and not units alone: ``三千``, ``1万``, and ``十万`` (a
+    leading 十 is ten), but not ``千万`` ("by all means") or ``一``-less ``万``."""
+    return any(c.isdigit() or (c in _ZH and c not in _UNITS + "零〇") for c in number) or (
+        number[0] == "十" and len(number) > 1
+    )
 
 
 def _hyphenated_number(text: str, start: int, end: int) -> bool:
@@ -188,6 +205,8 @@ _DIGIT_GROUPS: Final = re.compile(r"\d+(?:[ -]\d+){2,}")
 _ID_DIGITS: Final = 7
 """A run of this many plain digits with no currency is an account or a phone number: sums this
 large are written with separators or units (1,500,000; 150万)."""
+_SENTENCE_END: Final = re.compile(r"[!?。！？\n]|(?<!\bno)(?<!\bref)(?<!\bacct)\.\s")
+"""A sentence's end, but not the dot of an abbreviation before a number ("ref no. 4471")."""
 _SLASHED: Final = re.compile(r"/\d")
 _SLASHED_BEFORE: Final = re.compile(r"\d/$")
 _PHONE_PAIR: Final = re.compile(r"(?<![\d,.])(?:0\d{2,}[ -]\d{3,}|\d{4,}[ -]\d{4,})(?![\d,.])$")
@@ -197,6 +216,14 @@ with a leading zero: a phone number ("9123 4567", "07700 900431"), never two sum
 pattern finds the pair that ends at a figure, the second the pair that starts at one."""
 _CODE_PREFIX: Final = re.compile(r"[a-z]{1,6}-$")
 """Letters and a hyphen right before the digits: a reference ("DRO-55120", "HK-26-00917")."""
+
+
+def _sentence_start(text: str, start: int, reach: int) -> int:
+    """Where the sentence of the figure at ``start`` begins, at most ``reach`` characters back
+    ("I dispute the number. 2,890 is not what I signed for": "number" names no 2,890)."""
+    low = max(0, start - reach)
+    breaks = [m.end() for m in _SENTENCE_END.finditer(text, low, start)]
+    return breaks[-1] if breaks else low
 
 
 def _identifier(text: str, start: int, end: int) -> bool:
@@ -384,7 +411,9 @@ class AmountGrammar:
             return None  # "for sending me one letter": "one" counts a thing, not money
         # 一了百了, 千万别: a unit character alone is not a figure; with a currency it is
         # (十美元, 百元), unless a vague word makes it "several" (几千块, 上千元, 好几百块).
-        unit_alone = chinese_only and not any(c in _ZH and c not in _UNITS for c in number)
+        unit_alone = chinese_only and not _has_digit(number)
+        if chinese_only and number[0] == "十" and text[start - 1 : start] in _VAGUE:
+            return None  # "几十万": several hundred thousand, no figure to agree on
         if unit_alone and (symbol is None or text[start - 1 : start] in _VAGUE):
             return None
         multiplier = match.group("mult")
@@ -409,7 +438,7 @@ class AmountGrammar:
         large = _is_large_figure(number, multiplier)
         bare = False
         if currency is None and (
-            self.not_before.search(text, max(0, start - _WINDOW), start)
+            self.not_before.search(text, _sentence_start(text, start, _WINDOW), start)
             or _hyphenated_number(text, start, end)
             or _identifier(text, start, end)
         ):

@@ -220,6 +220,7 @@ class DateGrammar:
             character, each word it is in and its offset there.
         hold_out: Words right before a payday phrase that make it no payment day (``撑到``).
         not_payday: Words right after a payday phrase that make it no day ("payday loans").
+        others_paid: Words right before a payday phrase that make it the creditor's pay.
         paying: A word of paying anywhere in a message: a day to come then dates a payment.
     """
 
@@ -236,6 +237,7 @@ class DateGrammar:
     inside_words: dict[str, tuple[tuple[str, int], ...]]
     hold_out: re.Pattern[str]
     not_payday: re.Pattern[str]
+    others_paid: re.Pattern[str]
     paying: re.Pattern[str]
 
     @classmethod
@@ -337,6 +339,11 @@ class DateGrammar:
                 if (unpaid := words(lambda x: x.dates.not_payday))
                 else "(?!)"
             ),
+            others_paid=re.compile(
+                f"{BEFORE_WORD}(?:{alternation(others)})\\s*$"
+                if (others := words(lambda x: x.dates.others_paid))
+                else "(?!)"
+            ),
             paying=re.compile(
                 alternation(words(lambda x: x.dates.payment_words or x.amounts.offer_words))
             ),
@@ -379,6 +386,8 @@ class DateGrammar:
                 continue  # "要捱到出粮", "有冇命捱到下个月": a day to hold out until, not to pay
             if item.payday and self.not_payday.match(text, item.end):
                 continue  # "payday loans", "I get paid weekly": no day at all
+            if item.payday and self.others_paid.search(text, max(0, item.start - 16), item.start):
+                continue  # "that's how you get paid now": the creditor's pay, not a payday
             found.append(item)
         if not found:
             return None, []

@@ -258,6 +258,9 @@ class DateWords(LexiconModel):
     hold_out: list[Text] = []
     """Words right before a payday phrase that make it a day to hold out until, not a day to pay
     (``撑到``, ``捱到``: "要捱到出粮" is hardship)."""
+    others_paid: list[Text] = []
+    """Words right before a payday phrase that make it someone else's pay, the creditor's
+    ("that's how you get paid now": the trustee pays the creditor), not the debtor's payday."""
     not_payday: list[Text] = []
     """Words right after a payday phrase that make it a kind of loan or a pay frequency, not a
     day ("payday loans", "I get paid weekly", "get paid less")."""

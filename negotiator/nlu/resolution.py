@@ -258,15 +258,25 @@ def paid_on(
     """``understood`` with the day a payment was made, when only a model read that it was made.
 
     :func:`resolve` looks back for days only when the lexicons read a payment made; a model
-    that reads one afterwards ("前日入咗錢，你哋check下先") brings its day back with it.
+    that reads one afterwards ("前日入咗錢，你哋check下先") brings its day back with it, and
+    when the payment made is what the message says, a day name looks back too ("my husband
+    paid off the whole 640 on monday" is last Monday).
     """
-    if understood.date is not None or Intent.ALREADY_PAID not in understood.signals:
+    if Intent.ALREADY_PAID not in understood.signals:
+        return understood
+    ahead = understood.date is not None and (
+        understood.intent is not Intent.ALREADY_PAID
+        or understood.date.date is None
+        or understood.date.date <= today
+    )
+    if ahead:
         return understood
     mention, _ = dates.find(normal, today, past=True)
     if mention is None or mention.date is None or mention.date > today:
         return understood
     cue = Cue("date", mention.expression, _DATE_RULE)
-    return replace(understood, date=mention, cues=(*understood.cues, cue))
+    cues = tuple(c for c in understood.cues if c.rule != _DATE_RULE)
+    return replace(understood, date=mention, cues=(*cues, cue))
 
 
 def settle_day(understood: Interpretation, normal: str) -> Interpretation:
