@@ -235,3 +235,23 @@ def test_reasons_v19(language: str, text: str, reason: HardshipReason) -> None:
 )
 def test_reason_look_alikes_v19(language: str, text: str, reason: HardshipReason) -> None:
     assert read(text, language).reason is not reason
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # after the retrain with blind15: readings the new models no longer gave on their own
+        ("sent 300 last month and the total hasn't gone down at all", Intent.DISPUTE_AMOUNT),
+        ("paid twice already, why is my balance still exactly the same", Intent.DISPUTE_AMOUNT),
+        ("how do you work out the interest?", Intent.ASK_QUESTION),
+        ("the balance is the same as the letter said, ok", Intent.AGREE),
+        ("kill me now lol, this app logged me out again. paying tomorrow", Intent.PROMISE_TO_PAY),
+    ],
+)
+def test_readings_kept_after_the_retrain_v19(text: str, intent: Intent) -> None:
+    assert read(text, "en").intent is intent
+
+
+def test_kill_me_now_alone_is_still_a_warning_sign_v19() -> None:
+    assert read("kill me now", "en").intent is Intent.SELF_HARM_RISK
+    assert read("kill me now, I'm done with all of it", "en").intent is Intent.SELF_HARM_RISK
