@@ -6,7 +6,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from negotiator.nlu.interpretation import Interpretation
+from negotiator.nlu.interpretation import Intent, Interpretation
 from negotiator.nlu.interpreter import Interpreter
 
 CORPUS = Path(__file__).resolve().parents[2] / "nlu_corpus"
@@ -23,3 +23,14 @@ def interpreter() -> Interpreter:
 def read(text: str, language: str = "zh_Hans", today: date = TODAY) -> Interpretation:
     """Interpret ``text`` as a message in ``language`` sent on ``today``."""
     return interpreter().interpret(text, language, today=today)
+
+
+def lexicon_said(text: str, language: str, intent: Intent) -> bool:
+    """Whether a lexicon entry (not a model) found ``intent`` in ``text``: the lexicon tests
+    check the words themselves, whatever the models would add."""
+    return any(
+        cue.signal == intent.value
+        and cue.suppressed is None
+        and not cue.rule.startswith(("model:", "meaning:"))
+        for cue in read(text, language).cues
+    )

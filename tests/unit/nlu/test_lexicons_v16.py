@@ -11,7 +11,7 @@ import pytest
 
 from negotiator.domain.policy import HardshipReason
 from negotiator.nlu.interpretation import Intent
-from tests.unit.nlu.support import read
+from tests.unit.nlu.support import lexicon_said, read
 
 
 @pytest.mark.parametrize(
@@ -84,16 +84,6 @@ def test_look_alikes_are_no_opt_out_v16(language: str, text: str) -> None:
     assert Intent.OPT_OUT not in read(text, language).signals
 
 
-def _lexicon_said(text: str, language: str, intent: Intent) -> bool:
-    """Whether a lexicon entry (not a model) found ``intent`` in ``text``."""
-    return any(
-        cue.signal == intent.value
-        and cue.suppressed is None
-        and not cue.rule.startswith(("model:", "meaning:"))
-        for cue in read(text, language).cues
-    )
-
-
 @pytest.mark.parametrize(
     ("language", "text", "intent"),
     [
@@ -108,7 +98,7 @@ def _lexicon_said(text: str, language: str, intent: Intent) -> bool:
     ],
 )
 def test_the_v16_words_stay_off_look_alikes(language: str, text: str, intent: Intent) -> None:
-    assert not _lexicon_said(text, language, intent)
+    assert not lexicon_said(text, language, intent)
 
 
 @pytest.mark.parametrize(

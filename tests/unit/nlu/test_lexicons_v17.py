@@ -11,18 +11,7 @@ import pytest
 
 from negotiator.domain.policy import HardshipReason
 from negotiator.nlu.interpretation import Intent
-from tests.unit.nlu.support import read
-
-
-def _lexicon_said(text: str, language: str, intent: Intent) -> bool:
-    """Whether a lexicon entry (not a model) found ``intent`` in ``text``."""
-    return any(
-        cue.signal == intent.value
-        and cue.suppressed is None
-        and not cue.rule.startswith(("model:", "meaning:"))
-        for cue in read(text, language).cues
-    )
-
+from tests.unit.nlu.support import lexicon_said, read
 
 # ---- self-harm ---------------------------------------------------------------------------------
 
@@ -138,7 +127,7 @@ def test_a_stop_beside_someone_elses_mail_keeps_both_signals_v17() -> None:
     ],
 )
 def test_the_v17_words_stay_off_look_alikes(language: str, text: str, intent: Intent) -> None:
-    assert not _lexicon_said(text, language, intent)
+    assert not lexicon_said(text, language, intent)
 
 
 # ---- negotiation moves, questions, hostility ---------------------------------------------------

@@ -11,18 +11,7 @@ import pytest
 
 from negotiator.domain.policy import HardshipReason
 from negotiator.nlu.interpretation import Intent
-from tests.unit.nlu.support import read
-
-
-def _lexicon_said(text: str, language: str, intent: Intent) -> bool:
-    """Whether a lexicon entry (not a model) found ``intent`` in ``text``."""
-    return any(
-        cue.signal == intent.value
-        and cue.suppressed is None
-        and not cue.rule.startswith(("model:", "meaning:"))
-        for cue in read(text, language).cues
-    )
-
+from tests.unit.nlu.support import lexicon_said, read
 
 # ---- self-harm ---------------------------------------------------------------------------------
 
@@ -69,7 +58,7 @@ def test_the_self_harm_families_blind15_showed_are_risks(language: str, text: st
     ],
 )
 def test_look_alikes_are_not_self_harm_v19(language: str, text: str) -> None:
-    assert not _lexicon_said(text, language, Intent.SELF_HARM_RISK)
+    assert not lexicon_said(text, language, Intent.SELF_HARM_RISK)
 
 
 def test_giving_things_away_stays_a_risk_beside_a_repossession_question() -> None:
@@ -130,7 +119,7 @@ def test_safety_families_v19(language: str, text: str, intent: Intent) -> None:
 def test_the_v19_safety_words_stay_off_look_alikes(
     language: str, text: str, intent: Intent
 ) -> None:
-    assert not _lexicon_said(text, language, intent)
+    assert not lexicon_said(text, language, intent)
 
 
 def test_a_bankruptcy_order_keeps_its_contact_ban_as_a_signal_v19() -> None:
