@@ -23,7 +23,12 @@ Conventions (the corpus under ``tests/nlu_corpus/`` is labelled with them):
 * When the debtor says they already paid, day names and days of the month look back instead;
   otherwise a day to come is preferred to a past one, and a past day alone is dropped by the
   interpreter (it dates a story, "两个月前就失业了", not a payment).
-* "After payday" without a day is kept as such (``relative_to_payday``), never guessed.
+* "After payday" without a day is kept as such (``relative_to_payday``), never guessed; a payday
+  loan, a pay frequency ("I get paid weekly") or the creditor's pay ("that's how you get paid
+  now") is no payday (``dates.not_payday``, ``dates.others_paid``).
+* Of several days to come, one that a payday or a word of paying follows wins ("今天加班到十点，
+  明天发工资了就还你们" is tomorrow); a day held out until ("有冇命捱到下个月", ``hold_out``)
+  dates no payment.
 * The interpreter keeps a day only where it dates a payment: with a payment move (promised,
   offered, refused, made or agreed to), or as a bare answer ("下周五吧", "after payday"); a day
   in small talk, a story, a plan or a warning sign ("今天天气不错", "got laid off tuesday",
