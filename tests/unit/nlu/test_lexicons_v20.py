@@ -101,7 +101,11 @@ def test_reasons_v20(language: str, text: str, reason: HardshipReason) -> None:
         ("en", "this debt is killing me", Intent.HARDSHIP),
         ("en", "no way I can pay that much this month", Intent.DECLINE),
         ("en", "you brain dead morons, I just want to end it all", Intent.SELF_HARM_RISK),
-        ("en", "I've never felt this low in my life, I don't want to be here anymore", Intent.SELF_HARM_RISK),
+        (
+            "en",
+            "I've never felt this low in my life, I don't want to be here anymore",
+            Intent.SELF_HARM_RISK,
+        ),
         ("zh_Hans", "别再加利息了", Intent.DISPUTE_AMOUNT),
         ("zh_Hans", "机器人听不懂，给我转客服", Intent.REQUEST_HUMAN),
         ("zh_Hans", "他带孩子走了，我一个人活不下去了", Intent.SELF_HARM_RISK),
