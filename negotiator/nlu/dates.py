@@ -78,8 +78,9 @@ _DAY_REFUSED: Final = re.compile(
 _MOST_DAYS: Final = 32
 """Days weighed against each other in one message: the first ones (a 5,000-character message of
 600 "今天" is noise, and weighing every one costs milliseconds)."""
-_HOLD_OUT_REACH: Final = 24
-"""Characters before a day searched for a word of holding out ("scrape by until", 捱到)."""
+_BEFORE_REACH: Final = 24
+"""Characters before a day searched for the words that stand right before it and undo it: of
+holding out ("scrape by until", 捱到) or of someone else's pay ("how you get paid")."""
 _RIGHT_AFTER: Final = 3
 """How many characters may stand between a day and the payday or paying word that follows it."""
 _SENTENCE_BREAK: Final = re.compile(r"[.!?。！？\n;；]")
@@ -387,11 +388,12 @@ class DateGrammar:
                 continue
             if item.negatable and negated is not None and negated(item.start):
                 continue
-            if self.hold_out.search(text, max(0, item.start - _HOLD_OUT_REACH), item.start):
+            before = max(0, item.start - _BEFORE_REACH)
+            if self.hold_out.search(text, before, item.start):
                 continue  # "要捱到出粮", "有冇命捱到下个月": a day to hold out until, not to pay
             if item.payday and self.not_payday.match(text, item.end):
                 continue  # "payday loans", "I get paid weekly": no day at all
-            if item.payday and self.others_paid.search(text, max(0, item.start - 16), item.start):
+            if item.payday and self.others_paid.search(text, before, item.start):
                 continue  # "that's how you get paid now": the creditor's pay, not a payday
             found.append(item)
         if not found:
