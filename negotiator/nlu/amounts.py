@@ -109,11 +109,19 @@ _DETERMINER_REACH: Final = 32
 _TOO_MUCH_WORDS: Final = r"太多|太高|太贵|太夸张|太离谱|太扯|too (?:much|high|steep)"
 TOO_MUCH: Final = re.compile(_TOO_MUCH_WORDS)
 """Words that refuse a figure as too much (``太多``, "too high")."""
-_REFUSAL_WORDS: Final = rf"{_TOO_MUCH_WORDS}|{REFUSED_AFTER}"
-"""Words that refuse the figure right before them: too much, or not possible."""
+_ASKED_BACK: Final = re.compile(r"\s?(?:块钱|块|元|蚊)?\s?[?？]")
+"""A figure asked back ("一万？", "1400?"): the collector's figure repeated, not the debtor's."""
+_NEGATED_FIGURE: Final = re.compile(r"(?:\bnot|不是|唔系)\s?\$?$")
+"""Words that turn down the figure right after them ("not 1400", "不是三千")."""
+_BEYOND_MEANS_WORDS: Final = (
+    r"拿不出|拎唔出|拿唔出|攞唔出|付不起|还不起|给不起|俾唔起|畀唔起|出不起"
+)
+_REFUSAL_WORDS: Final = rf"{_TOO_MUCH_WORDS}|{_BEYOND_MEANS_WORDS}|{REFUSED_AFTER}"
+"""Words that refuse the figure right before them: too much, beyond one's means
+("一万二我真系拎唔出，八千啦"), or not possible."""
 _REFUSED_FILLERS: Final = (
     r"\s?(?:块钱|块|元|蚊|万)?\s?(?:{period}\s?)?(?:[?？]+\s?)?"
-    r"(?:也|都|实在|真的|真系|就|我|我真的|我实在|我是)?\s?"
+    r"(?:也|都|实在|真的|真系|就|我|我真的|我真系|我实在|我是)?\s?"
     r"(?:is |'s |i |i just |i really |is just |is really |is simply )?(?:way |far |much )?"
 )
 """What may stand between a figure and the words that refuse it: its currency, its period, a
@@ -375,6 +383,23 @@ class AmountGrammar:
         )
         return mention, best.start
 
+    def counters(self, text: str, start: int, taken: Sequence[tuple[int, int]] = ()) -> bool:
+        """Whether the figure at ``start`` answers another one before it that the debtor turned
+        down: refused ("一万二我真系拎唔出，八千啦"), asked back ("1400? I can do 900") or
+        negated ("not 1400. I can give you 900 friday"). Such a figure is a counter-offer even
+        when it comes with a day to pay it on."""
+        for match in self.candidates.finditer(text, 0, start):
+            begin, end = match.span()  # any figure: one turned down needs no money word
+            if any(s < end and begin < e for s, e in taken) or self.not_after.match(text, end):
+                continue  # a day, or a count ("3个月")
+            if (
+                self.refused_after.match(text, end) is not None
+                or _ASKED_BACK.match(text, end) is not None
+                or _NEGATED_FIGURE.search(text, max(0, begin - 5), begin) is not None
+            ):
+                return True
+        return False
+
     def _candidate(
         self,
         text: str,
@@ -426,6 +451,7 @@ class AmountGrammar:
         elif (
             self.not_after.match(text, end)
             and not _SPLIT_INTO.match(text, end)
+            and not any(s == end for s, _ in taken)  # "1.5万月底": a day follows, not a count
             and not (self.stated_before is not None and self.stated_before.match(text, end))
         ):
             return None

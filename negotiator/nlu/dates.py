@@ -72,7 +72,7 @@ _FIGURES: Final = "0123456789一二两三四五六七八九十廿卅半"
 
 
 _DAY_REFUSED: Final = re.compile(
-    rf"\s?(?:就|也|真的|实在|可能|肯定|确实)?\s?(?:is |'s )?(?:{REFUSED_AFTER})"
+    rf"\s?(?:就|也|都|真的|真系|真是|实在|可能|肯定|确实|确系)?\s?(?:is |'s )?(?:{REFUSED_AFTER})"
 )
 """After a day, words that refuse it ("今天不行", "today won't work")."""
 _MOST_DAYS: Final = 32
@@ -488,6 +488,8 @@ class DateGrammar:
             position = self.positions[group("pw") or group("pp")]
             wanted = group("pday") or group("pd")
             on = _number(wanted) if wanted else None
+            if position.months < 0 and on is None:
+                return None  # "上个月已经还了": a month gone by, no day of it
             target = 0 if position.day == "end" else int(position.day)
             day = _add_months(today.replace(day=1), position.months, on if on else target)
             if position.months == 0 and day < today and not past:

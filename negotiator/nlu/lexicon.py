@@ -212,8 +212,9 @@ MonthDay = int | Literal["end"]
 class MonthPosition(LexiconModel):
     """A phrase naming a day of a month relative to this one (``下个月底``, ``end of month``)."""
 
-    months: int = Field(ge=0, le=12)
-    """0 for this month, 1 for next month."""
+    months: int = Field(ge=-1, le=12)
+    """0 for this month, 1 for next month, -1 for last month (which names a day only with its
+    day: ``上个月15号`` is a day, ``上个月`` alone is none)."""
     day: MonthDay
     """The day of that month, or ``end`` for its last day."""
 

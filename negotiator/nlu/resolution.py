@@ -9,8 +9,9 @@ The steps, for one normalised message:
 2. Dates, then amounts (skipping figures inside dates) are read.
    A promise phrase asked back as a question next to a refusal ("一次性还清？做梦吧") is the
    collector's demand repeated: it does not count as a promise.
-3. Built-in rules add what the words imply: an amount per month or week, or an amount alone
-   ("500?"), is a counter-offer; a day next to a payment verb ("12月5号还款") is a promise;
+3. Built-in rules add what the words imply: an amount per month or week, an amount alone
+   ("500?"), or one named after another figure was turned down ("三千太多了，两千五下周五转你")
+   is a counter-offer; a day next to a payment verb ("12月5号还款") is a promise;
    identity theft ("有人冒用我的身份证借的") disputes the debt as not the debtor's.
 4. ``fallback`` entries (a bare question mark) count only when nothing else did.
 5. The intent is the first signal in :data:`~negotiator.nlu.interpretation.INTENT_PRIORITY`
@@ -28,7 +29,7 @@ negotiation moves contradict each other (agree and decline at once).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from operator import itemgetter
@@ -54,6 +55,8 @@ _ALONE_WITH_AMOUNT: Final = frozenset({Intent.AGREE, Intent.ASK_QUESTION})
 _PAYMENT_MOVES: Final = frozenset(
     {Intent.PROMISE_TO_PAY, Intent.COUNTER_OFFER, Intent.ALREADY_PAID, Intent.DECLINE}
 )
+_COUNTERED_MOVES: Final = frozenset({Intent.PROMISE_TO_PAY, Intent.DECLINE})
+"""A promise or a refusal whose figure answers another one turned down is a counter-offer."""
 _DATED_MOVES: Final = _PAYMENT_MOVES | {Intent.AGREE}
 """What a day can be the day of: a payment promised, offered, refused or made, or the day agreed
 to ("ok friday works"); every corpus author labels a day only there."""
@@ -91,6 +94,7 @@ _CONFLICTS: Final = (frozenset({Intent.AGREE, Intent.DECLINE}),)
 _BUILTIN_CONFIDENCE: Final = {
     "builtin.amount_with_period": 0.8,
     "builtin.amount_alone": 0.7,
+    "builtin.amount_countering": 0.75,
     "builtin.day_with_payment": 0.75,
     "builtin.fraud_not_mine": 0.85,
 }
@@ -201,7 +205,7 @@ def resolve(
 
     if amount is not None or mention is not None:
         for rule_id, intent, start, said in _implied(
-            reading, support, amount, amount_start, mention, amounts, dates, refusals
+            reading, support, amount, amount_start, mention, amounts, dates, refusals, taken
         ):
             support.setdefault(intent, []).append(_BUILTIN_CONFIDENCE[rule_id])
             cues.append((start, Cue(intent.value, said, rule_id)))
@@ -345,6 +349,7 @@ def _implied(
     amounts: AmountGrammar,
     dates: DateGrammar | None,
     refusals: list[Hit],
+    taken: Sequence[tuple[int, int]],
 ) -> list[tuple[str, Intent, int, str]]:
     """The built-in rules: what an amount or a day implies when the words do not say it.
 
@@ -374,9 +379,17 @@ def _implied(
         implied.append((_DAY_RULE, Intent.PROMISE_TO_PAY, start, mention.expression))
         present = present | {Intent.PROMISE_TO_PAY}
     amount_end = amount_start + len(amount.text) if amount is not None else -1
+    # "三千太多了，两千五下周五转你", "一万二我真系拎唔出，八千啦": the figure answers another one
+    # turned down before it; the refusal is of that one
+    countering = (
+        amount is not None
+        and bool(present & _COUNTERED_MOVES)
+        and amounts.counters(reading.normal, amount_start, taken)
+    )
     refused = (
         amount is not None
         and Intent.DECLINE in present
+        and not countering
         and (
             _ASKED_BACK.match(reading.normal, amount_end) is not None
             or any(0 <= amount_start - hit.end <= _REFUSED_GAP for hit in refusals)
@@ -394,6 +407,9 @@ def _implied(
             implied.append((rule, Intent.COUNTER_OFFER, amount_start, amount.text))
         elif not (present - _ALONE_WITH_AMOUNT) and not amount.bare:
             rule = "builtin.amount_alone"
+            implied.append((rule, Intent.COUNTER_OFFER, amount_start, amount.text))
+        elif countering:
+            rule = "builtin.amount_countering"
             implied.append((rule, Intent.COUNTER_OFFER, amount_start, amount.text))
     return implied
 
