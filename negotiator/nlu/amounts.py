@@ -300,6 +300,7 @@ class AmountGrammar:
     not_after: re.Pattern[str]
     not_before: re.Pattern[str]
     refused_after: re.Pattern[str]
+    stated_after: re.Pattern[str]
 
     @classmethod
     def build(
@@ -350,6 +351,11 @@ class AmountGrammar:
             refused_after=re.compile(
                 _REFUSED_FILLERS.format(period=f"(?:{month}|{week})" if month and week else "")
                 + f"(?:{_REFUSAL_WORDS})"
+            ),
+            stated_after=re.compile(
+                f"\\s?(?:的|嘅)?\\s?(?:in |from |of )?(?:{after}){AFTER_WORD}"
+                if (after := words(lambda lexicon: lexicon.amounts.stated_after))
+                else "(?!)"
             ),
         )
 
@@ -459,8 +465,10 @@ class AmountGrammar:
         if currency is None and _COUNTED_CHANGE.search(clause):
             return None
         before = clause[-_WINDOW:]
-        per = self._period(text, _after_day(text, end, taken), before)
+        named = self.stated_after.match(text, end)  # "$640 disability a month", "5500的工资"
+        per = self._period(text, named.end() if named else _after_day(text, end, taken), before)
         money_verb, stated = self._verbs(clause)
+        stated = stated or named is not None
         large = _is_large_figure(number, multiplier)
         bare = False
         if currency is None and (
@@ -523,9 +531,13 @@ class AmountGrammar:
         # demand, not the debtor's offer)
         return verb >= 0, said >= 0 and said >= verb
 
-    def is_stated(self, text: str, start: int) -> bool:
-        """Whether the figure at ``start`` is a sum owed, charged or earned, not one offered."""
-        return self._verbs(clause_before(text, start))[1]
+    def is_stated(self, text: str, start: int, end: int) -> bool:
+        """Whether the figure at ``start:end`` is a sum owed, charged or earned, not one
+        offered."""
+        return (
+            self._verbs(clause_before(text, start))[1]
+            or self.stated_after.match(text, end) is not None
+        )
 
     def _period(self, text: str, end: int, before: str) -> Period:
         """Per month or week: a period word right after the figure, or the last one ``before``."""

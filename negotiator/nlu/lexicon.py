@@ -191,6 +191,11 @@ class AmountWords(LexiconModel):
     charged or earned (``owe``, ``earn``, ``欠``, ``本金``, ``到手``). Such a
     figure is money, ranks below an offered one and implies no counter-offer ("我只借了5000",
     "I only earn 900 a month" state a sum; they do not propose one)."""
+    stated_after: list[Text] = []
+    """Words right after a figure (and its currency, and a ``的``) that name it as money coming
+    in or going out, not offered: income, benefits, rent (``工资``, ``补助``, ``disability``,
+    ``rent``). "一个月5500的工资一分没见着", "nothing coming in except $640 disability a month"
+    state a sum, like :attr:`stated_words`; a period word may follow them."""
     not_after: list[Text] = []
     """Words right after a figure that make it something else (``号``, ``kids``, ``%``)."""
     not_before: list[Text] = []

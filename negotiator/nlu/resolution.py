@@ -400,7 +400,7 @@ def _implied(
         amount is not None
         and Intent.ALREADY_PAID not in present
         and not refused  # "每月三千？不可能", "not agreeing to 400 a month"
-        and not amounts.is_stated(reading.normal, amount_start)  # "I owe 3200": not an offer
+        and not amounts.is_stated(reading.normal, amount_start, amount_end)  # "I owe 3200"
     ):
         if amount.per is not Period.ONCE:
             rule = "builtin.amount_with_period"

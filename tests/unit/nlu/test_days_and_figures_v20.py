@@ -92,3 +92,37 @@ def test_a_figure_after_one_turned_down_is_a_counter_offer(
 )
 def test_no_figure_turned_down_no_counter_offer(language: str, text: str, intent: Intent) -> None:
     assert read(text, language).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "amount"),
+    [
+        ("en", "there's nothing coming in except $640 disability a month", "640"),
+        ("zh_Hans", "公司三个月没发工资了，一个月5500的工资一分没见着", "5500"),
+        ("zh_Hans", "降薪了，一个月就拿三千，房租都不够", "3000"),
+        ("zh_Hant", "我在洗腎，沒辦法工作，每個月只有六千塊的補助，真的繳不出來", "6000"),
+        ("zh_Hant", "公司減薪，一個月只剩兩萬二，房租都快付不出來", "22000"),
+        ("zh_Hant", "機車被偷，上班都要搭計程車，一個月多花四千，錢根本不夠", "4000"),
+    ],
+)
+def test_money_earned_or_spent_a_month_is_no_offer(language: str, text: str, amount: str) -> None:
+    reading = read(text, language)
+
+    assert reading.amount is not None
+    assert (reading.amount.amount, reading.amount.per) == (Decimal(amount), Period.MONTH)
+    assert Intent.COUNTER_OFFER not in reading.signals
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "amount"),
+    [
+        ("en", "I only make 1200 a month, can I do 100 a month", "100"),
+        ("zh_Hans", "我一个月只拿三千，每月还500可以吗", "500"),
+    ],
+)
+def test_an_offer_beside_an_income_is_still_an_offer(language: str, text: str, amount: str) -> None:
+    reading = read(text, language)
+
+    assert reading.intent is Intent.COUNTER_OFFER
+    assert reading.amount is not None
+    assert reading.amount.amount == Decimal(amount)
