@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo
 from negotiator.domain.language import normalize_language
 from negotiator.errors import DomainError
 from negotiator.nlu.amounts import AmountGrammar
+from negotiator.nlu.corroboration import corroborate
 from negotiator.nlu.dates import DateGrammar
 from negotiator.nlu.interpretation import Cue, Intent, Interpretation
 from negotiator.nlu.lexicon import LexiconFile, NegationRules, ReportingRules, load_lexicons
@@ -297,6 +298,10 @@ class Interpreter:
                 understood = self.model.consult(understood, normal, unsupported)
             if self.meaning is not None:
                 understood = self.meaning.consult(understood, text, unsupported)
+            if self.model is not None and self.meaning is not None and unsupported:
+                understood = corroborate(
+                    understood, normal, text, unsupported, self.model, self.meaning
+                )
             if day is not None:
                 understood = paid_on(understood, normal, self.dates, day)
         return settle_day(understood, normal)

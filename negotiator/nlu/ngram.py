@@ -322,6 +322,20 @@ class NgramModel:
         found = self._fields(normal)
         return None if found is None or not self.heads else self._heads(found)
 
+    def safety_chances(self, normal: str) -> dict[Intent, float]:
+        """Each safety intent's chance in ``normal`` by the main model or its head, whichever is
+        higher (empty when no n-gram is known): what
+        :func:`~negotiator.nlu.corroboration.corroborate` weighs."""
+        found = self._fields(normal)
+        if found is None:
+            return {}
+        main = self._softmax(found) or {}
+        heads = self._heads(found) if self.heads else {}
+        return {
+            intent: max(main.get(intent, 0.0), heads.get(intent, 0.0))
+            for intent in self.thresholds.safety
+        }
+
     def explain(
         self, normal: str, intent: Intent, count: int = 3, *, head: bool = False
     ) -> list[str]:

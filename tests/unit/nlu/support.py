@@ -31,6 +31,6 @@ def lexicon_said(text: str, language: str, intent: Intent) -> bool:
     return any(
         cue.signal == intent.value
         and cue.suppressed is None
-        and not cue.rule.startswith(("model:", "meaning:"))
+        and not cue.rule.startswith(("model:", "meaning:", "models:"))
         for cue in read(text, language).cues
     )

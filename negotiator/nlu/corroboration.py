@@ -1,0 +1,86 @@
+"""Two models agreeing on a safety intent that no evidence word supports.
+
+A model may add an intent only to a message that holds one of that intent's evidence words
+(``model_evidence`` in the lexicons: "die", "pills", "roof", 死, 药 …). The gate keeps the n-gram
+model's over-confident guesses out: on messages it has never seen, its English self-harm head
+gives 0.9 and more to one message in six ("I won't be paying anything today"). But it also
+drops warning signs said in words nobody listed: "been standing on the balcony for an hour
+thinking about it", "生意冇咗，老婆走咗，我仲有咩理由留喺度".
+
+The n-gram model reads characters; the meaning model reads a sentence encoder's vector. Two
+readings that different rarely agree by chance, so when both give a safety intent at least
+:data:`NGRAM_AGREES` and :data:`MEANING_AGREES`, it is added although no evidence word is there,
+with a cue whose rule reads ``models:self_harm_risk(0.93, 0.97)``. Measured on the four blind
+files v17 to v20 were each measured on once (blind14 to blind17, every one read with the
+models of its own measured commit): 6 safety labels found that were missed, 3 messages flagged
+that should not have been (an opt-out, a bereavement and a not-mine read as self-harm as well:
+each is handed to a person anyway).
+
+The encoder is the slow part, so it runs only for a message where the n-gram model already
+agrees and the gate blocked the intent; a word the lexicons suppressed (negated, reported,
+figurative: "I'm not going to kill myself over this") is never added back.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from negotiator.nlu.additions import blocked, with_added
+from negotiator.nlu.interpretation import Cue, Intent, Interpretation
+from negotiator.nlu.meaning import MeaningModel
+from negotiator.nlu.ngram import NgramModel
+
+NGRAM_AGREES: Final = 0.75
+"""The n-gram model's chance (main model or head, the higher) a safety intent needs."""
+MEANING_AGREES: Final = 0.7
+"""The meaning model's chance the same intent needs."""
+
+
+def corroborate(
+    reading: Interpretation,
+    normal: str,
+    text: str,
+    unsupported: frozenset[Intent],
+    ngram: NgramModel,
+    meaning: MeaningModel,
+) -> Interpretation:
+    """``reading`` with every safety intent both models agree on added (module docstring).
+
+    Args:
+        reading: What the lexicons and both models' own consultations understood.
+        normal: The normalised message (what the n-gram model reads).
+        text: The message as written (what the encoder reads).
+        unsupported: The intents the evidence gate kept the models from adding.
+        ngram: The n-gram model.
+        meaning: The meaning model.
+    """
+    gated = unsupported - set(reading.signals)
+    if not gated:
+        return reading
+    refused = blocked(reading, ())
+    chances = ngram.safety_chances(normal)
+    candidates = {
+        intent: chance
+        for intent, chance in chances.items()
+        if intent in gated and chance >= NGRAM_AGREES and intent.value not in refused
+    }
+    if not candidates or not text.strip():
+        return reading
+    meant = meaning.probabilities(text)
+    agreed = {
+        intent: (chance, meant[intent])
+        for intent, chance in candidates.items()
+        if meant.get(intent, 0.0) >= MEANING_AGREES
+    }
+    if not agreed:
+        return reading
+    cues = [
+        Cue(
+            intent.value,
+            " | ".join(ngram.explain(normal, intent)),
+            f"models:{intent.value}({chance:.2f}, {sense:.2f})",
+        )
+        for intent, (chance, sense) in agreed.items()
+    ]
+    added = {intent: min(pair) for intent, pair in agreed.items()}
+    return with_added(reading, added, cues)

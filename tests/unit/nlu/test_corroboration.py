@@ -1,0 +1,103 @@
+"""Two models agreeing on a safety intent the evidence words do not cover (corroboration.py)."""
+
+from __future__ import annotations
+
+from typing import cast
+
+import pytest
+
+from negotiator.nlu.corroboration import MEANING_AGREES, NGRAM_AGREES, corroborate
+from negotiator.nlu.interpretation import Cue, Intent, Interpretation
+from negotiator.nlu.meaning import MeaningModel
+from negotiator.nlu.meaning import available as meaning_available
+from negotiator.nlu.ngram import NgramModel
+from tests.unit.nlu.support import read
+
+TEXT = "been standing on the balcony for an hour thinking about it"
+GATED = frozenset({Intent.SELF_HARM_RISK, Intent.OPT_OUT})
+
+
+class _Ngram:
+    def __init__(self, chances: dict[Intent, float]) -> None:
+        self.chances = chances
+
+    def safety_chances(self, normal: str) -> dict[Intent, float]:
+        return self.chances
+
+    def explain(self, normal: str, intent: Intent, count: int = 3) -> list[str]:
+        return ["alc", "ony"]
+
+
+class _Meaning:
+    def __init__(self, chances: dict[Intent, float]) -> None:
+        self.chances = chances
+        self.asked = 0
+
+    def probabilities(self, text: str) -> dict[Intent, float]:
+        self.asked += 1
+        return self.chances
+
+
+def _unknown(*cues: Cue) -> Interpretation:
+    return Interpretation(TEXT, "en", Intent.UNKNOWN, (), None, None, None, 0.0, cues)
+
+
+def _corroborate(
+    reading: Interpretation, ngram: float, meaning: _Meaning, gated: frozenset[Intent] = GATED
+) -> Interpretation:
+    model = cast(NgramModel, _Ngram({Intent.SELF_HARM_RISK: ngram, Intent.OPT_OUT: 0.1}))
+    return corroborate(reading, TEXT.lower(), TEXT, gated, model, cast(MeaningModel, meaning))
+
+
+def test_both_models_agreeing_add_the_safety_intent_with_a_cue_naming_both() -> None:
+    meaning = _Meaning({Intent.SELF_HARM_RISK: 0.95, Intent.OPT_OUT: 0.01})
+
+    reading = _corroborate(_unknown(), 0.99, meaning)
+
+    assert reading.intent is Intent.SELF_HARM_RISK
+    assert reading.signals == (Intent.SELF_HARM_RISK,)
+    assert reading.cues[-1] == Cue(
+        "self_harm_risk", "alc | ony", "models:self_harm_risk(0.99, 0.95)"
+    )
+    assert 0 < reading.confidence < 0.95
+
+
+@pytest.mark.parametrize(
+    ("ngram", "sense"),
+    [(NGRAM_AGREES - 0.01, 0.99), (0.99, MEANING_AGREES - 0.01)],
+)
+def test_one_model_alone_adds_nothing(ngram: float, sense: float) -> None:
+    reading = _unknown()
+
+    assert _corroborate(reading, ngram, _Meaning({Intent.SELF_HARM_RISK: sense})) == reading
+
+
+def test_the_encoder_runs_only_where_the_ngram_model_agrees() -> None:
+    meaning = _Meaning({Intent.SELF_HARM_RISK: 0.99})
+
+    _corroborate(_unknown(), NGRAM_AGREES - 0.01, meaning)
+    _corroborate(_unknown(), 0.99, meaning, gated=frozenset())
+
+    assert meaning.asked == 0
+
+
+def test_a_cue_the_lexicons_suppressed_is_never_added_back() -> None:
+    negated = Cue("self_harm_risk", "kill myself", "en.self_harm_risk.explicit", "negated")
+    reading = _unknown(negated)
+    meaning = _Meaning({Intent.SELF_HARM_RISK: 0.99})
+
+    assert _corroborate(reading, 0.99, meaning) == reading
+    assert meaning.asked == 0
+
+
+@pytest.mark.skipif(not meaning_available(), reason="the meaning extra is not installed")
+def test_the_packaged_models_agree_on_a_warning_sign_no_evidence_word_covers() -> None:
+    # coverage1: sat by the river all night, thought it all through (no evidence word in it)
+    reading = read("我在江边坐了一晚上，想了很多，也想通了", "zh_Hans")
+
+    assert reading.intent is Intent.SELF_HARM_RISK
+    assert any(cue.rule.startswith("models:self_harm_risk(") for cue in reading.cues)
+
+
+def test_an_ordinary_refusal_the_ngram_head_overrates_stays_a_refusal() -> None:
+    assert read("I won't be paying anything today.", "en").intent is Intent.DECLINE
