@@ -52,6 +52,12 @@ def test_last_month_alone_is_no_day(language: str, text: str) -> None:
         ("zh_Hans", "逾期费一天50？你们怎么不去抢", "50", Period.ONCE),  # a fee stated
         ("zh_Hans", "每个week还个一百五ok吗", "150", Period.WEEK),
         ("zh_Hant", "一萬二我真係拎唔出，八千啦，下個禮拜一過數俾你", "8000", Period.ONCE),
+        (
+            "en",
+            "my son used my face to take out 3 loans worth 2,400 on the app",
+            "2400",
+            Period.ONCE,
+        ),
     ],
 )
 def test_figures(language: str, text: str, amount: str, per: Period) -> None:

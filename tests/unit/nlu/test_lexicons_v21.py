@@ -209,3 +209,17 @@ def test_a_warning_sign_beside_a_figure_still_counts_v21(language: str, text: st
 
 def test_a_dispute_beside_so_much_still_counts_v21() -> None:
     assert Intent.DISPUTE_AMOUNT in read("4800这么多？我只借了两千，不可能", "zh_Hans").signals
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("ok I'm done. I'm seeing a lawyer tomorrow and from then on you deal with him", None),
+        ("I can't deal with this right now", None),
+        ("ok deal", Intent.AGREE),
+    ],
+)
+def test_dealing_with_something_is_no_deal(text: str, intent: Intent | None) -> None:
+    said = lexicon_said(text, "en", Intent.AGREE)
+
+    assert said is (intent is Intent.AGREE)
