@@ -15,6 +15,8 @@ from tests.unit.nlu.support import read
         ("en", "been standing on the balcony for an hour thinking about it", Intent.SELF_HARM_RISK),
         ("en", "sat on the roof last night looking down for ages", Intent.SELF_HARM_RISK),
         ("en", "I updated the beneficiary on my life insurance yesterday", Intent.SELF_HARM_RISK),
+        ("en", "im not gonna be a problem for you much longer", Intent.SELF_HARM_RISK),
+        ("en", "won't be anyone's burden after this week", Intent.SELF_HARM_RISK),
         ("zh_Hans", "站在天台上想了很久", Intent.SELF_HARM_RISK),
         ("zh_Hant", "保單受益人已經改咗做我個女，你哋等多排就收到錢", Intent.SELF_HARM_RISK),
         ("en", "I'll pay on the 30th but stop the daily reminders", Intent.OPT_OUT),
@@ -36,6 +38,7 @@ def test_safety_families_v21(language: str, text: str, intent: Intent) -> None:
         ("zh_Hans", "受益人是谁？", Intent.SELF_HARM_RISK),
         ("zh_Hans", "我在阳台上晒衣服", Intent.SELF_HARM_RISK),
         ("en", "thanks for the reminder, I'll pay friday", Intent.OPT_OUT),
+        ("en", "won't be a problem, I'll pay friday", Intent.SELF_HARM_RISK),
         ("zh_Hans", "账单我看了，没问题，下周还", Intent.DISPUTE_AMOUNT),
     ],
 )
