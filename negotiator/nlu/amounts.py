@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import islice
 from typing import Final, NamedTuple
 
 from negotiator.nlu.interpretation import AmountMention, Period
@@ -68,6 +69,9 @@ _LARGE_UNITS: Final = "百千万亿"
 _WINDOW: Final = 12
 """Characters before a figure searched for a money verb or a period word."""
 _SHORT_REST: Final = 4
+_MOST_FIGURES: Final = 32
+"""Figures weighed in one message: the first ones (a 5,000-character message of 600 figures is
+noise, and weighing every one costs tens of milliseconds)."""
 """A figure is money when no more than this many other letters share the message."""
 _YEAR_PREPOSITION: Final = re.compile(r"\b(?:in|since|until|till|from|during|of|by)\s$")
 """A preposition right before four digits that makes them a year even after a money verb
@@ -92,7 +96,8 @@ _HYPHENATED: Final = re.compile(r"\d+(?:-\d+)+")
 """Figures joined by hyphens: a phone, case or reference number, or a range."""
 _STATED_WINDOW: Final = 20
 """Characters before a figure searched for a word of a stated sum (owed, borrowed, earned)."""
-_EDGE_PUNCTUATION: Final = re.compile(r"[\W_]+")
+_LETTER: Final = re.compile(r"[^\W_]")
+"""A letter or a digit of any script (``str.isalnum``)."""
 _VAGUE: Final = frozenset("几幾数數上成好")
 """Before a bare unit character (几千, 上千, 成百): an unspecified number, not a figure."""
 _NOT_A_CENT: Final = re.compile(r"\s?(?:毛|分|蚊|块|元|文|仙|个子)钱?\s?(?:都|也)")
@@ -224,6 +229,27 @@ with a leading zero: a phone number ("9123 4567", "07700 900431"), never two sum
 pattern finds the pair that ends at a figure, the second the pair that starts at one."""
 _CODE_PREFIX: Final = re.compile(r"[a-z]{1,6}-$")
 """Letters and a hyphen right before the digits: a reference ("DRO-55120", "HK-26-00917")."""
+
+
+def _more_letters_around(text: str, start: int, end: int, most: int) -> bool:
+    """Whether more than ``most`` letters or digits stand in ``text`` outside ``start:end``
+    (counted up to ``most + 1`` only: a 5,000-character message with hundreds of figures is
+    not read over again for each)."""
+    count = 0
+    for begin, stop in ((0, start), (end, len(text))):
+        for _ in _LETTER.finditer(text, begin, stop):
+            count += 1
+            if count > most:
+                return True
+    return False
+
+
+def _last_letter(text: str, start: int) -> str:
+    """The last letter or digit before ``start`` (``""`` when there is none)."""
+    for index in range(start - 1, -1, -1):
+        if text[index].isalnum():
+            return text[index]
+    return ""
 
 
 def _sentence_start(text: str, start: int, reach: int) -> int:
@@ -378,7 +404,7 @@ class AmountGrammar:
         if _FIGURE.search(text) is None and _NUMBER_WORD.search(text) is None:
             return None, -1  # most messages hold no figure: two quick searches spare a scan
         best: _Candidate | None = None
-        for match in self.candidates.finditer(text):
+        for match in islice(self.candidates.finditer(text), _MOST_FIGURES):
             candidate = self._candidate(text, match, default_currency, taken)
             if candidate is not None and (best is None or candidate.score > best.score):
                 best = candidate
@@ -394,7 +420,7 @@ class AmountGrammar:
         down: refused ("一万二我真系拎唔出，八千啦"), asked back ("1400? I can do 900") or
         negated ("not 1400. I can give you 900 friday"). Such a figure is a counter-offer even
         when it comes with a day to pay it on."""
-        for match in self.candidates.finditer(text, 0, start):
+        for match in islice(self.candidates.finditer(text, 0, start), _MOST_FIGURES):
             begin, end = match.span()  # any figure: one turned down needs no money word
             if any(s < end and begin < e for s, e in taken) or self.not_after.match(text, end):
                 continue  # a day, or a count ("3个月")
@@ -477,17 +503,24 @@ class AmountGrammar:
             or _identifier(text, start, end)
         ):
             return None  # "confirmation #88213", "尾号4471", "555-0142": a number, not a sum
-        if currency is None and per is Period.ONCE and not money_verb and not stated and not large:
-            rest = _EDGE_PUNCTUATION.sub("", text[:start] + text[end:])
-            if len(rest) > _SHORT_REST or (chinese_only and value < 10) or words is not None:
-                if chinese_only or words is not None or value < BARE_MINIMUM:
-                    return None
-                bare = True  # "is it still 860 or did it go up": money, said with no money word
+        unsaid = currency is None and per is Period.ONCE and not money_verb and not stated
+        if (
+            unsaid
+            and not large
+            and (
+                _more_letters_around(text, start, end, _SHORT_REST)
+                or (chinese_only and value < 10)
+                or words is not None
+            )
+        ):
+            if chinese_only or words is not None or value < BARE_MINIMUM:
+                return None
+            bare = True  # "is it still 860 or did it go up": money, said with no money word
         if currency is None and number is not None and not chinese_only:
             digits = sum(c.isdigit() for c in number)
             # "in 2023", "since 2019": four plain digits after a word of English; a year in
             # Chinese carries 年 (a count word), so "那2000打过去" and "1,900" are sums
-            before_figure = _EDGE_PUNCTUATION.sub(" ", text[:start]).rstrip()[-1:]
+            before_figure = _last_letter(text, start)
             year_like = (
                 number.isdigit()
                 and digits == 4
