@@ -556,8 +556,11 @@ class AmountGrammar:
         verb = max((m.end() for m in self.money_before.finditer(window)), default=-1)
         if self.stated_before is None:
             return verb >= 0, False
-        reach = trimmed[-_STATED_WINDOW:]  # "never owed you people 4,100": a wider reach
-        offset = len(reach) - len(window)
+        # "never owed you people 4,100": a wider reach; and the words the verb reached across
+        # stay in it ("a fee of 60": "of" is no determiner of a stated word)
+        skipped = len(clause) - len(trimmed)
+        reach = clause[-(_STATED_WINDOW + skipped) :]
+        offset = len(reach) - len(window) - skipped
         said = max((m.end() - offset for m in self.stated_before.finditer(reach)), default=-1)
         # the nearer word decides: "借了三千再还六千" offers 六千, "还剩一千五" states 一千五; a
         # stated word that ends with the verb holds it ("现在要还六千", "要我还": the collector's

@@ -1,0 +1,69 @@
+"""Lexicons v22: the safety families blind18's misses showed (read after blind19 was committed
+sealed), with look-alikes that must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from negotiator.nlu.interpretation import Intent
+from tests.unit.nlu.support import lexicon_said, read
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "intent"),
+    [
+        # the negation is the sign itself
+        ("en", "my brother says he doesn't see the point in living anymore", Intent.SELF_HARM_RISK),
+        ("en", "honestly i dont see the point of going on", Intent.SELF_HARM_RISK),
+        # no longer a burden, said as a change of state; affairs arranged, the children handed over
+        ("zh_Hans", "都安排好了，孩子交给我妈，我就不拖累大家了", Intent.SELF_HARM_RISK),
+        ("zh_Hant", "以後都唔會再拖累屋企人喇", Intent.SELF_HARM_RISK),
+        ("en", "never took any loan, stop spamming me", Intent.OPT_OUT),
+        (
+            "en",
+            "I paid 3 of the 6 installments, so the balance should be half",
+            Intent.DISPUTE_AMOUNT,
+        ),
+        ("zh_Hans", "我借的5000，怎么现在要还8700？", Intent.DISPUTE_AMOUNT),
+        ("zh_Hans", "本金才三千，凭什么变成六千", Intent.DISPUTE_AMOUNT),
+        ("zh_Hans", "这利息不合理吧", Intent.DISPUTE_AMOUNT),
+    ],
+)
+def test_safety_families_v22(language: str, text: str, intent: Intent) -> None:
+    assert lexicon_said(text, language, intent)
+    assert intent in read(text, language).signals
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "intent"),
+    [
+        ("zh_Hans", "我不想拖累家人，所以想分期", Intent.SELF_HARM_RISK),
+        ("zh_Hans", "还清了，以后都不会再麻烦你们了", Intent.SELF_HARM_RISK),
+        ("zh_Hans", "你们的利息合法吗？", Intent.DISPUTE_AMOUNT),
+        ("en", "the payment should be 200 on friday, right?", Intent.DISPUTE_AMOUNT),
+        # staff conduct complained of: not the debtor's warning sign
+        ("en", "one of your agents told me to just go jump off a bridge", Intent.SELF_HARM_RISK),
+    ],
+)
+def test_look_alikes_v22(language: str, text: str, intent: Intent) -> None:
+    assert not lexicon_said(text, language, intent)
+
+
+def test_a_complaint_about_staff_asks_for_a_person() -> None:
+    reading = read("one of your agents told me to go jump off a bridge. I want his manager", "en")
+
+    assert reading.intent is Intent.REQUEST_HUMAN
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "per"),
+    [
+        ("the processing fee of 60 was never disclosed to me", "60", "once"),
+        ("why am I being charged a $35 late fee every week??", "35", "week"),
+    ],
+)
+def test_fees_stated(text: str, amount: str, per: str) -> None:
+    reading = read(text, "en")
+
+    assert reading.amount is not None
+    assert (str(reading.amount.amount), reading.amount.per.value) == (amount, per)
