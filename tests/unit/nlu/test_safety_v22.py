@@ -18,6 +18,15 @@ from tests.unit.nlu.support import lexicon_said, read
         # no longer a burden, said as a change of state; affairs arranged, the children handed over
         ("zh_Hans", "都安排好了，孩子交给我妈，我就不拖累大家了", Intent.SELF_HARM_RISK),
         ("zh_Hant", "以後都唔會再拖累屋企人喇", Intent.SELF_HARM_RISK),
+        # signs whose natural form holds a negation
+        ("en", "I don't care if I die", Intent.SELF_HARM_RISK),
+        ("en", "I don't care if I live or die anymore", Intent.SELF_HARM_RISK),
+        ("en", "I wouldn't mind not waking up", Intent.SELF_HARM_RISK),
+        ("en", "my mom doesn't think she can go on", Intent.SELF_HARM_RISK),
+        ("zh_Hans", "我不知道还能撑多久", Intent.SELF_HARM_RISK),
+        ("zh_Hant", "我唔知仲撐得幾耐", Intent.SELF_HARM_RISK),
+        ("zh_Hant", "做人冇意思", Intent.SELF_HARM_RISK),
+        ("zh_Hans", "死了也无所谓", Intent.SELF_HARM_RISK),
         ("en", "never took any loan, stop spamming me", Intent.OPT_OUT),
         (
             "en",
@@ -39,6 +48,8 @@ def test_safety_families_v22(language: str, text: str, intent: Intent) -> None:
     [
         ("zh_Hans", "我不想拖累家人，所以想分期", Intent.SELF_HARM_RISK),
         ("zh_Hans", "还清了，以后都不会再麻烦你们了", Intent.SELF_HARM_RISK),
+        ("en", "I don't care if I live in a tent, I'll pay", Intent.SELF_HARM_RISK),
+        ("en", "I don't think I can go on paying 500 a month", Intent.SELF_HARM_RISK),
         ("zh_Hans", "你们的利息合法吗？", Intent.DISPUTE_AMOUNT),
         ("en", "the payment should be 200 on friday, right?", Intent.DISPUTE_AMOUNT),
         # staff conduct complained of: not the debtor's warning sign
