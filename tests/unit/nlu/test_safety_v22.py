@@ -27,7 +27,11 @@ from tests.unit.nlu.support import lexicon_said, read
         ("zh_Hant", "我唔知仲撐得幾耐", Intent.SELF_HARM_RISK),
         ("zh_Hant", "做人冇意思", Intent.SELF_HARM_RISK),
         ("zh_Hans", "死了也无所谓", Intent.SELF_HARM_RISK),
+        ("en", "my wife found my note", Intent.SELF_HARM_RISK),
         ("en", "never took any loan, stop spamming me", Intent.OPT_OUT),
+        ("zh_Hans", "你是AI吧？让你们的staff直接给我打个电话", Intent.REQUEST_HUMAN),
+        ("zh_Hans", "叫你们的人打给我", Intent.REQUEST_HUMAN),
+        ("zh_Hans", "我爸借的钱凭什么让我还", Intent.DISPUTE_NOT_MINE),
         (
             "en",
             "I paid 3 of the 6 installments, so the balance should be half",
@@ -49,6 +53,9 @@ def test_safety_families_v22(language: str, text: str, intent: Intent) -> None:
         ("zh_Hans", "我不想拖累家人，所以想分期", Intent.SELF_HARM_RISK),
         ("zh_Hans", "还清了，以后都不会再麻烦你们了", Intent.SELF_HARM_RISK),
         ("en", "I don't care if I live in a tent, I'll pay", Intent.SELF_HARM_RISK),
+        ("en", "I found the note from your company", Intent.SELF_HARM_RISK),
+        ("zh_Hans", "月底我就走了，去广州上班，钱找我爸妈要也行", Intent.SELF_HARM_RISK),
+        ("zh_Hans", "我叫人打给你", Intent.REQUEST_HUMAN),
         ("en", "I don't think I can go on paying 500 a month", Intent.SELF_HARM_RISK),
         ("zh_Hans", "你们的利息合法吗？", Intent.DISPUTE_AMOUNT),
         ("en", "the payment should be 200 on friday, right?", Intent.DISPUTE_AMOUNT),
@@ -78,3 +85,7 @@ def test_fees_stated(text: str, amount: str, per: str) -> None:
 
     assert reading.amount is not None
     assert (str(reading.amount.amount), reading.amount.per.value) == (amount, per)
+
+
+def test_busy_right_now_says_nothing() -> None:
+    assert read("我在开车", "zh_Hans").intent is Intent.UNKNOWN

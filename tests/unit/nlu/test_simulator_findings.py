@@ -38,7 +38,7 @@ def test_an_ordinary_hardship_story_is_not_read_as_self_harm(language: str, text
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("en", "my wife found my note"),
+        ("en", "the kids found my letter"),
         ("en", "I just want to sleep forever"),
         ("zh_Hans", "不想再受这个罪了，想解脱"),
         ("zh_Hant", "屋企人冇我會好啲"),
@@ -53,7 +53,7 @@ def test_a_warning_sign_only_the_model_knows_still_counts(language: str, text: s
 
 def test_without_evidence_words_the_model_may_not_add_self_harm() -> None:
     loaded = interpreter()
-    text = "my wife found my note"
+    text = "the kids found my letter"
     assert Intent.SELF_HARM_RISK not in loaded.unsupported(loaded.normalize(text))
     assert Intent.SELF_HARM_RISK in loaded.unsupported(loaded.normalize("I just forgot"))
     bare: Interpreter = replace(loaded, evidence={})
