@@ -291,6 +291,8 @@ class _Candidate(NamedTuple):
     per: Period
     score: int
     bare: bool
+    offered: bool = False
+    """A money verb stands before it and no word of a sum stated nearer ("i could send 800")."""
 
 
 def _words(lexicons: Iterable[LexiconFile], pick: Callable[[LexiconFile], Iterable[str]]) -> str:
@@ -415,6 +417,32 @@ class AmountGrammar:
         )
         return mention, best.start
 
+    def first(
+        self,
+        text: str,
+        default_currency: str,
+        taken: Sequence[tuple[int, int]] = (),
+        *,
+        disputed: bool = False,
+    ) -> tuple[AmountMention | None, int]:
+        """The first figure of money in normalised ``text`` (and where it starts), whatever its
+        rank: the amount of a message that proposes nothing ("why is it 3,400 when i only
+        borrowed 2,000??") — unless a figure is offered with a verb of paying ("cannot pay the
+        3000 you want, i could send 800 though"), which :meth:`find` ranks first. In a dispute
+        the verbs of paying name the sum demanded ("借一万还一万八"): the first figure stays."""
+        found: list[_Candidate] = []
+        for match in islice(self.candidates.finditer(text), _MOST_FIGURES):
+            candidate = self._candidate(text, match, default_currency, taken)
+            if candidate is not None:
+                if candidate.offered and not disputed:
+                    return self.find(text, default_currency, taken)
+                found.append(candidate)
+        if not found:
+            return None, -1
+        first = found[0]
+        said = text[first.start : first.end]
+        return AmountMention(first.amount, first.currency, first.per, said, first.bare), first.start
+
     def counters(self, text: str, start: int, taken: Sequence[tuple[int, int]] = ()) -> bool:
         """Whether the figure at ``start`` answers another one before it that the debtor turned
         down: refused ("一万二我真系拎唔出，八千啦"), asked back ("1400? I can do 900") or
@@ -527,6 +555,7 @@ class AmountGrammar:
                 and 1900 <= value <= 2100
                 and per is Period.ONCE
                 and (not before_figure or before_figure.isascii())
+                and _more_letters_around(text, start, end, 0)  # "2000？" alone is a sum
             )
             dated = year_like and _YEAR_PREPOSITION.search(text, 0, start) is not None
             long_run = digits >= _ID_DIGITS and number.isdigit()  # "account 55201873"
@@ -537,7 +566,8 @@ class AmountGrammar:
         score += 1 if currency is not None else 0
         score -= 3 if self.refused_after.match(text, end) else 0
         score -= 1 if bare else 0
-        return _Candidate(start, end, value, currency, per, score, bare)
+        offered = money_verb and not stated
+        return _Candidate(start, end, value, currency, per, score, bare, offered)
 
     def _verbs(self, clause: str) -> tuple[bool, bool]:
         """Whether a money verb stands just before a figure, and whether a word of a stated sum

@@ -75,6 +75,12 @@ _DAY_REFUSED: Final = re.compile(
     rf"\s?(?:就|也|都|真的|真系|真是|实在|可能|肯定|确实|确系)?\s?(?:is |'s )?(?:{REFUSED_AFTER})"
 )
 """After a day, words that refuse it ("今天不行", "today won't work")."""
+_NOT_SINCE: Final = re.compile(
+    r"\b(?:hasn't|haven't|hadn't|has not|have not|had not|never|not)\b[^.!?;,]*$"
+)
+_NOT_SINCE_REACH: Final = 48
+"""A negation earlier in the clause makes "in six weeks" a span gone by ("hasn't paid any of us
+in 6 weeks", "I haven't worked in a month"), however many words stand between."""
 _MOST_DAYS: Final = 32
 """Days weighed against each other in one message: the first ones (a 5,000-character message of
 600 "今天" is noise, and weighing every one costs milliseconds)."""
@@ -538,6 +544,10 @@ class DateGrammar:
         raw = match.group("n")
         unit = self.units[match.group("unit")]
         start, end = match.span()
+        if match.group("before") == "in" and _NOT_SINCE.search(
+            match.string, max(0, start - _NOT_SINCE_REACH), start
+        ):
+            return None  # "site hasn't paid any of us in 6 weeks": how long, not when
         sign = -1 if ago else 1
         if raw == "半":
             count_days = {"day": 0, "week": 3, "month": 15, "year": 182}[unit]

@@ -55,6 +55,9 @@ _ALONE_WITH_AMOUNT: Final = frozenset({Intent.AGREE, Intent.ASK_QUESTION})
 _PAYMENT_MOVES: Final = frozenset(
     {Intent.PROMISE_TO_PAY, Intent.COUNTER_OFFER, Intent.ALREADY_PAID, Intent.DECLINE}
 )
+_PROPOSED: Final = frozenset({Intent.PROMISE_TO_PAY, Intent.COUNTER_OFFER, Intent.ALREADY_PAID})
+"""Moves whose figure is the one proposed, promised or paid (the best-ranked figure); with none
+of them, a message's amount is its first figure of money (the corpus conventions)."""
 _COUNTERED_MOVES: Final = frozenset({Intent.PROMISE_TO_PAY, Intent.DECLINE})
 """A promise or a refusal whose figure answers another one turned down is a counter-offer."""
 _DATED_MOVES: Final = _PAYMENT_MOVES | {Intent.AGREE}
@@ -200,15 +203,20 @@ def resolve(
             anchors=anchors,
         )
     amount, amount_start = amounts.find(text, reading.default_currency, taken)
-    if amount is not None:
-        cues.append((amount_start, Cue("amount", amount.text, "builtin.amount")))
-
     if amount is not None or mention is not None:
         for rule_id, intent, start, said in _implied(
             reading, support, amount, amount_start, mention, amounts, dates, refusals, taken
         ):
             support.setdefault(intent, []).append(_BUILTIN_CONFIDENCE[rule_id])
             cues.append((start, Cue(intent.value, said, rule_id)))
+    if amount is not None and not (support.keys() & _PROPOSED):
+        # no sum proposed, promised or paid: the figure that matters is the first one
+        # ("why is it 3,400 when i only borrowed 2,000??" disputes 3,400)
+        amount, amount_start = amounts.first(
+            text, reading.default_currency, taken, disputed=Intent.DISPUTE_AMOUNT in support
+        )
+    if amount is not None:
+        cues.append((amount_start, Cue("amount", amount.text, "builtin.amount")))
     if (
         mention is not None
         and mention.date is not None
