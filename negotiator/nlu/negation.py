@@ -26,6 +26,7 @@ REFUSED_AFTER: Final = (
     r"不行|不可以|不得(?!不|了)|不方便|做不到|办不到|不可能|没可能|冇可能|没办法|冇办法|唔得|唔方便"
     r"|impossible|not possible|isn't possible|no way|no chance|no good|not doable|not happening"
     r"|not realistic|isn't realistic|isnt realistic|unrealistic|not affordable|unaffordable"
+    r"|absolutely not|hell no|dream on|not a chance"
     r"|not gonna happen|is out"
     r"|(?:can't|cannot|can not|won't|doesn't|isn't going to) (?:do|manage|afford|happen|work)"
 )

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import pytest
 
+from negotiator.nlu.interpretation import Intent
 from tests.unit.nlu.support import read
 
 
@@ -52,3 +53,17 @@ def test_a_day_to_pay_in_weeks_is_still_a_day() -> None:
 
     assert reading.date is not None
     assert reading.date.expression == "in 2 weeks"
+
+
+@pytest.mark.parametrize(
+    "text", ["150 a month? absolutely not", "300 a month is not realistic", "500? dream on"]
+)
+def test_a_figure_refused_is_no_offer(text: str) -> None:
+    assert read(text, "en").intent is Intent.DECLINE
+
+
+def test_the_balance_asked_with_its_charges_is_no_dispute() -> None:
+    reading = read("can u tell me the exact balance incl interest", "en")
+
+    assert reading.intent is Intent.ASK_BALANCE
+    assert Intent.DISPUTE_AMOUNT not in reading.signals
