@@ -1,0 +1,46 @@
+"""Lexicons v24: the safety families blind20's misses showed (read after blind21 was committed
+sealed), with look-alikes that must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from negotiator.nlu.interpretation import Intent
+from tests.unit.nlu.support import lexicon_said, read
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "intent"),
+    [
+        ("en", "i just wanted to say sorry to someone before i go", Intent.SELF_HARM_RISK),
+        ("en", "before i go. its not your fault", Intent.SELF_HARM_RISK),
+        ("en", "the app says 1,120 and your letter says 1,480", Intent.DISPUTE_AMOUNT),
+        ("en", "which one is right? 900 or 1,300", Intent.DISPUTE_AMOUNT),
+        ("zh_Hant", "我記得只剩八千，不是一萬四", Intent.DISPUTE_AMOUNT),
+        ("zh_Hans", "明明是五千，不是七千", Intent.DISPUTE_AMOUNT),
+    ],
+)
+def test_safety_families_v24(language: str, text: str, intent: Intent) -> None:
+    assert lexicon_said(text, language, intent)
+    assert intent in read(text, language).signals
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "intent"),
+    [
+        ("en", "let me say thanks before I go to the bank", Intent.SELF_HARM_RISK),
+        ("zh_Hant", "垃圾公司去死啦", Intent.SELF_HARM_RISK),
+        ("zh_Hans", "只剩八千了，下周还", Intent.DISPUTE_AMOUNT),
+    ],
+)
+def test_look_alikes_v24(language: str, text: str, intent: Intent) -> None:
+    assert not lexicon_said(text, language, intent)
+
+
+def test_the_balance_asked_then_two_figures_disagreeing_is_a_dispute() -> None:
+    text = (
+        "what's the total with interest? because the app says 1,120 and your letter says 1,480 "
+        "and they can't both be right"
+    )
+
+    assert read(text, "en").intent is Intent.DISPUTE_AMOUNT
