@@ -11,7 +11,8 @@ Conventions (the corpus under ``tests/nlu_corpus/`` is labelled with them):
 * ``下周``/``下禮拜``/``next week`` with no day is the Monday of next week.
 * A day of the month alone (``15号``, ``the 30th``, ``on the twenty fifth`` — in words only after
   ``on``/``by``/``before``…, so "the first payment" is none) is the next such day from today
-  (today included); ``下个月15号`` is in next month. ``月底``/``end of the month`` is the month's
+  (today included); ``下个月15号`` is in next month, but a month alone (``下个月``, "next month",
+  ``上个月``) is no day. ``月底``/``end of the month`` is the month's
   last day; a position of this month that has passed (``月初`` on the 18th) means next month's.
 * A month and day without a year (``12月5号``, ``Dec 5th``, ``12/5``) is the nearest such day,
   so ``Jan 10`` said in November is next January (the year rolls over).
@@ -494,9 +495,9 @@ class DateGrammar:
             position = self.positions[group("pw") or group("pp")]
             wanted = group("pday") or group("pd")
             on = _number(wanted) if wanted else None
-            if position.months < 0 and on is None:
-                return None  # "上个月已经还了": a month gone by, no day of it
-            target = 0 if position.day == "end" else int(position.day)
+            if position.day == "none" and on is None:
+                return None  # "剩下的下个月补上", "上个月已经还了": a month, no day of it
+            target = 0 if position.day == "end" else 1 if position.day == "none" else position.day
             day = _add_months(today.replace(day=1), position.months, on if on else target)
             if position.months == 0 and day < today and not past:
                 day = _add_months(today.replace(day=1), 1, on if on else target)

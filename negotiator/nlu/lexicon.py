@@ -211,17 +211,18 @@ class AmountWords(LexiconModel):
         return currencies
 
 
-MonthDay = int | Literal["end"]
+MonthDay = int | Literal["end", "none"]
 
 
 class MonthPosition(LexiconModel):
     """A phrase naming a day of a month relative to this one (``下个月底``, ``end of month``)."""
 
     months: int = Field(ge=-1, le=12)
-    """0 for this month, 1 for next month, -1 for last month (which names a day only with its
-    day: ``上个月15号`` is a day, ``上个月`` alone is none)."""
+    """0 for this month, 1 for next month, -1 for last month."""
     day: MonthDay
-    """The day of that month, or ``end`` for its last day."""
+    """The day of that month, ``end`` for its last day, or ``none`` when the month alone names
+    no day and only a day of it does (``下个月`` and "next month" are no day, ``下个月15号`` is;
+    the corpus conventions)."""
 
 
 class DateWords(LexiconModel):

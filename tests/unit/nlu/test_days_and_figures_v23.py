@@ -67,3 +67,36 @@ def test_the_balance_asked_with_its_charges_is_no_dispute() -> None:
 
     assert reading.intent is Intent.ASK_BALANCE
     assert Intent.DISPUTE_AMOUNT not in reading.signals
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("zh_Hans", "能不能先还一半，剩下的下个月补上"),
+        ("zh_Hant", "好啦，就每月五千，下個月開始"),
+        ("en", "I can pay half now, 425, and the other half next month"),
+        ("zh_Hans", "上个月已经还了"),
+    ],
+)
+def test_a_month_without_a_day_is_no_day(language: str, text: str) -> None:
+    assert read(text, language).date is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "day"),
+    [
+        ("zh_Hans", "下个月15号还", "2026-12-15"),
+        ("zh_Hans", "下个月初还", "2026-12-01"),
+        ("en", "I'll pay next month on the 5th", "2026-12-05"),
+        ("en", "I'll pay early next month", "2026-12-01"),
+    ],
+)
+def test_a_day_of_a_month_is_a_day(language: str, text: str, day: str) -> None:
+    reading = read(text, language)
+
+    assert reading.date is not None
+    assert str(reading.date.date) == day
+
+
+def test_a_payment_promised_for_next_month_is_a_promise() -> None:
+    assert read("我又唔會去死，你哋唔使驚，下個月還", "zh_Hant").intent is Intent.PROMISE_TO_PAY
