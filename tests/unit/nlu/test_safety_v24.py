@@ -44,3 +44,15 @@ def test_the_balance_asked_then_two_figures_disagreeing_is_a_dispute() -> None:
     )
 
     assert read(text, "en").intent is Intent.DISPUTE_AMOUNT
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Been on disability since my stroke. Check's $943 a month and rent is $800."),
+        ("zh_Hant", "請看護一個月就要七萬，錢全部都花在這上面了"),
+        ("zh_Hant", "我現在在領失業給付，一個月才一萬八，真的沒辦法"),
+    ],
+)
+def test_money_coming_in_or_going_out_a_month_is_no_offer(language: str, text: str) -> None:
+    assert Intent.COUNTER_OFFER not in read(text, language).signals
