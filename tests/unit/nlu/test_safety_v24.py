@@ -18,6 +18,12 @@ from tests.unit.nlu.support import lexicon_said, read
         ("en", "which one is right? 900 or 1,300", Intent.DISPUTE_AMOUNT),
         ("zh_Hant", "我記得只剩八千，不是一萬四", Intent.DISPUTE_AMOUNT),
         ("zh_Hans", "明明是五千，不是七千", Intent.DISPUTE_AMOUNT),
+        (
+            "en",
+            "I paid half of it in september. your statement ignores that",
+            Intent.DISPUTE_AMOUNT,
+        ),
+        ("en", "the balance doesn't reflect my last payment", Intent.DISPUTE_AMOUNT),
     ],
 )
 def test_safety_families_v24(language: str, text: str, intent: Intent) -> None:
@@ -31,6 +37,7 @@ def test_safety_families_v24(language: str, text: str, intent: Intent) -> None:
         ("en", "let me say thanks before I go to the bank", Intent.SELF_HARM_RISK),
         ("zh_Hant", "垃圾公司去死啦", Intent.SELF_HARM_RISK),
         ("zh_Hans", "只剩八千了，下周还", Intent.DISPUTE_AMOUNT),
+        ("en", "your app doesn't show the pay button", Intent.DISPUTE_AMOUNT),
     ],
 )
 def test_look_alikes_v24(language: str, text: str, intent: Intent) -> None:
