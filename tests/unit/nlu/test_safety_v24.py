@@ -18,6 +18,9 @@ from tests.unit.nlu.support import lexicon_said, read
         ("en", "which one is right? 900 or 1,300", Intent.DISPUTE_AMOUNT),
         ("zh_Hant", "我記得只剩八千，不是一萬四", Intent.DISPUTE_AMOUNT),
         ("zh_Hans", "明明是五千，不是七千", Intent.DISPUTE_AMOUNT),
+        ("zh_Hans", "有问题去找我律师，别找我", Intent.OPT_OUT),
+        ("zh_Hans", "有问题去找我律师，别找我", Intent.LEGAL_REPRESENTATION),
+        ("zh_Hant", "你哋係邊個？我冇欠人錢", Intent.DISPUTE_NOT_MINE),
         (
             "en",
             "I paid half of it in september. your statement ignores that",
@@ -63,3 +66,11 @@ def test_the_balance_asked_then_two_figures_disagreeing_is_a_dispute() -> None:
 )
 def test_money_coming_in_or_going_out_a_month_is_no_offer(language: str, text: str) -> None:
     assert Intent.COUNTER_OFFER not in read(text, language).signals
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("zh_Hans", "上周五就转账了，你们查一下"), ("zh_Hant", "上禮拜五就轉帳了，你們查一下")],
+)
+def test_transferred_on_a_day_gone_by_is_paid(language: str, text: str) -> None:
+    assert read(text, language).intent is Intent.ALREADY_PAID
