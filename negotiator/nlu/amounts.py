@@ -295,6 +295,17 @@ class _Candidate(NamedTuple):
     """A money verb stands before it and no word of a sum stated nearer ("i could send 800")."""
 
 
+def _mentioned(text: str, candidate: _Candidate | None) -> tuple[AmountMention | None, int]:
+    """``candidate`` as the amount the interpreter reports, and where it starts (``-1``)."""
+    if candidate is None:
+        return None, -1
+    said = text[candidate.start : candidate.end]
+    mention = AmountMention(
+        candidate.amount, candidate.currency, candidate.per, said, candidate.bare
+    )
+    return mention, candidate.start
+
+
 def _words(lexicons: Iterable[LexiconFile], pick: Callable[[LexiconFile], Iterable[str]]) -> str:
     return alternation(word for lexicon in lexicons for word in pick(lexicon))
 
@@ -410,12 +421,7 @@ class AmountGrammar:
             candidate = self._candidate(text, match, default_currency, taken)
             if candidate is not None and (best is None or candidate.score > best.score):
                 best = candidate
-        if best is None:
-            return None, -1
-        mention = AmountMention(
-            best.amount, best.currency, best.per, text[best.start : best.end], best.bare
-        )
-        return mention, best.start
+        return _mentioned(text, best)
 
     def first(
         self,
@@ -430,18 +436,14 @@ class AmountGrammar:
         borrowed 2,000??") — unless a figure is offered with a verb of paying ("cannot pay the
         3000 you want, i could send 800 though"), which :meth:`find` ranks first. In a dispute
         the verbs of paying name the sum demanded ("借一万还一万八"): the first figure stays."""
-        found: list[_Candidate] = []
+        first: _Candidate | None = None
         for match in islice(self.candidates.finditer(text), _MOST_FIGURES):
             candidate = self._candidate(text, match, default_currency, taken)
             if candidate is not None:
                 if candidate.offered and not disputed:
                     return self.find(text, default_currency, taken)
-                found.append(candidate)
-        if not found:
-            return None, -1
-        first = found[0]
-        said = text[first.start : first.end]
-        return AmountMention(first.amount, first.currency, first.per, said, first.bare), first.start
+                first = first or candidate
+        return _mentioned(text, first)
 
     def counters(self, text: str, start: int, taken: Sequence[tuple[int, int]] = ()) -> bool:
         """Whether the figure at ``start`` answers another one before it that the debtor turned
