@@ -12,7 +12,9 @@ The steps, for one normalised message:
 3. Built-in rules add what the words imply: an amount per month or week, an amount alone
    ("500?"), or one named after another figure was turned down ("三千太多了，两千五下周五转你")
    is a counter-offer; a day next to a payment verb ("12月5号还款") is a promise;
-   identity theft ("有人冒用我的身份证借的") disputes the debt as not the debtor's.
+   identity theft ("有人冒用我的身份证借的") disputes the debt as not the debtor's. A message
+   that proposes, promises and reports paying nothing takes its first figure of money
+   ("why is it 3,400 when i only borrowed 2,000??"), as the corpus conventions say.
 4. ``fallback`` entries (a bare question mark) count only when nothing else did.
 5. The intent is the first signal in :data:`~negotiator.nlu.interpretation.INTENT_PRIORITY`
    that some non-``secondary`` cue supports (a ``secondary`` signal such as "别催了" stays in the
