@@ -114,8 +114,9 @@ _DETERMINER_REACH: Final = 32
 _TOO_MUCH_WORDS: Final = r"太多|太高|太贵|太夸张|太离谱|太扯|too (?:much|high|steep)"
 TOO_MUCH: Final = re.compile(_TOO_MUCH_WORDS)
 """Words that refuse a figure as too much (``太多``, "too high")."""
-_ASKED_BACK: Final = re.compile(r"\s?(?:块钱|块|元|蚊)?\s?[?？]")
-"""A figure asked back ("一万？", "1400?"): the collector's figure repeated, not the debtor's."""
+ASKED_BACK: Final = re.compile(r"\s*(?:块钱|块|元|蚊)?\s*[?？]")
+"""After a figure, a question mark: the figure asked back ("一万？", "每月三千？", "1400?"), the
+collector's figure repeated, not the debtor's."""
 _NEGATED_FIGURE: Final = re.compile(r"(?:\bnot|不是|唔系)\s?\$?$")
 """Words that turn down the figure right after them ("not 1400", "不是三千")."""
 _BEYOND_MEANS_WORDS: Final = (
@@ -436,14 +437,16 @@ class AmountGrammar:
         borrowed 2,000??") — unless a figure is offered with a verb of paying ("cannot pay the
         3000 you want, i could send 800 though"), which :meth:`find` ranks first. In a dispute
         the verbs of paying name the sum demanded ("借一万还一万八"): the first figure stays."""
-        first: _Candidate | None = None
+        first = best = None
+        offered = False
         for match in islice(self.candidates.finditer(text), _MOST_FIGURES):
             candidate = self._candidate(text, match, default_currency, taken)
             if candidate is not None:
-                if candidate.offered and not disputed:
-                    return self.find(text, default_currency, taken)
                 first = first or candidate
-        return _mentioned(text, first)
+                offered = offered or candidate.offered
+                if best is None or candidate.score > best.score:
+                    best = candidate
+        return _mentioned(text, best if offered and not disputed else first)
 
     def counters(self, text: str, start: int, taken: Sequence[tuple[int, int]] = ()) -> bool:
         """Whether the figure at ``start`` answers another one before it that the debtor turned
@@ -456,7 +459,7 @@ class AmountGrammar:
                 continue  # a day, or a count ("3个月")
             if (
                 self.refused_after.match(text, end) is not None
-                or _ASKED_BACK.match(text, end) is not None
+                or ASKED_BACK.match(text, end) is not None
                 or _NEGATED_FIGURE.search(text, max(0, begin - 5), begin) is not None
             ):
                 return True

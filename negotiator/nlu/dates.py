@@ -497,10 +497,10 @@ class DateGrammar:
             on = _number(wanted) if wanted else None
             if position.day == "none" and on is None:
                 return None  # "剩下的下个月补上", "上个月已经还了": a month, no day of it
-            target = 0 if position.day == "end" else 1 if position.day == "none" else position.day
-            day = _add_months(today.replace(day=1), position.months, on if on else target)
+            target = on or (0 if position.day == "end" else int(position.day))
+            day = _add_months(today.replace(day=1), position.months, target)
             if position.months == 0 and day < today and not past:
-                day = _add_months(today.replace(day=1), 1, on if on else target)
+                day = _add_months(today.replace(day=1), 1, target)
         elif kind == "rel":
             day = today + timedelta(days=self.days_from_today[group("rel")])
         elif kind in ("wd", "swd"):

@@ -142,6 +142,7 @@ class NgramModel:
     heads: tuple[Head, ...] = ()
     _slices: dict[int, list[slice]] = field(default_factory=dict, repr=False, compare=False)
     _leaders: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)
+    _last: dict[str, Sequence[int] | None] = field(default_factory=dict, repr=False, compare=False)
 
     # ---- building -------------------------------------------------------------------------
 
@@ -266,14 +267,21 @@ class NgramModel:
 
     def _fields(self, normal: str) -> Sequence[int] | None:
         """Every summed field of ``normal``'s n-grams (module docstring), or ``None`` when no
-        n-gram is known at all."""
+        n-gram is known at all. The last message's fields are kept: the interpreter's safety
+        net and its two-model check (``corroboration.py``) read the same message in turn."""
+        if normal in self._last:
+            return self._last[normal]
+        key = normal
         if len(normal) > _LONG:
             normal = normal[: _LONG // 2] + " " + normal[-_LONG // 2 :]
         packed = sum(filter(None, map(self.table.get, self._grams(normal))))
-        if not packed:
-            return None
-        size = self._field_count()
-        return struct.unpack(f"<{size}I", packed.to_bytes(size * 4, "little"))
+        fields: Sequence[int] | None = None
+        if packed:
+            size = self._field_count()
+            fields = struct.unpack(f"<{size}I", packed.to_bytes(size * 4, "little"))
+        self._last.clear()
+        self._last[key] = fields
+        return fields
 
     def _field_count(self) -> int:
         """Fields in a packed n-gram: known, one per class, and known + two per head."""

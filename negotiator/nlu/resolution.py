@@ -38,7 +38,7 @@ from operator import itemgetter
 from typing import Final, NamedTuple
 
 from negotiator.domain.policy import HardshipReason
-from negotiator.nlu.amounts import TOO_MUCH, AmountGrammar
+from negotiator.nlu.amounts import ASKED_BACK, TOO_MUCH, AmountGrammar
 from negotiator.nlu.dates import DateGrammar
 from negotiator.nlu.interpretation import (
     INTENT_PRIORITY,
@@ -82,8 +82,6 @@ _ANSWER_PARTICLES: Final = re.compile(
 """Chinese particles and words of assent that may stand around a date in a bare answer ("月底吧",
 "发工资以后", "那就下周五吧，可以")."""
 _SENTENCE_END: Final = re.compile(r"[.!?。！？\n]")
-_ASKED_BACK: Final = re.compile(r"\s*[?？]")
-"""A figure followed by a question mark: "每月三千？" is the collector's figure asked back."""
 _REFUSED_GAP: Final = 4
 """Characters between a refusal and the figure it refuses ("not agreeing to 400 a month")."""
 _REFUSED_AFTER_GAP: Final = 20
@@ -401,7 +399,7 @@ def _implied(
         and Intent.DECLINE in present
         and not countering
         and (
-            _ASKED_BACK.match(reading.normal, amount_end) is not None
+            ASKED_BACK.match(reading.normal, amount_end) is not None
             or any(0 <= amount_start - hit.end <= _REFUSED_GAP for hit in refusals)
             or _refused_after(reading.normal, amount_end, amounts)
         )
