@@ -234,6 +234,7 @@ class DateGrammar:
         hold_out: Words right before a payday phrase that make it no payment day (``撑到``).
         not_payday: Words right after a payday phrase that make it no day ("payday loans").
         others_paid: Words right before a payday phrase that make it the creditor's pay.
+        recurring: Words right before a day that make it one of every week ("every weekend").
         paying: A word of paying anywhere in a message: a day to come then dates a payment.
     """
 
@@ -251,6 +252,7 @@ class DateGrammar:
     hold_out: re.Pattern[str]
     not_payday: re.Pattern[str]
     others_paid: re.Pattern[str]
+    recurring: re.Pattern[str]
     paying: re.Pattern[str]
 
     @classmethod
@@ -357,6 +359,11 @@ class DateGrammar:
                 if (others := words(lambda x: x.dates.others_paid))
                 else "(?!)"
             ),
+            recurring=re.compile(
+                f"{BEFORE_WORD}(?:{alternation(every)})\\s*$"
+                if (every := words(lambda x: x.dates.recurring))
+                else "(?!)"
+            ),
             paying=re.compile(
                 alternation(words(lambda x: x.dates.payment_words or x.amounts.offer_words))
             ),
@@ -398,6 +405,8 @@ class DateGrammar:
             before = max(0, item.start - _BEFORE_REACH)
             if self.hold_out.search(text, before, item.start):
                 continue  # "要捱到出粮", "有冇命捱到下个月": a day to hold out until, not to pay
+            if self.recurring.search(text, before, item.start):
+                continue  # "every weekend", "每周五": a day of every week, no one day
             if item.payday and self.not_payday.match(text, item.end):
                 continue  # "payday loans", "I get paid weekly": no day at all
             if item.payday and self.others_paid.search(text, before, item.start):

@@ -265,6 +265,9 @@ class DateWords(LexiconModel):
     hold_out: list[Text] = []
     """Words right before a payday phrase that make it a day to hold out until, not a day to pay
     (``撑到``, ``捱到``: "要捱到出粮" is hardship)."""
+    recurring: list[Text] = []
+    """Words right before a day that make it come back every week (``every``, ``每``): "I drive
+    to see her every weekend" names no day, and "每周五还" no first Friday either."""
     others_paid: list[Text] = []
     """Words right before a payday phrase that make it someone else's pay, the creditor's
     ("that's how you get paid now": the trustee pays the creditor), not the debtor's payday."""
