@@ -16,6 +16,11 @@ models of its own measured commit): 6 safety labels found that were missed, 3 me
 that should not have been (an opt-out, a bereavement and a not-mine read as self-harm as well:
 each is handed to a person anyway).
 
+When the lexicons found a safety intent in their own words, the models' guess joins the
+signals (where the conversation acts on it: a self-harm signal is escalated whatever the intent)
+but does not take the intent: "my brother says he'll knock someone out if you keep ringing mum's
+house. just stop calling her" stays an opt-out.
+
 The encoder is the slow part, so it runs only for a message where the n-gram model already
 agrees and the gate blocked the intent; a word the lexicons suppressed (negated, reported,
 figurative: "I'm not going to kill myself over this") is never added back.
@@ -23,10 +28,11 @@ figurative: "I'm not going to kill myself over this") is never added back.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Final
 
 from negotiator.nlu.additions import blocked, with_added
-from negotiator.nlu.interpretation import Cue, Intent, Interpretation
+from negotiator.nlu.interpretation import SAFETY_INTENTS, Cue, Intent, Interpretation
 from negotiator.nlu.meaning import MeaningModel
 from negotiator.nlu.ngram import NgramModel
 
@@ -83,4 +89,9 @@ def corroborate(
         for intent, (chance, sense) in agreed.items()
     ]
     added = {intent: min(pair) for intent, pair in agreed.items()}
-    return with_added(reading, added, cues)
+    corroborated = with_added(reading, added, cues)
+    if reading.intent in SAFETY_INTENTS:
+        # the lexicons' own words found a safety intent ("just stop calling her"): the models'
+        # guess joins the signals, where it is acted on all the same, but does not take its place
+        return replace(corroborated, intent=reading.intent, confidence=reading.confidence)
+    return corroborated

@@ -101,3 +101,27 @@ def test_the_packaged_models_agree_on_a_warning_sign_no_evidence_word_covers() -
 
 def test_an_ordinary_refusal_the_ngram_head_overrates_stays_a_refusal() -> None:
     assert read("I won't be paying anything today.", "en").intent is Intent.DECLINE
+
+
+def test_a_safety_intent_the_lexicons_found_keeps_the_intent_and_gains_the_signal() -> None:
+    stop = Cue("opt_out", "stop calling her", "en.opt_out.stop_contact")
+    reading = Interpretation(
+        TEXT, "en", Intent.OPT_OUT, (Intent.OPT_OUT,), None, None, None, 0.9, (stop,)
+    )
+
+    corroborated = _corroborate(reading, 0.99, _Meaning({Intent.SELF_HARM_RISK: 0.95}))
+
+    assert corroborated.intent is Intent.OPT_OUT
+    assert corroborated.confidence == 0.9
+    assert corroborated.signals == (Intent.SELF_HARM_RISK, Intent.OPT_OUT)
+    assert corroborated.cues[-1].rule == "models:self_harm_risk(0.99, 0.95)"
+
+
+def test_a_lesser_intent_the_lexicons_found_gives_way() -> None:
+    asked = Interpretation(
+        TEXT, "en", Intent.ASK_QUESTION, (Intent.ASK_QUESTION,), None, None, None, 0.6, ()
+    )
+
+    corroborated = _corroborate(asked, 0.99, _Meaning({Intent.SELF_HARM_RISK: 0.95}))
+
+    assert corroborated.intent is Intent.SELF_HARM_RISK
