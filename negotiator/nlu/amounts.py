@@ -119,6 +119,14 @@ ASKED_BACK: Final = re.compile(r"\s*(?:块钱|块|元|蚊)?\s*[?？]")
 collector's figure repeated, not the debtor's."""
 _NEGATED_FIGURE: Final = re.compile(r"(?:\bnot|不是|唔系)\s?\$?$")
 """Words that turn down the figure right after them ("not 1400", "不是三千")."""
+_REFUSED_BEFORE: Final = re.compile(
+    r"(?:\b(?:can'?t|cannot|can not|unable to|no way i can|no way i could)"
+    r"\s+(?:do|pay|afford|manage)|付不起|还不起|给不起|出不起)\s?(?:(?:the|that|your|this|a)\s)?(?:\$|¥)?$"
+)
+"""Words that turn down the figure right after them ("no way i can do 500", "can't pay the
+3000"): such a figure ranks below any other, and one after it answers it."""
+_REFUSED_REACH: Final = 28
+"""Characters before a figure searched for those words."""
 _BEYOND_MEANS_WORDS: Final = (
     r"拿不出|拎唔出|拿唔出|攞唔出|付不起|还不起|给不起|俾唔起|畀唔起|出不起"
 )
@@ -461,6 +469,7 @@ class AmountGrammar:
                 self.refused_after.match(text, end) is not None
                 or ASKED_BACK.match(text, end) is not None
                 or _NEGATED_FIGURE.search(text, max(0, begin - 5), begin) is not None
+                or _REFUSED_BEFORE.search(text, max(0, begin - _REFUSED_REACH), begin) is not None
             ):
                 return True
         return False
@@ -569,7 +578,10 @@ class AmountGrammar:
         # A stated sum ("还剩一千五", "I owe 5000") does not rank as offered, verb or not.
         score = (4 if per is not Period.ONCE else 0) + (2 if money_verb and not stated else 0)
         score += 1 if currency is not None else 0
-        score -= 3 if self.refused_after.match(text, end) else 0
+        refused = self.refused_after.match(text, end) or _REFUSED_BEFORE.search(
+            text, max(0, start - _REFUSED_REACH), start
+        )
+        score -= 3 if refused else 0
         score -= 1 if bare else 0
         offered = money_verb and not stated
         return _Candidate(start, end, value, currency, per, score, bare, offered)

@@ -74,3 +74,27 @@ def test_hours_cut_far_from_their_figure_are_no_money() -> None:
     )
 
     assert reading.amount is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "amount"),
+    [
+        ("en", "there's no way i can do 700. maybe 300 though", "300"),
+        ("en", "can't pay the 3000 you want, 800 maybe", "800"),
+        ("zh_Hans", "还不起一万二，八千可以吗", "8000"),
+    ],
+)
+def test_a_figure_turned_down_before_it_gives_way_to_the_next(
+    language: str, text: str, amount: str
+) -> None:
+    reading = read(text, language)
+
+    assert reading.amount is not None
+    assert reading.amount.amount == Decimal(amount)
+
+
+def test_a_figure_turned_down_alone_is_still_the_amount() -> None:
+    reading = read("I can't pay 500", "en")
+
+    assert reading.amount is not None
+    assert reading.amount.amount == Decimal("500")

@@ -76,8 +76,10 @@ SELF_HARM = {
 }
 
 NOT_SELF_HARM = [
-    # v12: the meaning head retrained on blind7/blind8 reads this as hardship (0.60), was unknown
-    ("en", "I'm not going to hurt myself over a phone bill, chill", Intent.HARDSHIP),
+    # v12: the meaning head retrained on blind7/blind8 read this as hardship (0.60); retrained on
+    # blind21 (v25) it no longer does, and no word of the lexicons says hardship: unknown, as
+    # before v12 (what matters here is that it is no self-harm)
+    ("en", "I'm not going to hurt myself over a phone bill, chill", Intent.UNKNOWN),
     ("en", "don't worry, I won't do anything stupid, just broke", Intent.HARDSHIP),
     ("en", "these fees are killing me lol", Intent.DISPUTE_AMOUNT),
     ("en", "dying to get this paid off, sending $100 friday", Intent.PROMISE_TO_PAY),
