@@ -84,6 +84,7 @@ _NEARLY: Final = re.compile(r"(?:快|将近|接近|\b(?:nearly|almost|close to)\
 """Right before a figure, these make it rough too ("卡债滚到快两百万", "nearly 20k")."""
 _COUNTED_CHANGE: Final = re.compile(
     r"\b(?:hours|hrs|shifts|days)\b[^.!?,;]{0,40}?\b(?:from|to|down to|up to)\s"
+    r"(?:(?:like|about|around|only|just|maybe|barely)\s)?"
     r"(?:\d+[^.!?,;]{0,10}?\s(?:to|down to)\s)?$"
 )
 """Hours or shifts changing ("hours got cut from 40 to 22 a week"): the figures count hours."""

@@ -315,7 +315,7 @@ def settle_day(understood: Interpretation, normal: str) -> Interpretation:
     signals = tuple(s for s in understood.signals if s.value not in unsaid)
     moves = _DATED_MOVES.intersection(signals)
     if understood.intent is Intent.SELF_HARM_RISK:  # "gave my dog away today ... do whatever"
-        moves -= {Intent.DECLINE}
+        moves -= {Intent.DECLINE, Intent.AGREE}  # "就这样吧，今晚以后你们就找不到我了": no deal
         if not _moved_beside(understood, moves, normal, day.expression):
             moves = frozenset()  # "gave the dog away today. you'll get your money (insurance)"
     dated = bool(moves) or (not unsaid and _only(normal, day.expression))
