@@ -87,3 +87,11 @@ def test_wages_coming_through_are_a_payday(text: str) -> None:
 
     assert reading.date is not None
     assert reading.date.relative_to_payday
+
+
+def test_a_balance_asked_against_the_last_one_is_no_farewell() -> None:
+    # retrained with blind22, the n-gram model read "last time it was like 700" as self-harm;
+    # "last time" alone is no longer an evidence word (only a farewell's: "for the last time")
+    reading = read("how much is it now with the fees? last time it was about 650", "en")
+
+    assert Intent.SELF_HARM_RISK not in reading.signals
