@@ -392,6 +392,7 @@ def fit_meaning(
             "package": ENCODER_PACKAGE,
             "version": encoder_version() or "",
             "dimensions": DIMENSIONS,
+            "tokenizer": "sentencepiece",
         },
         "regularisation": c,
         "thresholds": {"consult_below": consult_below, "minimum": minimum},
