@@ -72,3 +72,9 @@ def test_the_not_mine_keeps_its_own_cue_beside_the_opt_out() -> None:
     assert lexicon_said("不是我借的，别找我", "zh_Hans", Intent.DISPUTE_NOT_MINE)
     assert reading.intent is Intent.DISPUTE_NOT_MINE
     assert Intent.OPT_OUT in reading.signals
+
+
+def test_medical_bills_eating_the_savings_are_no_stockpiled_pills() -> None:
+    assert Intent.SELF_HARM_RISK not in read("醫藥費把存款都用光了", "zh_Hant").signals
+    assert lexicon_said("药已经攒够了", "zh_Hans", Intent.SELF_HARM_RISK)
+    assert lexicon_said("我把药都存起来了", "zh_Hans", Intent.SELF_HARM_RISK)
