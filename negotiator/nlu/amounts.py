@@ -576,15 +576,16 @@ class AmountGrammar:
             long_run = digits >= _ID_DIGITS and number.isdigit()  # "account 55201873"
             if long_run or digits > 8 or (year_like and not money_verb and not stated) or dated:
                 return None  # a phone number, an account number or a year (not "每月2000")
-        # A stated sum ("还剩一千五", "I owe 5000") does not rank as offered, verb or not.
-        score = (4 if per is not Period.ONCE else 0) + (2 if money_verb and not stated else 0)
+        # A stated sum ("还剩一千五", "I owe 5000", "I only make 900 a month") does not rank as
+        # offered, verb or period or not: "I only make 900 a month, can I pay 100" offers 100.
+        offered = money_verb and not stated
+        score = (4 if per is not Period.ONCE and not stated else 0) + (2 if offered else 0)
         score += 1 if currency is not None else 0
         refused = self.refused_after.match(text, end) or _REFUSED_BEFORE.search(
             text, max(0, start - _REFUSED_REACH), start
         )
         score -= 3 if refused else 0
         score -= 1 if bare else 0
-        offered = money_verb and not stated
         return _Candidate(start, end, value, currency, per, score, bare, offered)
 
     def _verbs(self, clause: str) -> tuple[bool, bool]:

@@ -28,10 +28,13 @@ REFUSED_AFTER: Final = (
     r"|not realistic|isn't realistic|isnt realistic|unrealistic|not affordable|unaffordable"
     r"|absolutely not|hell no|dream on|not a chance"
     r"|not gonna happen|is out"
+    r"|[?？]+\s?(?:lol |lmao |lmfao |haha |ha |omg )?(?:no|nope|nah)\b"
+    r"(?!\s*(?:problem|prob|worries|way to tell))"
     r"|(?:can't|cannot|can not|won't|doesn't|isn't going to) (?:do|manage|afford|happen|work)"
 )
 """Words right after a figure or a day that refuse it ("三千我做不到", "今天不行", "friday won't
-work"): a refusal said after the thing refused, where a negation stands before it."""
+work", "400 a month?? lol no"): a refusal said after the thing refused, where a negation
+stands before it; a bare "no" counts only after the figure is asked back."""
 _UP_TO_CLAUSE_BREAK: Final = re.compile(r".*[,.!?;:，。！？；：、\n~]", re.DOTALL)
 """Matches up to the last clause break of a text (greedy, so one call finds the last one)."""
 _UP_TO_SENTENCE_BREAK: Final = re.compile(r".*[.!?。！？\n]", re.DOTALL)
