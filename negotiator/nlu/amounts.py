@@ -237,8 +237,11 @@ _PHONE_PAIR_AHEAD: Final = re.compile(r"(?:0\d{2,}[ -]\d{3,}|\d{4,}[ -]\d{4,})(?
 """Two groups of digits joined by a space or a hyphen, both of four digits or more or the first
 with a leading zero: a phone number ("9123 4567", "07700 900431"), never two sums; the first
 pattern finds the pair that ends at a figure, the second the pair that starts at one."""
-_CODE_PREFIX: Final = re.compile(r"[a-z]{1,6}-$")
-"""Letters and a hyphen right before the digits: a reference ("DRO-55120", "HK-26-00917")."""
+_CODE_PREFIX: Final = re.compile(r"(?:[a-z]{1,6}-|#\s?[a-z]{1,4})$")
+"""Letters and a hyphen, or a number sign and letters, right before the digits: a reference
+("DRO-55120", "HK-26-00917", "confirmation #A88213")."""
+_AREA_CODE: Final = re.compile(r"\(\d{2,4}\)\s?\d{3,4}[ -]?\d{3,4}")
+"""Digits in brackets before more digits: a phone number with its area code ("(555) 014-2290")."""
 
 
 def _more_letters_around(text: str, start: int, end: int, most: int) -> bool:
@@ -274,6 +277,8 @@ def _identifier(text: str, start: int, end: int) -> bool:
     """Whether the figure at ``start:end`` is part of a phone number or a reference code, or
     is written with a leading zero ("0412"): digits that name something, not a sum."""
     if _CODE_PREFIX.search(text, max(0, start - 7), start):
+        return True
+    if start > 0 and text[start - 1] == "(" and _AREA_CODE.match(text, start - 1):
         return True
     if text[start : start + 1] == "0" and end - start >= 3 and text[start + 1 : end].isdigit():
         return True

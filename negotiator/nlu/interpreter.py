@@ -129,6 +129,8 @@ class Interpreter:
         amounts: The compiled money grammar.
         dates: The compiled date grammar.
         default_currencies: The currency of plain ``元``/``$`` in each language.
+        dialect_currencies: For a language, each currency a dialect's words make plain ``$``
+            mean (``dialect_currencies`` in the lexicons: Cantonese -> HKD).
         model: The n-gram fallback and safety net (:mod:`negotiator.nlu.ngram`), or ``None``
             to read with the lexicons alone.
         evidence: For each intent the lexicons restrict, the words one of which a message must
@@ -144,6 +146,9 @@ class Interpreter:
     amounts: AmountGrammar
     dates: DateGrammar
     default_currencies: dict[str, str]
+    dialect_currencies: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = field(
+        default_factory=dict
+    )
     model: NgramModel | None = None
     evidence: dict[Intent, re.Pattern[str]] = field(default_factory=dict)
     meaning: MeaningModel | None = None
@@ -208,6 +213,14 @@ class Interpreter:
             amounts=AmountGrammar.build(lexicons, normalize),
             dates=DateGrammar.build(lexicons, normalize),
             default_currencies={x.language: x.default_currency for x in lexicons},
+            dialect_currencies={
+                x.language: tuple(
+                    (code, re.compile(alternation([normalize(w) for w in markers])))
+                    for code, markers in x.dialect_currencies.items()
+                    if markers
+                )
+                for x in lexicons
+            },
             model=model,
             evidence=_evidence(lexicons, normalize),
             meaning=meaning,
@@ -223,6 +236,15 @@ class Interpreter:
     def versions(self) -> dict[str, int]:
         """The ``version`` of each language's lexicon file."""
         return {lexicon.language: lexicon.version for lexicon in self.lexicons}
+
+    def _plain_currency(self, language: str, normal: str) -> str:
+        """The currency of plain ``元``/``$`` in a message of ``language`` when the account's is
+        not known: a dialect's (Cantonese in Traditional Chinese: HKD) when its words are
+        there, else the language's."""
+        for code, markers in self.dialect_currencies.get(language, ()):
+            if markers.search(normal) is not None:
+                return code
+        return self.default_currencies.get(language, "CNY")
 
     def detect_language(self, text: str) -> str:
         """``zh_Hant``, ``zh_Hans`` or ``en``, guessed from the characters of ``text``."""
@@ -275,7 +297,7 @@ class Interpreter:
             text=text,
             normal=normal,
             language=code,
-            default_currency=currency or self.default_currencies.get(code, "CNY"),
+            default_currency=currency or self._plain_currency(code, normal),
             today=day,
         )
         understood = resolve(

@@ -289,6 +289,10 @@ class LexiconFile(LexiconModel):
     """Which language the file is for."""
     default_currency: str
     """ISO code of plain currency words (``元``, ``$``) in this language."""
+    dialect_currencies: dict[str, list[Text]] = {}
+    """ISO code -> words of a dialect whose plain ``$`` means that currency when the account's
+    currency is not known: Traditional Chinese is Taiwan's (TWD) unless the message is in
+    Cantonese (``唔``, ``咗``, ``嘅``: HKD)."""
     spellings: dict[Text, Text] = {}
     """Typos and slang -> the spelling the phrases use (``cant: "can't"``, ``木有: 没有``)."""
     negation: NegationRules = NegationRules()
@@ -315,6 +319,13 @@ class LexiconFile(LexiconModel):
         if not is_known_currency(code):
             raise ValueError(f"{code!r} is not an ISO 4217 currency code")
         return code
+
+    @field_validator("dialect_currencies")
+    @classmethod
+    def _known_dialect_currencies(cls, codes: dict[str, list[str]]) -> dict[str, list[str]]:
+        for code in codes:
+            cls._known_currency(code)
+        return codes
 
     @field_validator("entries")
     @classmethod

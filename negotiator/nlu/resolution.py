@@ -315,7 +315,9 @@ def settle_day(understood: Interpretation, normal: str) -> Interpretation:
     signals = tuple(s for s in understood.signals if s.value not in unsaid)
     moves = _DATED_MOVES.intersection(signals)
     if understood.intent is Intent.SELF_HARM_RISK:  # "gave my dog away today ... do whatever"
-        moves -= {Intent.DECLINE, Intent.AGREE}  # "就这样吧，今晚以后你们就找不到我了": no deal
+        # "就这样吧，今晚以后你们就找不到我了", "stop worrying about the payment plan, it won't
+        # matter after this weekend": no deal, no plan
+        moves -= {Intent.DECLINE, Intent.AGREE, Intent.COUNTER_OFFER}
         if not _moved_beside(understood, moves, normal, day.expression):
             moves = frozenset()  # "gave the dog away today. you'll get your money (insurance)"
     dated = bool(moves) or (not unsaid and _only(normal, day.expression))
