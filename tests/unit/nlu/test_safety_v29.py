@@ -89,3 +89,11 @@ def test_cantonese_makes_a_plain_dollar_hong_kong_dollars(text: str, currency: s
 
     assert reading.amount is not None
     assert reading.amount.currency == currency
+
+
+def test_killing_time_is_an_idiom() -> None:
+    # retrained with blind25, the n-gram model read "killing time in the waiting room" as
+    # self-harm (0.92)
+    reading = read("just killing time at the bus stop, can I pay by card?", "en")
+
+    assert Intent.SELF_HARM_RISK not in reading.signals
