@@ -280,6 +280,13 @@ class DateWords(LexiconModel):
     which say nothing of paying ("about", "do": "the guy who called me monday, what about him")."""
 
 
+def _iso_currency(code: str) -> str:
+    """``code`` when it is an ISO 4217 currency code (else a validation error)."""
+    if not is_known_currency(code):
+        raise ValueError(f"{code!r} is not an ISO 4217 currency code")
+    return code
+
+
 class LexiconFile(LexiconModel):
     """One language's lexicon file."""
 
@@ -316,15 +323,13 @@ class LexiconFile(LexiconModel):
     @field_validator("default_currency")
     @classmethod
     def _known_currency(cls, code: str) -> str:
-        if not is_known_currency(code):
-            raise ValueError(f"{code!r} is not an ISO 4217 currency code")
-        return code
+        return _iso_currency(code)
 
     @field_validator("dialect_currencies")
     @classmethod
     def _known_dialect_currencies(cls, codes: dict[str, list[str]]) -> dict[str, list[str]]:
         for code in codes:
-            cls._known_currency(code)
+            _iso_currency(code)
         return codes
 
     @field_validator("entries")

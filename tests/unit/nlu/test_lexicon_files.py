@@ -69,6 +69,16 @@ def test_an_unknown_currency_code_is_refused(tmp_path: Path) -> None:
     assert ":3: default_currency:" in problem
 
 
+def test_an_unknown_dialect_currency_code_is_refused(tmp_path: Path) -> None:
+    english = (
+        "version: 1\nlanguage: en\ndefault_currency: USD\n"
+        "dialect_currencies:\n  QQQ: [y'all]\nentries: []\n"
+    )
+    [problem] = _problems(tmp_path, english)
+    assert "dialect_currencies" in problem
+    assert "QQQ" in problem
+
+
 def test_a_yaml_syntax_error_gives_the_line(tmp_path: Path) -> None:
     english = GOOD_HEADER + "  - id: thanks.x\n    phrases: [ta\n"
     [problem] = _problems(tmp_path, english)
