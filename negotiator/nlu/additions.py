@@ -32,15 +32,20 @@ def blocked(reading: Interpretation, unsupported: Iterable[Intent]) -> set[str]:
 
 
 def with_added(
-    reading: Interpretation, added: Mapping[Intent, float], cues: Iterable[Cue]
+    reading: Interpretation,
+    added: Mapping[Intent, float],
+    cues: Iterable[Cue],
+    *,
+    signals_only: bool = False,
 ) -> Interpretation:
     """``reading`` with the intents a model ``added`` (and their probabilities) and the ``cues``
-    that explain them."""
+    that explain them; with ``signals_only`` they join the signals and leave the intent as it
+    is."""
     present = set(reading.signals)
     signals = tuple(i for i in INTENT_PRIORITY if i in present or i in added)
     # An added intent wins over the lexicons' intent only if it ranks higher: the lexicons' own
     # choice (a promise over a "secondary" opt-out signal) is not undone.
-    intent = min((reading.intent, *added), key=RANK.__getitem__)
+    intent = reading.intent if signals_only else min((reading.intent, *added), key=RANK.__getitem__)
     confidence = reading.confidence
     if intent in added:
         confidence = round(added[intent] * MODEL_CONFIDENCE, 3)

@@ -120,17 +120,16 @@ ASKED_BACK: Final = re.compile(r"\s*(?:块钱|块|元|蚊)?\s*[?？]")
 collector's figure repeated, not the debtor's."""
 _NEGATED_FIGURE: Final = re.compile(r"(?:\bnot|不是|唔系)\s?\$?$")
 """Words that turn down the figure right after them ("not 1400", "不是三千")."""
+_CANNOT_AFFORD: Final = r"付不起|还不起|给不起|出不起"
 _REFUSED_BEFORE: Final = re.compile(
     r"(?:\b(?:can'?t|cannot|can not|unable to|no way i can|no way i could)"
-    r"\s+(?:do|pay|afford|manage)|付不起|还不起|给不起|出不起)\s?(?:(?:the|that|your|this|a)\s)?(?:\$|¥)?$"
+    rf"\s+(?:do|pay|afford|manage)|{_CANNOT_AFFORD})\s?(?:(?:the|that|your|this|a)\s)?(?:\$|¥)?$"
 )
 """Words that turn down the figure right after them ("no way i can do 500", "can't pay the
 3000"): such a figure ranks below any other, and one after it answers it."""
 _REFUSED_REACH: Final = 28
 """Characters before a figure searched for those words."""
-_BEYOND_MEANS_WORDS: Final = (
-    r"拿不出|拎唔出|拿唔出|攞唔出|付不起|还不起|给不起|俾唔起|畀唔起|出不起"
-)
+_BEYOND_MEANS_WORDS: Final = rf"拿不出|拎唔出|拿唔出|攞唔出|俾唔起|畀唔起|{_CANNOT_AFFORD}"
 _REFUSAL_WORDS: Final = rf"{_TOO_MUCH_WORDS}|{_BEYOND_MEANS_WORDS}|{REFUSED_AFTER}"
 """Words that refuse the figure right before them: too much, beyond one's means
 ("一万二我真系拎唔出，八千啦"), or not possible."""

@@ -28,7 +28,6 @@ figurative: "I'm not going to kill myself over this") is never added back.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Final
 
 from negotiator.nlu.additions import blocked, with_added
@@ -93,9 +92,6 @@ def corroborate(
         for intent, (chance, sense) in agreed.items()
     ]
     added = {intent: min(pair) for intent, pair in agreed.items()}
-    corroborated = with_added(reading, added, cues)
-    if reading.intent in SAFETY_INTENTS:
-        # the lexicons' own words found a safety intent ("just stop calling her"): the models'
-        # guess joins the signals, where it is acted on all the same, but does not take its place
-        return replace(corroborated, intent=reading.intent, confidence=reading.confidence)
-    return corroborated
+    # the lexicons' own words found a safety intent ("just stop calling her"): the models' guess
+    # joins the signals, where it is acted on all the same, but does not take its place
+    return with_added(reading, added, cues, signals_only=reading.intent in SAFETY_INTENTS)
