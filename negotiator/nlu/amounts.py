@@ -45,12 +45,13 @@ _UNITS: Final = "十百千万亿廿卅" + FINANCIAL_UNITS
 佰 and 仟 are the financial ten, hundred and thousand)."""
 _NUMBER: Final = (
     rf"\d+(?:,\d{{3}}(?!\d)|\.\d+)*(?:[{_UNITS}][\d{_ZH}]*)?"
-    rf"|[{_ZH}]*[{_UNITS}][\d{_ZH}]*"
+    rf"|(?!万一(?!\s?[块元蚊圆]))[{_ZH}]*[{_UNITS}][\d{_ZH}]*"
     r"|(?:[二两三四五六七八九](?=\s?块)|[一二两三四五六七八九](?=\s?(?:块钱|元|蚊)))(?!\s?\S{1,2}\s?[都也])"
 )
 """Digits (``1,200.50``: a comma before three digits only, so ``1200，20号`` is a sum and a day),
-Chinese numerals with a unit, and a lone Chinese digit before a currency (``剩八块钱``; ``一块``
-without 钱 is "together", ``一蚊都冇`` is "not a cent")."""
+Chinese numerals with a unit (not ``万一``, "in case", unless a currency follows), and a lone
+Chinese digit before a currency (``剩八块钱``; ``一块`` without 钱 is "together", ``一蚊都冇`` is
+"not a cent")."""
 _WORD_LIST: Final = (*ENGLISH_NUMBERS, *ENGLISH_MULTIPLIERS, "a", "an")
 _WORDS: Final = alternation((*ENGLISH_NUMBERS, *ENGLISH_MULTIPLIERS))
 """A number word. Its word-boundary checks change nothing below, where a separator or the end

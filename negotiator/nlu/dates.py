@@ -15,7 +15,8 @@ Conventions (the corpus under ``tests/nlu_corpus/`` is labelled with them):
   ``上个月``) is no day. ``月底``/``end of the month`` is the month's
   last day; a position of this month that has passed (``月初`` on the 18th) means next month's.
 * A month and day without a year (``12月5号``, ``Dec 5th``, ``12/5``) is the nearest such day,
-  so ``Jan 10`` said in November is next January (the year rolls over).
+  so ``Jan 10`` said in November is next January (the year rolls over); so is a holiday on a
+  fixed day (``平安夜``, "Christmas Eve": 24 Dec; ``dates.holidays``).
 * A duration counts only with ``in``/``后``/``from now`` around it (``in two weeks``, ``三天后``);
   "for two weeks" is not a date, nor is a negated one ("hasn't paid me in 6 weeks");
   ``ago``/``前`` after it looks back ("two days ago" is 16 Nov).
@@ -70,6 +71,13 @@ _DAY_WORDS: Final = alternation(ENGLISH_DAY_ORDINALS)
 _START: Final = itemgetter(0)
 _FIGURES: Final = "0123456789一二两三四五六七八九十廿卅半"
 """Characters a date shape may start with besides its words: digits, Chinese numerals."""
+
+
+_HOLIDAY_MARKERS: Final = "(?:" + "|".join(
+    f"(?<={word} )" for word in ("by", "before", "on", "until", "till", "til", "for", "at")
+) + ")"
+"""A holiday in English dates a payment only right after one of these ("by Christmas Eve"):
+"after christmas" and "with xmas and the kids" name no day."""
 
 
 _DAY_REFUSED: Final = re.compile(
@@ -228,6 +236,7 @@ class DateGrammar:
         last_week: Prefixes of last week.
         months: Month name -> number.
         positions: ``月底`` -> a day of this or next month.
+        holidays: ``christmas eve`` -> ``(12, 24)``.
         units: Duration unit word -> ``day``, ``week``, ``month`` or ``year``.
         inside_words: Words whose later characters start no date (``剩下``): for each such
             character, each word it is in and its offset there.
@@ -247,6 +256,7 @@ class DateGrammar:
     last_week: frozenset[str]
     months: dict[str, int]
     positions: dict[str, MonthPosition]
+    holidays: dict[str, tuple[int, int]]
     units: dict[str, str]
     inside_words: dict[str, tuple[tuple[str, int], ...]]
     hold_out: re.Pattern[str]
@@ -280,6 +290,12 @@ class DateGrammar:
         for lexicon in lexicons:
             positions.update({normalize(k): v for k, v in lexicon.dates.month_positions.items()})
         units = {k: str(v) for k, v in merged(lambda x: dict(x.dates.units)).items()}
+        holidays = {
+            k: (int(str(v)[:2]), int(str(v)[3:]))
+            for k, v in merged(lambda x: dict(x.dates.holidays)).items()
+        }
+        latin = [k for k in holidays if is_latin_word_character(k[0])]
+        other = [k for k in holidays if not is_latin_word_character(k[0])]
         next_week = words(lambda x: x.dates.next_week)
         this_week = words(lambda x: x.dates.this_week)
         last_week = words(lambda x: x.dates.last_week)
@@ -310,6 +326,9 @@ class DateGrammar:
             rf"(?:\s*(?:(?P<after>{alternation(words(lambda x: x.dates.after))})"
             rf"|(?P<ago>{alternation(words(lambda x: x.dates.ago))})))?)",
             rf"(?P<year>{alternation(words(lambda x: x.dates.year_end))})",
+            # "by Christmas Eve", 平安夜之前; not "after christmas", "with xmas and the kids", 圣诞后
+            rf"(?P<hol>{_HOLIDAY_MARKERS}(?:{alternation(latin)})"
+            rf"|(?:{alternation(other)})(?![节日]?\s?(?:后|之后|以后|过后|过完)))",
             rf"(?P<pay>{alternation(words(lambda x: x.dates.payday))})",
             rf"(?P<bare>(?<![\d.])(?P<bd>{_DAY})(?:号|日)|{BEFORE_WORD}(?:the\s+)?(?P<bo>\d{{1,2}}){_ORDINAL}{AFTER_WORD})",
             # "on the twenty fifth": a day in words needs the marker, or "the first payment" is one
@@ -327,6 +346,7 @@ class DateGrammar:
             *words(lambda x: x.dates.week_words),
             *words(lambda x: x.dates.before),
             *words(lambda x: x.dates.year_end),
+            *holidays,
             *words(lambda x: x.dates.payday),
             *ENGLISH_NUMBERS,
             "a",
@@ -342,6 +362,7 @@ class DateGrammar:
             last_week=frozenset(last_week),
             months=months,
             positions=positions,
+            holidays=holidays,
             units=units,
             inside_words=_later_characters(words(lambda x: x.dates.inside_words)),
             hold_out=re.compile(
@@ -522,6 +543,8 @@ class DateGrammar:
             return self._duration(match, today)
         elif kind == "year":
             day = date(today.year, 12, 31)
+        elif kind == "hol":
+            day = _nearest(today, *self.holidays[group("hol")], past=past)
         elif kind == "pay":
             return _Found(start, end, None, payday=True, negatable=True)
         elif kind == "bare":

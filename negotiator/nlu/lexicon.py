@@ -41,7 +41,14 @@ import re
 from pathlib import Path
 from typing import Annotated, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 from negotiator.datafile import load_model_file
 from negotiator.domain.language import SUPPORTED_LANGUAGES
@@ -213,6 +220,9 @@ class AmountWords(LexiconModel):
 
 MonthDay = int | Literal["end", "none"]
 
+HolidayDate = Annotated[str, StringConstraints(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")]
+"""A day of the year, ``MM-DD``."""
+
 
 class MonthPosition(LexiconModel):
     """A phrase naming a day of a month relative to this one (``下个月底``, ``end of month``)."""
@@ -250,6 +260,10 @@ class DateWords(LexiconModel):
     """Phrases for a day of this or next month (``月底``, ``下个月``, ``end of next month``)."""
     year_end: list[Text] = []
     """Phrases for 31 December (``年底``, ``end of the year``)."""
+    holidays: dict[Text, HolidayDate] = {}
+    """Holidays on a fixed day of the year -> ``MM-DD`` (``christmas eve: 12-24``, ``平安夜:
+    12-24``, ``元旦: 01-01``), resolved as a month and a day are: the nearest such day. Holidays
+    that move with the moon (春节, 中秋) are not here: their day needs a calendar, not a word."""
     units: dict[Text, Literal["day", "week", "month", "year"]] = {}
     """Duration units (``天: day``, ``weeks: week``) for "in two weeks", "三天后"."""
     after: list[Text] = []
