@@ -73,9 +73,11 @@ _FIGURES: Final = "0123456789一二两三四五六七八九十廿卅半"
 """Characters a date shape may start with besides its words: digits, Chinese numerals."""
 
 
-_HOLIDAY_MARKERS: Final = "(?:" + "|".join(
-    f"(?<={word} )" for word in ("by", "before", "on", "until", "till", "til", "for", "at")
-) + ")"
+_HOLIDAY_MARKERS: Final = "(?:{})".format(
+    "|".join(
+        f"(?<={word} )" for word in ("by", "before", "on", "until", "till", "til", "for", "at")
+    )
+)
 """A holiday in English dates a payment only right after one of these ("by Christmas Eve"):
 "after christmas" and "with xmas and the kids" name no day."""
 
@@ -326,7 +328,7 @@ class DateGrammar:
             rf"(?:\s*(?:(?P<after>{alternation(words(lambda x: x.dates.after))})"
             rf"|(?P<ago>{alternation(words(lambda x: x.dates.ago))})))?)",
             rf"(?P<year>{alternation(words(lambda x: x.dates.year_end))})",
-            # "by Christmas Eve", 平安夜之前; not "after christmas", "with xmas and the kids", 圣诞后
+            # "by Christmas Eve", 平安夜之前; not "after christmas", "xmas and the kids", 圣诞后
             rf"(?P<hol>{_HOLIDAY_MARKERS}(?:{alternation(latin)})"
             rf"|(?:{alternation(other)})(?![节日]?\s?(?:后|之后|以后|过后|过完)))",
             rf"(?P<pay>{alternation(words(lambda x: x.dates.payday))})",

@@ -18,7 +18,11 @@ from tests.unit.nlu.support import lexicon_said, read
         ("en", "write to my debt counsellor instead", Intent.OPT_OUT),
         ("en", "the late fees are daylight robbery", Intent.DISPUTE_AMOUNT),
         ("en", "i won't be paying the penalty, just the loan", Intent.DISPUTE_AMOUNT),
-        ("en", "how come the debt never goes down even though I pay every week", Intent.DISPUTE_AMOUNT),
+        (
+            "en",
+            "how come the debt never goes down even though I pay every week",
+            Intent.DISPUTE_AMOUNT,
+        ),
         ("en", "donated all my clothes to the charity shop", Intent.SELF_HARM_RISK),
         ("en", "my sister has agreed to take my cats", Intent.SELF_HARM_RISK),
         ("en", "my brother pulled me off the bridge on friday", Intent.SELF_HARM_RISK),
