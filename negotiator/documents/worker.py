@@ -16,10 +16,22 @@ import os
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from negotiator.documents.confirmation import ConfirmationDocument
 
 PARENT_CHECK_SECONDS: Final = 1.0
 """How often a document process looks whether the bot's process is still there."""
+
+
+def lay_out(document: ConfirmationDocument) -> bytes:
+    """The PDF of ``document`` (:func:`negotiator.documents.pdf.render_pdf`), the PDF library
+    imported here on first use: in a document process, or in a thread of the bot's process when
+    it has none."""
+    from negotiator.documents.pdf import render_pdf
+
+    return render_pdf(document)
 
 
 def start_document_processes(count: int) -> ProcessPoolExecutor:

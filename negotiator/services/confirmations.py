@@ -17,8 +17,8 @@ from zoneinfo import ZoneInfo
 
 from negotiator.compliance.context import OutboundContext
 from negotiator.dialog.render import Renderer
-from negotiator.documents import ConfirmationDocument, build_confirmation, render_pdf
-from negotiator.documents.worker import start_document_processes
+from negotiator.documents import ConfirmationDocument, build_confirmation
+from negotiator.documents.worker import lay_out, start_document_processes
 from negotiator.domain.plan_codec import plan_from_dict
 from negotiator.domain.policy import Policy
 from negotiator.errors import ComplianceBlocked, NotFound
@@ -116,16 +116,16 @@ class Confirmations:
         it is), from the processes or a thread."""
         loop = asyncio.get_running_loop()
         if self.processes == 0:
-            return await loop.run_in_executor(None, render_pdf, document)
+            return await loop.run_in_executor(None, lay_out, document)
         if self._pool is None:
             self._pool = start_document_processes(self.processes)
         try:
-            return await loop.run_in_executor(self._pool, render_pdf, document)
+            return await loop.run_in_executor(self._pool, lay_out, document)
         except BrokenExecutor:  # a process died (killed, out of memory): start afresh, once
             log.warning("a document process died; starting new ones")
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = start_document_processes(self.processes)
-            return await loop.run_in_executor(self._pool, render_pdf, document)
+            return await loop.run_in_executor(self._pool, lay_out, document)
 
     async def close(self) -> None:
         """Stop the document processes, if any started (a document being laid out finishes;
