@@ -37,6 +37,14 @@ from tests.unit.nlu.support import lexicon_said, read
         ("zh_Hant", "呢啲信係寄俾前業主嘅", Intent.DISPUTE_NOT_MINE),
         ("zh_Hans", "还了大半年，欠款一分钱都没减少", Intent.DISPUTE_AMOUNT),
         ("zh_Hans", "点了一个钓鱼链接之后就多了一笔网贷", Intent.FRAUD_IDENTITY_THEFT),
+        # what the models stopped adding once retrained with blind26 and blind27
+        ("en", "we are disputing the balance on this card", Intent.DISPUTE_AMOUNT),
+        (
+            "en",
+            "they charged me a late fee even though the payment went out early",
+            Intent.DISPUTE_AMOUNT,
+        ),
+        ("en", "please freeze the interest where it was", Intent.DISPUTE_AMOUNT),
     ],
 )
 def test_safety_families_v31(language: str, text: str, intent: Intent) -> None:
