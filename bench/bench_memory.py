@@ -52,6 +52,7 @@ from pipeline_harness import (
     machine,
     make_debtors,
     rss_mb,
+    rss_parts_mb,
 )
 
 TARGET_MB: Final = 300.0
@@ -155,6 +156,7 @@ async def run(args: argparse.Namespace) -> None:
                 f"in {elapsed:.0f} s, {messages / elapsed:.0f} messages/s"
             )
             in_progress = settled_rss()
+            parts = rss_parts_mb()
             stages.append((f"{args.conversations:,} conversations in progress", in_progress))
             states = await bot.states()
             errors = bot.errors
@@ -174,6 +176,13 @@ async def run(args: argparse.Namespace) -> None:
     print(f"Resident memory of the bot process ({machine()}; MALLOC_ARENA_MAX {arenas})")
     for label, mb in stages:
         print(f"  {mb:7.1f} MB  {label}")
+    if parts:
+        print(
+            "           of which "
+            + ", ".join(f"{kind} {mb:.1f} MB" for kind, mb in parts.items())
+            + " (file: shared libraries and the mapped embedding table, pages the kernel may"
+            " drop and read again)"
+        )
     print(f"  {peak:7.1f} MB  peak of the bot process")
     print(f"  {import_peak:7.1f} MB  peak of `negotiator accounts import` ({args.accounts:,} rows)")
     print("  conversations: " + ", ".join(f"{s} {n:,}" for s, n in sorted(states.items())))

@@ -221,7 +221,9 @@ class NgramModel:
                     if n:
                         ratio = math.log((n + alpha) / alpha)
                         packed |= round(ratio * _SCALE) << (_FIELD_BITS * (field_at + offset))
-            table[gram] = shared.setdefault(packed, packed)
+            # a key of its own: the parsed one sits among the parsed count lists, whose memory
+            # (some 15 MB once freed) the allocator could not give back while the key lived on
+            table[gram.encode().decode()] = shared.setdefault(packed, packed)
         thresholds = Thresholds(
             fallback=float(raw["fallback"]),
             safety={Intent(name): float(value) for name, value in raw["safety"].items()},
