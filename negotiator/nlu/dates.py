@@ -412,7 +412,8 @@ class DateGrammar:
                 another remains.
             anchors: Where the words of a payment stand (a promise, an offer): of several days
                 to come, one in the sentence of a payment wins ("got laid off tuesday. will pay
-                100 on the 10th").
+                100 on the 10th"). Without them, the words of paying (``payment_words``) stand
+                in ("the third message today. can I just pay 100 on friday").
 
         Returns:
             The first day mentioned (with the payday flag when a payday phrase is present),
@@ -443,6 +444,8 @@ class DateGrammar:
             days = [f for f in days if f.day is not None and f.day >= today] or days
         if len(days) > 1:  # "just not today. give me till friday", "今天不行，后天吧"
             days = [f for f in days if not self._refused(text, f, negated)] or days
+        if len(days) > 1 and not anchors:  # no move found: its words of paying stand in for it
+            anchors = [match.start() for match in self.paying.finditer(text)]
         if len(days) > 1 and anchors:
             paid = [f for f in days if any(_same_sentence(text, f.start, a) for a in anchors)]
             days = paid or days
