@@ -18,6 +18,8 @@ from tests.unit.nlu.support import lexicon_said, read
         ("zh_Hant", "佢話寧願死都唔想再捱落去", Intent.SELF_HARM_RISK),
         ("zh_Hant", "我的個資被冒用了，這筆不是我借的", Intent.FRAUD_IDENTITY_THEFT),
         ("zh_Hant", "你哋再打嚟公司，你小心啲", Intent.ABUSE),
+        # what the models stopped reading once retrained with blind28
+        ("zh_Hans", "我老公成天说要去跳河，我真怕他哪天做了", Intent.SELF_HARM_RISK),
     ],
 )
 def test_safety_families_v32(language: str, text: str, intent: Intent) -> None:
