@@ -45,8 +45,10 @@ from __future__ import annotations
 
 import math
 import struct
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from itertools import chain
 from pathlib import Path
 from typing import Any, Final
 
@@ -64,7 +66,9 @@ _SCALE: Final = 64
 """Quantisation: a log-ratio ``x`` is stored as ``round(x * _SCALE)``."""
 _LONG: Final = 2000
 """Longer messages are read from their first and last ``_LONG // 2`` characters."""
-_SLICES_CACHED: Final = 512
+_SLICED: Final = _LONG + 3
+"""Start positions whose slices are made once, shared by every message: a longer message is read
+from its first and last ``_LONG // 2`` characters (padded, ``_LONG + 3``) before it is sliced."""
 _LEXICON_RULES: Final = ("en.", "zh_Hans.", "zh_Hant.")
 """Cue rules that come from a lexicon entry (built-in rules start with ``builtin.``)."""
 
@@ -80,6 +84,13 @@ def ngrams(text: str, orders: Sequence[int]) -> Iterator[str]:
 def usable(gram: str) -> bool:
     """Whether ``gram`` may be a feature: not only spaces."""
     return not gram.isspace()
+
+
+@cache
+def _slices_of(order: int) -> list[slice]:
+    """``slice(i, i + order)`` for every start ``i`` below :data:`_SLICED`, made once per order
+    and shared by every message and model (a list per message length held up to 30 MB)."""
+    return [slice(i, i + order) for i in range(_SLICED)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,8 +151,7 @@ class NgramModel:
     thresholds: Thresholds
     info: Mapping[str, Any] = field(default_factory=dict)
     heads: tuple[Head, ...] = ()
-    _slices: dict[int, list[slice]] = field(default_factory=dict, repr=False, compare=False)
-    _leaders: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)
+    _leaders: dict[int, tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)
     _last: dict[str, Sequence[int] | None] = field(default_factory=dict, repr=False, compare=False)
 
     # ---- building -------------------------------------------------------------------------
@@ -263,11 +273,11 @@ class NgramModel:
     def _grams(self, text: str) -> Iterator[str]:
         padded = f" {text} "
         size = len(padded)
-        slices = self._slices.get(size)
-        if slices is None:
-            slices = [slice(i, i + n) for n in self.orders for i in range(size - n + 1)]
-            if size <= _SLICES_CACHED:
-                self._slices[size] = slices
+        slices: Iterable[slice]
+        if size <= _SLICED:  # the shared slices' first ones, one run per order
+            slices = chain.from_iterable(_slices_of(n)[: size - n + 1] for n in self.orders)
+        else:
+            slices = (slice(i, i + n) for n in self.orders for i in range(size - n + 1))
         return map(padded.__getitem__, slices)
 
     def _fields(self, normal: str) -> Sequence[int] | None:
@@ -354,36 +364,38 @@ class NgramModel:
     ) -> list[str]:
         """The n-grams of ``normal`` that speak most for ``intent`` over every other class (with
         ``head``, over the pooled rest of that intent's head)."""
-        weigh: Callable[[str, int], int | None]
+        weigh: Callable[[int], int | None]
         if head:
             mask = (1 << _FIELD_BITS) - 1
             position = [h.intent for h in self.heads].index(intent)
             own = _FIELD_BITS * (len(self.classes) + 2 + 2 * position)
             rest = own + _FIELD_BITS
 
-            def weigh(gram: str, packed: int) -> int | None:
+            def weigh(packed: int) -> int | None:
                 return ((packed >> own) & mask) - ((packed >> rest) & mask)
 
         else:
             mine = self.classes.index(intent) + 1
 
-            def weigh(gram: str, packed: int) -> int | None:
-                leader, margin = self._leader(gram, packed)
+            def weigh(packed: int) -> int | None:
+                leader, margin = self._leader(packed)
                 return margin if leader == mine else None  # it speaks for another class more
 
         weights: dict[str, int] = {}
         for gram in self._grams(normal):
             packed = self.table.get(gram)
-            if packed is not None and (weight := weigh(gram, packed)) is not None:
+            if packed is not None and (weight := weigh(packed)) is not None:
                 key = gram.strip()
                 weights[key] = max(weight, weights.get(key, weight))
         ranked = sorted(weights.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
         return [gram for gram, weight in ranked[:count] if weight > 0]
 
-    def _leader(self, gram: str, packed: int) -> tuple[int, int]:
-        """The class field in which ``gram`` weighs most, and by how much it outweighs the next
-        (``0`` when two tie): the only class it can speak for. Worked out once per n-gram."""
-        known = self._leaders.get(gram)
+    def _leader(self, packed: int) -> tuple[int, int]:
+        """The class field in which an n-gram packed as ``packed`` weighs most, and by how much
+        it outweighs the next (``0`` when two tie): the only class it can speak for. Worked out
+        once per packed value (n-grams seen alike share one, so this stays a fraction of the
+        table however many messages are explained)."""
+        known = self._leaders.get(packed)
         if known is None:
             size = self._field_count()
             fields = struct.unpack(f"<{size}I", packed.to_bytes(size * 4, "little"))
@@ -391,7 +403,7 @@ class NgramModel:
             top = max(classes)
             leader = classes.index(top) + 1
             runner_up = max((x for i, x in enumerate(classes, 1) if i != leader), default=0)
-            known = self._leaders[gram] = (leader, top - runner_up)
+            known = self._leaders[packed] = (leader, top - runner_up)
         return known
 
     def consult(

@@ -236,3 +236,25 @@ def test_an_explanation_names_the_n_grams_that_weigh_most_for_the_intent(
     assert expected  # each of these messages has n-grams that speak for its intent
     assert model.explain(normal, intent) == expected
     assert model.explain(normal, intent) == expected  # the second time from what it remembers
+
+
+@pytest.mark.parametrize("length", [0, 1, 2, 3, 57, 2001, 2002, 2003, 2010])
+def test_a_message_is_read_as_every_n_gram_of_it_whatever_its_length(length: int) -> None:
+    """The slices are made once and shared (a list per message length held up to 30 MB): the
+    n-grams read are still every one of the padded text, order by order, past the shared ones
+    too."""
+    model = interpreter().model
+    assert model is not None
+    text = ("欠你钱 owe u $5 " * 200)[:length]
+    grams = list(model._grams(text))
+    assert grams == [gram for n in model.orders for gram in _padded_grams(text, n)]
+
+
+def test_what_explanations_remember_is_bounded_by_the_model_not_by_the_messages() -> None:
+    shared = interpreter().model
+    assert shared is not None
+    model = replace(shared, _leaders={})  # a copy with its own, empty memory of explanations
+    for number in range(300):
+        model.explain(f"can i pay {number} a month from the {number}th", Intent.COUNTER_OFFER)
+    assert 0 < len(model._leaders) <= len(set(model.table.values()))
+    assert set(model._leaders) <= set(model.table.values())
