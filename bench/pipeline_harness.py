@@ -49,6 +49,11 @@ from typing import Any, Final, TypeVar
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+# isort: off
+# The adapter before aiogram, as in the bot: aiogram's types built leaves first (telegram_types.py)
+import negotiator.channels.telegram  # noqa: F401
+
+# isort: on
 from aiogram import Bot, Dispatcher
 from aiogram.methods import SendDocument, SendMessage, TelegramMethod
 from aiogram.types import Message
