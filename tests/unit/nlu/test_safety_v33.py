@@ -1,0 +1,44 @@
+"""Lexicons v33, safety: blind29's two safety misses and one reading they led to — a stranger
+named as the one asked for, taken off the list in Cantonese, knowing no way out — in other words
+than the corpus messages, with look-alikes that must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from negotiator.nlu.interpretation import Intent
+from tests.unit.nlu.support import lexicon_said, read
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "intent"),
+    [
+        ("en", "I don't know any Daniel Okafor. wrong number", Intent.DISPUTE_NOT_MINE),
+        (
+            "en",
+            "dont know anyone named Sarah here, you have the wrong guy",
+            Intent.DISPUTE_NOT_MINE,
+        ),
+        ("zh_Hant", "幫我喺名單嗰度刪走，唔該", Intent.OPT_OUT),
+        ("zh_Hant", "唔好再講，將我個名喺你哋名單度剔走", Intent.OPT_OUT),
+        ("en", "honestly I can't think of any way out anymore", Intent.SELF_HARM_RISK),
+        ("en", "i dont know any way out of this mess", Intent.SELF_HARM_RISK),
+    ],
+)
+def test_safety_families_v33(language: str, text: str, intent: Intent) -> None:
+    assert lexicon_said(text, language, intent)
+    assert read(text, language).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "intent"),
+    [
+        # "know any" followed by things, not a person's two names
+        ("en", "I don't know any other way to pay this", Intent.DISPUTE_NOT_MINE),
+        ("en", "i dont know any lawyer who would take this", Intent.DISPUTE_NOT_MINE),
+        # a way out that was found
+        ("en", "I found a way out, I'll pay it off friday", Intent.SELF_HARM_RISK),
+    ],
+)
+def test_look_alikes_keep_their_reading_v33(language: str, text: str, intent: Intent) -> None:
+    assert not lexicon_said(text, language, intent)
