@@ -42,3 +42,12 @@ def test_safety_families_v33(language: str, text: str, intent: Intent) -> None:
 )
 def test_look_alikes_keep_their_reading_v33(language: str, text: str, intent: Intent) -> None:
     assert not lexicon_said(text, language, intent)
+
+
+def test_talking_it_over_at_home_asks_for_no_one_v33() -> None:
+    """The meaning model retrained with blind29 read a debtor's talk with their family before
+    answering as a request for a person; one asked for beside it still is one."""
+    assert Intent.REQUEST_HUMAN not in read("我要同屋企人倾下先，迟啲覆你", "zh_Hant").signals
+    assert Intent.REQUEST_HUMAN not in read("等我和老婆商量一下再说", "zh_Hans").signals
+    both = read("我跟我老婆商量一下，叫你们经理打给我", "zh_Hans")
+    assert both.intent is Intent.REQUEST_HUMAN
