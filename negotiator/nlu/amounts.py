@@ -123,14 +123,19 @@ _NEGATED_FIGURE: Final = re.compile(r"(?:\bnot|不是|唔系)\s?\$?$")
 """Words that turn down the figure right after them ("not 1400", "不是三千")."""
 _CANNOT_AFFORD: Final = r"付不起|还不起|给不起|出不起"
 _REFUSED_BEFORE: Final = re.compile(
-    r"(?:\b(?:can'?t|cannot|can not|unable to|no way i can|no way i could)"
-    rf"\s+(?:do|pay|afford|manage)|{_CANNOT_AFFORD})\s?(?:(?:the|that|your|this|a)\s)?(?:\$|¥)?$"
+    r"(?:\b(?:can'?t|cannot|can not|unable to|no way i can|no way i could"
+    r"|(?:don'?t|do not|won'?t|will not|not going to|not gonna|refuse to) (?:want to |wanna )?)"
+    rf"\s*(?:do|pay|afford|manage)|{_CANNOT_AFFORD})\s?(?:(?:the|that|your|this|a)\s)?(?:\$|¥)?$"
 )
 """Words that turn down the figure right after them ("no way i can do 500", "can't pay the
-3000"): such a figure ranks below any other, and one after it answers it."""
+3000", "I just don't want to pay 200 a month"): such a figure ranks below any other, and one
+after it answers it."""
 _REFUSED_REACH: Final = 28
 """Characters before a figure searched for those words."""
-_BEYOND_MEANS_WORDS: Final = rf"拿不出|拎唔出|拿唔出|攞唔出|俾唔起|畀唔起|{_CANNOT_AFFORD}"
+_BEYOND_MEANS_WORDS: Final = (
+    r"拿不出|拎唔出|拿唔出|攞唔出|俾唔起|畀唔起|还唔到|还不到|还不了|还唔起|做唔到|俾唔到|给不了|付不了"
+    rf"|负担不起|负担唔起|供唔起|{_CANNOT_AFFORD}"
+)
 _REFUSAL_WORDS: Final = rf"{_TOO_MUCH_WORDS}|{_BEYOND_MEANS_WORDS}|{REFUSED_AFTER}"
 """Words that refuse the figure right before them: too much, beyond one's means
 ("一万二我真系拎唔出，八千啦"), or not possible."""
@@ -586,8 +591,10 @@ class AmountGrammar:
         offered = money_verb and not stated
         score = (4 if per is not Period.ONCE and not stated else 0) + (2 if offered else 0)
         score += 1 if currency is not None else 0
-        refused = self.refused_after.match(text, end) or _REFUSED_BEFORE.search(
-            text, max(0, start - _REFUSED_REACH), start
+        refused = (
+            self.refused_after.match(text, end)
+            or _REFUSED_BEFORE.search(text, max(0, start - _REFUSED_REACH), start)
+            or _NEGATED_FIGURE.search(text, max(0, start - 5), start)  # "not $400 each, 250"
         )
         score -= 3 if refused else 0
         score -= 1 if bare else 0

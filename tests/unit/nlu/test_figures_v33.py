@@ -1,0 +1,51 @@
+"""Figures read from blind29's misses (v33): a figure the debtor turns down — not wanted
+("don't want to pay 200 a month"), negated ("not $400 each") or beyond reach in Cantonese
+(還唔到, 做唔到) — ranks below the figure they put up instead."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from negotiator.nlu.interpretation import Intent, Period
+from tests.unit.nlu.support import read
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "per"),
+    [
+        ("en", "i really don't want to pay 300 a month. could we say 180 a month", "180", "month"),
+        ("en", "won't pay 1,200 in one go, but I'd do 400 now", "400", "once"),
+        ("en", "happy with the plan, just not $250 per payment — $175 works", "175", "once"),
+        ("zh_Hant", "你哋要每個月3500我還唔到㗎，每個月2000得唔得", "2000", "month"),
+        ("zh_Hant", "每月五千我真係做唔到，每月兩千啦", "2000", "month"),
+        ("zh_Hans", "一次还8000我真的还不了，先还3000行吗", "3000", "once"),
+    ],
+)
+def test_the_figure_put_up_instead_of_one_turned_down(
+    language: str, text: str, value: str, per: str
+) -> None:
+    reading = read(text, language)
+
+    assert reading.intent is Intent.COUNTER_OFFER
+    assert reading.amount is not None
+    assert reading.amount.amount == Decimal(value)
+    assert reading.amount.per is Period(per)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        # a figure turned down with nothing put up instead is still the message's figure
+        ("en", "I won't pay 900, that's robbery", "900"),
+        ("zh_Hant", "每月三千我還唔到", "3000"),
+        # "more than" between the refusal and the figure: a ceiling, still the figure
+        ("en", "I don't want to pay more than 200 a month", "200"),
+    ],
+)
+def test_a_figure_turned_down_alone_is_still_read(language: str, text: str, value: str) -> None:
+    reading = read(text, language)
+
+    assert reading.amount is not None
+    assert reading.amount.amount == Decimal(value)
