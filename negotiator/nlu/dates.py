@@ -15,8 +15,9 @@ Conventions (the corpus under ``tests/nlu_corpus/`` is labelled with them):
   ``上个月``) is no day. ``月底``/``end of the month`` is the month's
   last day; a position of this month that has passed (``月初`` on the 18th) means next month's.
 * A month and day without a year (``12月5号``, ``Dec 5th``, ``12/5``) is the nearest such day,
-  so ``Jan 10`` said in November is next January (the year rolls over); so is a holiday on a
-  fixed day (``平安夜``, "Christmas Eve": 24 Dec; ``dates.holidays``).
+  so ``Jan 10`` said in November is next January (the year rolls over); so is a holiday, on a
+  fixed day (``平安夜``, "Christmas Eve": 24 Dec) or on a weekday of its month ("Thanksgiving":
+  the fourth Thursday of November, 26 Nov; "Black Friday" the day after; ``dates.holidays``).
 * A duration counts only with ``in``/``后``/``from now`` around it (``in two weeks``, ``三天后``);
   "for two weeks" is not a date, nor is a negated one ("hasn't paid me in 6 weeks");
   ``ago``/``前`` after it looks back ("two days ago" is 16 Nov).
@@ -146,12 +147,52 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _nearest(today: date, month: int, day: int, *, past: bool) -> date | None:
-    """The ``month``/``day`` nearest to today (the latest one not after today when ``past``)."""
+_WEEKDAY_NAMES: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@dataclass(frozen=True, slots=True)
+class Holiday:
+    """A holiday's day of the year: a fixed day (``12-25``) or a weekday of its month
+    (``11-thu4``: the fourth Thursday of November; ``05-monl``: the last Monday of May), so
+    many days after or before it (``11-thu4+1``: Black Friday)."""
+
+    month: int
+    day: int | None = None
+    weekday: int | None = None
+    nth: int | None = None
+    """1 to 5, or -1 for the last."""
+    offset: int = 0
+
+    @classmethod
+    def parse(cls, text: str) -> Holiday:
+        """``MM-DD`` or ``MM-<weekday><n>[±d]`` (validated by the lexicon file's model)."""
+        month, rest = int(text[:2]), text[3:]
+        if rest.isdigit():
+            return cls(month, day=int(rest))
+        weekday, nth = _WEEKDAY_NAMES.index(rest[:3]), -1 if rest[3] == "l" else int(rest[3])
+        return cls(month, weekday=weekday, nth=nth, offset=int(rest[4:] or 0))
+
+    def in_year(self, year: int) -> date | None:
+        """Its day in ``year`` (``None``: no fifth such weekday that month)."""
+        if self.day is not None:
+            return _safe_date(year, self.month, self.day)
+        assert self.weekday is not None
+        assert self.nth is not None
+        days = [
+            d
+            for d in calendar.Calendar().itermonthdates(year, self.month)
+            if d.month == self.month and d.weekday() == self.weekday
+        ]
+        if self.nth > len(days):
+            return None
+        return days[self.nth - 1 if self.nth > 0 else -1] + timedelta(days=self.offset)
+
+
+def _nearest(today: date, holiday: Holiday, *, past: bool) -> date | None:
+    """The ``holiday`` (or a month and day) nearest to today (the latest one not after today
+    when ``past``)."""
     options = [
-        d
-        for year in (today.year - 1, today.year, today.year + 1)
-        if (d := _safe_date(year, month, day))
+        d for year in (today.year - 1, today.year, today.year + 1) if (d := holiday.in_year(year))
     ]
     if past:
         earlier = [d for d in options if d <= today]
@@ -238,7 +279,7 @@ class DateGrammar:
         last_week: Prefixes of last week.
         months: Month name -> number.
         positions: ``月底`` -> a day of this or next month.
-        holidays: ``christmas eve`` -> ``(12, 24)``.
+        holidays: ``christmas eve`` -> its :class:`Holiday` (24 December).
         units: Duration unit word -> ``day``, ``week``, ``month`` or ``year``.
         inside_words: Words whose later characters start no date (``剩下``): for each such
             character, each word it is in and its offset there.
@@ -258,7 +299,7 @@ class DateGrammar:
     last_week: frozenset[str]
     months: dict[str, int]
     positions: dict[str, MonthPosition]
-    holidays: dict[str, tuple[int, int]]
+    holidays: dict[str, Holiday]
     units: dict[str, str]
     inside_words: dict[str, tuple[tuple[str, int], ...]]
     hold_out: re.Pattern[str]
@@ -293,8 +334,7 @@ class DateGrammar:
             positions.update({normalize(k): v for k, v in lexicon.dates.month_positions.items()})
         units = {k: str(v) for k, v in merged(lambda x: dict(x.dates.units)).items()}
         holidays = {
-            k: (int(str(v)[:2]), int(str(v)[3:]))
-            for k, v in merged(lambda x: dict(x.dates.holidays)).items()
+            k: Holiday.parse(str(v)) for k, v in merged(lambda x: dict(x.dates.holidays)).items()
         }
         latin = [k for k in holidays if is_latin_word_character(k[0])]
         other = [k for k in holidays if not is_latin_word_character(k[0])]
@@ -525,7 +565,7 @@ class DateGrammar:
                 full = int(year) + (2000 if len(year) == 2 else 0)
                 day = _safe_date(full, month, number)
             else:
-                day = _nearest(today, month, number, past=past)
+                day = _nearest(today, Holiday(month, day=number), past=past)
         elif kind in ("pos", "dpos"):
             position = self.positions[group("pw") or group("pp")]
             wanted = group("pday") or group("pd")
@@ -549,7 +589,7 @@ class DateGrammar:
         elif kind == "year":
             day = date(today.year, 12, 31)
         elif kind == "hol":
-            day = _nearest(today, *self.holidays[group("hol")], past=past)
+            day = _nearest(today, self.holidays[group("hol")], past=past)
         elif kind == "pay":
             return _Found(start, end, None, payday=True, negatable=True)
         elif kind == "bare":

@@ -220,8 +220,16 @@ class AmountWords(LexiconModel):
 
 MonthDay = int | Literal["end", "none"]
 
-HolidayDate = Annotated[str, StringConstraints(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")]
-"""A day of the year, ``MM-DD``."""
+HolidayDate = Annotated[
+    str,
+    StringConstraints(
+        pattern=r"^(0[1-9]|1[0-2])-(?:(0[1-9]|[12]\d|3[01])"
+        r"|(mon|tue|wed|thu|fri|sat|sun)([1-5]|l)([+-][1-9])?)$"
+    ),
+]
+"""A day of the year: ``MM-DD``, or a weekday of a month, ``MM-<weekday><n>`` with ``n`` from 1
+to 5 or ``l`` for the last (``11-thu4``: the fourth Thursday of November), optionally so many
+days after or before it (``11-thu4+1``: the Friday after)."""
 
 
 class MonthPosition(LexiconModel):
@@ -261,9 +269,10 @@ class DateWords(LexiconModel):
     year_end: list[Text] = []
     """Phrases for 31 December (``年底``, ``end of the year``)."""
     holidays: dict[Text, HolidayDate] = {}
-    """Holidays on a fixed day of the year -> ``MM-DD`` (``christmas eve: 12-24``, ``平安夜:
-    12-24``, ``元旦: 01-01``), resolved as a month and a day are: the nearest such day. Holidays
-    that move with the moon (春节, 中秋) are not here: their day needs a calendar, not a word."""
+    """Holidays -> their day of the year (``christmas eve: 12-24``, ``平安夜: 12-24``, ``元旦:
+    01-01``; ``thanksgiving: 11-thu4``, ``black friday: 11-thu4+1``), resolved as a month and a
+    day are: the nearest such day. Holidays that move with the moon (春节, 中秋) are not here:
+    their day needs a lunar calendar, not a word."""
     units: dict[Text, Literal["day", "week", "month", "year"]] = {}
     """Duration units (``天: day``, ``weeks: week``) for "in two weeks", "三天后"."""
     after: list[Text] = []

@@ -1,15 +1,59 @@
-"""Figures read from blind29's misses (v33): a figure the debtor turns down — not wanted
-("don't want to pay 200 a month"), negated ("not $400 each") or beyond reach in Cantonese
-(還唔到, 做唔到) — ranks below the figure they put up instead."""
+"""Days and figures read from blind29's misses (v33): holidays on a weekday of their month
+(Thanksgiving, Black Friday); a figure the debtor turns down — not wanted ("don't want to pay 200
+a month"), negated ("not $400 each") or beyond reach in Cantonese (還唔到, 做唔到) — ranks below
+the figure they put up instead."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
 
+from negotiator.nlu.dates import Holiday
 from negotiator.nlu.interpretation import Intent, Period
 from tests.unit.nlu.support import read
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "day"),
+    [
+        (
+            "en",
+            "I get my bonus the week of thanksgiving, I'll pay it on thanksgiving",
+            date(2026, 11, 26),
+        ),
+        ("en", "can I do 150 on black friday and the rest in december", date(2026, 11, 27)),
+        ("en", "I'll have it by cyber monday", date(2026, 11, 30)),
+        ("zh_Hans", "黑五那天先还500", date(2026, 11, 27)),
+        ("zh_Hant", "感恩節之前會還一半", date(2026, 11, 26)),
+    ],
+)
+def test_days_named_by_holidays_on_a_weekday_of_their_month(
+    language: str, text: str, day: date
+) -> None:
+    mention = read(text, language).date
+
+    assert mention is not None
+    assert mention.date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "day"),
+    [
+        ("11-thu4", 2026, date(2026, 11, 26)),
+        ("11-thu4", 2027, date(2027, 11, 25)),
+        ("11-thu4+1", 2026, date(2026, 11, 27)),
+        ("05-monl", 2026, date(2026, 5, 25)),
+        ("09-mon1", 2026, date(2026, 9, 7)),
+        ("12-25", 2026, date(2026, 12, 25)),
+        ("02-29", 2026, None),  # no such day that year
+        ("03-sun5", 2026, date(2026, 3, 29)),
+        ("02-sun5", 2026, None),  # no fifth Sunday that month
+    ],
+)
+def test_a_holiday_s_day_in_a_year(text: str, year: int, day: date | None) -> None:
+    assert Holiday.parse(text).in_year(year) == day
 
 
 @pytest.mark.parametrize(
