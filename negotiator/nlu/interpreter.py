@@ -196,6 +196,7 @@ class Interpreter:
         matcher = PhraseMatcher(
             ((entry, lexicon.language) for lexicon in lexicons for entry in lexicon.entries),
             normalize,
+            chinese_script().fold_table,
         )
         contexts: dict[str, ContextRules] = {
             lexicon.language: ContextRules.build(

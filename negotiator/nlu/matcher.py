@@ -16,7 +16,7 @@ counts, which is how a lexicon author overrides a short phrase in a particular c
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Final, NamedTuple
@@ -269,12 +269,17 @@ class PhraseMatcher:
         self,
         entries: Iterable[tuple[Entry, str]],
         normalize: Callable[[str], str],
+        fold: Mapping[int, str] | None = None,
     ) -> None:
         """Compile ``entries`` (each with the language of its file) into one matcher.
 
         Args:
             entries: Lexicon entries and the language of the file each comes from.
             normalize: The normalisation applied to messages; phrases go through it too.
+            fold: Traditional -> Simplified, character for character (``str.translate``):
+                applied to the patterns, which see folded text, so a Traditional or Cantonese
+                character written in one (捱, 嗰, 係) matches as its folded form (挨, 𠮶, 系) does.
+                Only ideographs: a pattern's punctuation is regular-expression syntax.
         """
         literal: dict[str, list[Rule]] = {}
         whole: dict[str, list[Rule]] = {}
@@ -292,7 +297,7 @@ class PhraseMatcher:
                     literal.setdefault(normalize(phrase), []).append(rule)
             for phrase in entry.whole_message:
                 whole.setdefault(_EDGES.sub("", normalize(phrase)), []).append(rule)
-            regexes.extend((pattern, rule) for pattern in entry.patterns)
+            regexes.extend((pattern.translate(fold or {}), rule) for pattern in entry.patterns)
         self._whole = {k: tuple(v) for k, v in whole.items()}
         self._patterns = _Patterns.of(regexes)
         self._automaton = _automaton(

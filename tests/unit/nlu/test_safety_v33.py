@@ -51,3 +51,11 @@ def test_talking_it_over_at_home_asks_for_no_one_v33() -> None:
     assert Intent.REQUEST_HUMAN not in read("等我和老婆商量一下再说", "zh_Hans").signals
     both = read("我跟我老婆商量一下，叫你们经理打给我", "zh_Hans")
     assert both.intent is Intent.REQUEST_HUMAN
+
+
+def test_patterns_see_cantonese_characters_as_the_text_does() -> None:
+    """Patterns are matched against folded text (捱 is 挨 there, 嗰 is 𠮶): a Traditional or
+    Cantonese character written in a pattern is folded with it, or the branch it stands in
+    could never match. "唔知自己仲可以捱幾耐" was self-harm by the n-gram model's guess alone."""
+    assert lexicon_said("唔知自己仲可以捱幾耐", "zh_Hant", Intent.SELF_HARM_RISK)
+    assert lexicon_said("我都唔知仲可以捱几耐", "zh_Hans", Intent.SELF_HARM_RISK)
