@@ -190,6 +190,10 @@ def _has_digit(number: str) -> bool:
     )
 
 
+_COMPOUND_WORD: Final = re.compile(r"-[a-z]")
+"""After a figure, a hyphen and a letter: the figure is part of a compound word ("6-month")."""
+
+
 def _hyphenated_number(text: str, start: int, end: int) -> bool:
     """Whether the figure at ``start:end`` is part of a phone, case or reference number
     ("555-0142", "0912-345-678", "case 26-10432"), not a range of sums ("200-300")."""
@@ -554,8 +558,11 @@ class AmountGrammar:
             self.not_before.search(text, _sentence_start(text, start, _WINDOW), start)
             or _hyphenated_number(text, start, end)
             or _identifier(text, start, end)
+            or _COMPOUND_WORD.match(text, end)
         ):
-            return None  # "confirmation #88213", "尾号4471", "555-0142": a number, not a sum
+            # "confirmation #88213", "尾号4471", "555-0142": a number, not a sum; "the 6-month
+            # option", "a 30-day extension": a figure in a compound word counts a thing
+            return None
         unsaid = currency is None and per is Period.ONCE and not money_verb and not stated
         if (
             unsaid

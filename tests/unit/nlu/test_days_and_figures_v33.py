@@ -93,3 +93,17 @@ def test_a_figure_turned_down_alone_is_still_read(language: str, text: str, valu
 
     assert reading.amount is not None
     assert reading.amount.amount == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ok I'll go with the 12-month plan", "can I get a 30-day extension", "the 3-payment one"],
+)
+def test_a_figure_in_a_compound_word_counts_a_thing(text: str) -> None:
+    """A figure in a compound word ("the 6-month option") names a plan, not a sum: it had been
+    read as a counter-offer of 6."""
+    assert read(text, "en").amount is None
+
+
+def test_a_plan_named_by_its_length_is_taken_not_countered() -> None:
+    assert read("Alright, I'll take the 12-month option", "en").intent is Intent.AGREE
