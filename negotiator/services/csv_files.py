@@ -83,8 +83,41 @@ def validate_csv(
     Raises:
         ImportRejected: the file cannot be read, its header is wrong, or it has no rows.
     """
-    file = str(path)
-    text = read_csv_text(path)
+    rows: list[NumberedRow[R]] = []
+    problems: list[RowProblem] = []
+    for found in validated_rows(
+        str(path),
+        read_csv_text(path),
+        model,
+        required=required,
+        context=context,
+        check_row=check_row,
+        on_row=on_row,
+    ):
+        if isinstance(found, NumberedRow):
+            rows.append(found)
+        else:
+            problems.append(found)
+    return rows, problems
+
+
+def validated_rows(
+    file: str,
+    text: str,
+    model: type[R],
+    *,
+    required: Sequence[str],
+    context: dict[str, Any],
+    check_row: Callable[[int, R], list[RowProblem]] | None = None,
+    on_row: Callable[[int, int], None] | None = None,
+) -> Iterator[NumberedRow[R] | RowProblem]:
+    """:func:`validate_csv` one row at a time, over the text of ``file``: each valid row, and
+    each problem, as it is found; nothing is kept (an import of a few hundred thousand rows can
+    check them all, then read them again to store them in batches).
+
+    Raises:
+        ImportRejected: the header is wrong, or the file has no rows.
+    """
     total_lines = text.count("\n") or 1
     records = _rows(text)
     first = next(records, None)
@@ -101,14 +134,13 @@ def validate_csv(
     if problems:
         raise ImportRejected(file, problems)
 
-    rows: list[NumberedRow[R]] = []
+    found_rows = found_problems = 0
     for line, record in records:
         if not any(cell.strip() for cell in record):
             continue  # blank lines are harmless
         if len(record) != len(header):
-            problems.append(
-                RowProblem(line, "", f"has {len(record)} fields, the header has {len(header)}")
-            )
+            found_problems += 1
+            yield RowProblem(line, "", f"has {len(record)} fields, the header has {len(header)}")
         else:
             data = {name: cell.strip() for name, cell in zip(header, record, strict=True)}
             try:
@@ -117,17 +149,19 @@ def validate_csv(
                 for error in exc.errors(include_url=False):
                     column = str(error["loc"][0]) if error["loc"] else ""
                     message = error["msg"].removeprefix("Value error, ")
-                    problems.append(RowProblem(line, column, message))
+                    found_problems += 1
+                    yield RowProblem(line, column, message)
             else:
                 extra = check_row(line, row) if check_row else []
-                problems.extend(extra)
+                found_problems += len(extra)
+                yield from extra
                 if not extra:
-                    rows.append(NumberedRow(line, row))
+                    found_rows += 1
+                    yield NumberedRow(line, row)
         if on_row:
             on_row(line, total_lines)
-        if len(problems) >= MAX_PROBLEMS:
-            problems.append(RowProblem(line, "", f"stopped after {MAX_PROBLEMS} problems"))
-            break
-    if not rows and not problems:
+        if found_problems >= MAX_PROBLEMS:
+            yield RowProblem(line, "", f"stopped after {MAX_PROBLEMS} problems")
+            return
+    if not found_rows and not found_problems:
         raise ImportRejected(file, [RowProblem(1, "", "the file has a header but no rows")])
-    return rows, problems

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -19,6 +20,7 @@ from negotiator.errors import ImportRejected
 from negotiator.services.account_import import import_accounts
 from negotiator.services.payment_import import import_payments
 from negotiator.storage.engine import create_session_factory
+from negotiator.storage.repositories.accounts import SqlAccountRepository
 from negotiator.storage.uow import SqlUnitOfWork
 from tests.conftest import EXAMPLES
 
@@ -91,6 +93,52 @@ class TestAccountImport:
         assert "cn-gold" in str(excinfo.value)
         assert "nothing imported" in str(excinfo.value)
         assert await importer.count() == 0
+
+    async def test_rows_are_stored_a_batch_at_a_time_with_one_transaction(
+        self, importer: Importer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """The rows are checked, then read again and stored a batch at a time (never all held
+        in memory); a mix of new and known references is counted across the batches."""
+        rows = [GOOD_ROW.replace("CN-1,", f"CN-{n},") for n in range(1, 8)]
+        await importer.accounts(write(tmp_path, "first.csv", HEADER, *rows[:3]))
+        batches: list[int] = []
+        upsert_many = SqlAccountRepository.upsert_many
+
+        async def spy(self: SqlAccountRepository, accounts: Any, now: Any) -> None:
+            batches.append(len(accounts))
+            await upsert_many(self, accounts, now)
+
+        monkeypatch.setattr(SqlAccountRepository, "upsert_many", spy)
+        report = await import_accounts(
+            write(tmp_path, "all.csv", HEADER, *rows),
+            policy=importer.policy,
+            signer=importer.signer,
+            uow=importer.uow(),
+            clock=importer.clock,
+            batch_size=2,
+        )
+        assert batches == [2, 2, 2, 1]
+        assert (report.created, report.updated) == (4, 3)
+        assert await importer.count() == 7
+
+        async def fails_second(self: SqlAccountRepository, accounts: Any, now: Any) -> None:
+            batches.append(len(accounts))
+            if len(batches) == 6:
+                raise RuntimeError("the disk is full")
+            await upsert_many(self, accounts, now)
+
+        monkeypatch.setattr(SqlAccountRepository, "upsert_many", fails_second)
+        more = [GOOD_ROW.replace("CN-1,", f"CN-{n},") for n in range(8, 12)]
+        with pytest.raises(RuntimeError):
+            await import_accounts(
+                write(tmp_path, "more.csv", HEADER, *more),
+                policy=importer.policy,
+                signer=importer.signer,
+                uow=importer.uow(),
+                clock=importer.clock,
+                batch_size=2,
+            )
+        assert await importer.count() == 7  # the first batch of the failed import rolled back
 
     async def test_importing_the_same_reference_again_updates_it(
         self, importer: Importer, tmp_path: Path
