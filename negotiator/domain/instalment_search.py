@@ -19,7 +19,7 @@ from negotiator.domain.offer_context import (
     lump_shortfall,
 )
 from negotiator.domain.plan_terms import PlanKind, PlanTerms
-from negotiator.domain.policy import Frequency
+from negotiator.domain.policy import Frequency, HardshipReason
 from negotiator.domain.schedules import regulars_fitting
 
 
@@ -35,8 +35,9 @@ def instalment_family(
 
     The down payment is ``down_payment`` raised to the policy minimum (by default the minimum;
     none for token plans). Without a stated capacity the plan has the fewest instalments
-    allowed. With one, the fewest instalments that fit it; when even the most allowed do not
-    fit after the minimum down payment, a down payment of one month's capacity is tried (it fits
+    allowed, or the most when the debtor gave a reason for falling behind (:func:`spread_out`).
+    With one, the fewest instalments that fit it; when even the most allowed do not fit after
+    the minimum down payment, a down payment of one month's capacity is tried (it fits
     by definition and leaves less to spread). When nothing fits, the plan with the most
     instalments allowed is returned with its shortfall. ``None`` when the limits allow no plan of
     this kind at all (too little left to meet the minimum instalment, no room in the maximum
@@ -59,6 +60,15 @@ def instalment_family(
     if larger is not None and larger.shortfall < found.shortfall:
         return larger
     return found
+
+
+def spread_out(context: OfferContext) -> bool:
+    """Whether plans are spread as long as the limits allow: the debtor told us why they fell
+    behind (anything but forgetting) and named no amount they can pay. Every plan "fits" a
+    capacity nobody stated, but a job lost or an illness says the shortest is not the one they
+    can keep (the seeds: after learning of unemployment, offer instalments with relief)."""
+    reason = context.situation.reason
+    return context.capacity is None and reason is not None and reason is not HardshipReason.FORGOT
 
 
 def _family(
@@ -179,6 +189,10 @@ def _shortest_fitting(
     assert rules is not None
     least = rules.min_amount
     if capacity is None:
+        # Nothing said of what they can pay, but why they fell behind (a job lost, an illness):
+        # the plan they are likeliest to keep is the longest the limits allow, not the shortest.
+        if spread_out(context):
+            return highest, 0, None
         return lowest, 0, None
     cap = per_payment_cap(capacity, frequency)
     if cap > 0:

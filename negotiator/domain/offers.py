@@ -5,7 +5,11 @@
 
 * :class:`Offers`: the affordable plans, best first. The first is the creditor's preferred kind
   when the debtor can afford it, else the next kind in the creditor's order whose shortest
-  affordable plan fits; hardship kinds come last and only for a qualifying reason; or
+  affordable plan fits; hardship kinds come last and only for a qualifying reason. A debtor who
+  told us why they fell behind and named no amount they can pay
+  (:func:`~negotiator.domain.instalment_search.spread_out`) is offered the plans with the
+  smallest payment first, each as long as the limits allow: one payment of the whole balance
+  is no plan for someone who has just lost their job; or
 * :class:`Unaffordable`: nothing inside the limits fits what the debtor said. It carries the gap
   and the closest plan, so the conversation can ask about hardship or hand the case to a person;
   that plan is never offered as such.
@@ -19,8 +23,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from negotiator.domain.account import Account
-from negotiator.domain.affordability import DebtorSituation
+from negotiator.domain.affordability import DebtorSituation, payment_costs
 from negotiator.domain.candidates import KIND_ORDER, candidate
+from negotiator.domain.instalment_search import spread_out
 from negotiator.domain.money import Money
 from negotiator.domain.offer_context import Candidate, offer_context
 from negotiator.domain.plan_check import LimitBreach, check_plan
@@ -120,8 +125,9 @@ def propose_plans(
     previous = situation.previous_deferrals
     found: list[Candidate] = []
     plans: list[Plan] = []
+    smallest_first = spread_out(context)
     for kind in KIND_ORDER[portfolio.preferred_plan]:
-        if len(plans) == max_plans:
+        if len(plans) == max_plans and not smallest_first:
             break
         option = candidate(kind, context)
         if option is None:
@@ -133,6 +139,8 @@ def propose_plans(
             # if it ever did, the creditor's limits win over offering something.
             if not check_plan(plan, account, portfolio, today, previous_deferrals=previous):
                 plans.append(plan)
+    if smallest_first:  # the smallest payment first; the creditor's order between equals
+        plans = sorted(plans, key=lambda plan: max(payment_costs(plan)))[:max_plans]
     if plans:
         return Offers(tuple(plans))
     ranked = sorted(

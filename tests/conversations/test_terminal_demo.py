@@ -62,3 +62,18 @@ def test_typed_lines_become_events() -> None:
     assert not isinstance(text, str)
     assert (text.kind, text.text) == (EventKind.TEXT, "I can pay 300")
     assert script_lines(["# comment", "", "hello", "  # also"]) == ["hello"]
+
+
+def test_a_debtor_who_lost_their_job_and_names_no_amount_is_offered_a_long_plan(
+    workdir: Path, tmp_path: Path
+) -> None:
+    """The demo's account, a job lost, and no amount given twice: the offer is instalments on
+    hardship terms spread as long as the limits allow, not one payment of the whole balance."""
+    script = tmp_path / "jobless.txt"
+    script.write_text("1990-08-10\nI lost my job\n1\n1\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["demo", "--lang", "en", "--script", str(script)])
+    assert result.exit_code == 0, result.output
+    offer = " ".join(result.stdout.split("here's a plan that fits:")[1].split())  # unwrapped
+    assert "monthly payments" in offer
+    assert "hardship terms" in offer
+    assert "in one payment" not in offer

@@ -110,10 +110,20 @@ def test_a_refused_settlement_is_deferred_then_spread_never_due_sooner() -> None
     assert amounts(plans[2]) == ["1180.00", "5310.00", "5310.00"]
 
 
-def test_later_offers_are_never_worse_than_earlier_ones() -> None:
-    situation = a_situation(reason=HardshipReason.ILLNESS)
+@pytest.mark.parametrize(
+    ("capacity", "rounds"),
+    [
+        # an amount the debtor can pay: the ladder from the creditor's preferred plan
+        ("100000", 4),
+        # none named: the opening is already the longest plan on hardship terms (a job lost or
+        # an illness says the shortest is not the one they can keep), so fewer steps are left
+        (None, 3),
+    ],
+)
+def test_later_offers_are_never_worse_than_earlier_ones(capacity: str | None, rounds: int) -> None:
+    situation = a_situation(capacity, reason=HardshipReason.ILLNESS)
     plans = plans_of(negotiate(a_portfolio(), situation, 4))
-    assert len(plans) == 4
+    assert len(plans) == rounds
     for index, plan in enumerate(plans):
         assert check_plan(plan, an_account(), a_portfolio(), TODAY) == []
         assert all(never_worse(plan, earlier) for earlier in plans[:index])

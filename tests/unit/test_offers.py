@@ -115,6 +115,33 @@ def test_a_qualifying_reason_opens_hardship_terms_with_token_payments() -> None:
     assert offer.hardship_reason is HardshipReason.UNEMPLOYMENT
 
 
+@pytest.mark.parametrize(
+    "preferred", ["pay_in_full", "shortest", "deferral"], ids=lambda preferred: preferred
+)
+def test_a_reason_without_an_amount_opens_with_the_smallest_payment(preferred: str) -> None:
+    """A job lost and no amount named: the plans with the smallest payment come first, each as
+    long as the limits allow, whatever the creditor prefers (the seeds: after learning of
+    unemployment, offer instalments with relief). One payment of the whole balance comes last,
+    if at all."""
+    portfolio = a_portfolio(preferred_plan=preferred)
+    situation = a_situation(reason=HardshipReason.UNEMPLOYMENT)
+    proposal = offers(propose_plans(an_account(), portfolio, situation, TODAY))
+    largest = [max(Decimal(a) for a in amounts(plan)) for plan in proposal.plans]
+    assert largest == sorted(largest)
+    assert proposal.offer.kind in (PlanKind.HARDSHIP_INSTALMENTS, PlanKind.TOKEN_THEN_INSTALMENTS)
+    assert proposal.offer.count >= 24  # spread out, not the shortest allowed
+    assert PlanKind.PAY_IN_FULL not in [plan.kind for plan in proposal.plans[:1]]
+    for plan in proposal.plans:
+        assert check_plan(plan, an_account(), portfolio, TODAY) == []
+
+
+def test_forgetting_without_an_amount_keeps_the_creditor_s_order() -> None:
+    situation = a_situation(reason=HardshipReason.FORGOT)
+    portfolio = a_portfolio(preferred_plan="pay_in_full")
+    proposal = offers(propose_plans(an_account(), portfolio, situation, TODAY))
+    assert proposal.offer.kind is PlanKind.PAY_IN_FULL
+
+
 def test_a_reason_the_policy_does_not_list_gets_no_hardship_terms() -> None:
     situation = a_situation("300", reason=HardshipReason.FORGOT)
     proposal = propose_plans(an_account(), a_portfolio(), situation, TODAY)
