@@ -44,9 +44,14 @@ class Importer:
     def uow(self) -> SqlUnitOfWork:
         return SqlUnitOfWork(self.sessions)
 
-    async def accounts(self, path: Path) -> tuple[int, int]:
+    async def accounts(self, path: Path, batch_size: int = 2000) -> tuple[int, int]:
         report = await import_accounts(
-            path, policy=self.policy, signer=self.signer, uow=self.uow(), clock=self.clock
+            path,
+            policy=self.policy,
+            signer=self.signer,
+            uow=self.uow(),
+            clock=self.clock,
+            batch_size=batch_size,
         )
         return report.created, report.updated
 
@@ -106,38 +111,19 @@ class TestAccountImport:
 
         async def spy(self: SqlAccountRepository, accounts: Any, now: Any) -> None:
             batches.append(len(accounts))
-            await upsert_many(self, accounts, now)
-
-        monkeypatch.setattr(SqlAccountRepository, "upsert_many", spy)
-        report = await import_accounts(
-            write(tmp_path, "all.csv", HEADER, *rows),
-            policy=importer.policy,
-            signer=importer.signer,
-            uow=importer.uow(),
-            clock=importer.clock,
-            batch_size=2,
-        )
-        assert batches == [2, 2, 2, 1]
-        assert (report.created, report.updated) == (4, 3)
-        assert await importer.count() == 7
-
-        async def fails_second(self: SqlAccountRepository, accounts: Any, now: Any) -> None:
-            batches.append(len(accounts))
-            if len(batches) == 6:
+            if len(batches) == 6:  # the second batch of the second import below
                 raise RuntimeError("the disk is full")
             await upsert_many(self, accounts, now)
 
-        monkeypatch.setattr(SqlAccountRepository, "upsert_many", fails_second)
+        monkeypatch.setattr(SqlAccountRepository, "upsert_many", spy)
+        all_rows = write(tmp_path, "all.csv", HEADER, *rows)
+        assert await importer.accounts(all_rows, batch_size=2) == (4, 3)
+        assert batches == [2, 2, 2, 1]
+        assert await importer.count() == 7
+
         more = [GOOD_ROW.replace("CN-1,", f"CN-{n},") for n in range(8, 12)]
         with pytest.raises(RuntimeError):
-            await import_accounts(
-                write(tmp_path, "more.csv", HEADER, *more),
-                policy=importer.policy,
-                signer=importer.signer,
-                uow=importer.uow(),
-                clock=importer.clock,
-                batch_size=2,
-            )
+            await importer.accounts(write(tmp_path, "more.csv", HEADER, *more), batch_size=2)
         assert await importer.count() == 7  # the first batch of the failed import rolled back
 
     async def test_importing_the_same_reference_again_updates_it(
