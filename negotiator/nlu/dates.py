@@ -151,10 +151,10 @@ _WEEKDAY_NAMES: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 @dataclass(frozen=True, slots=True)
-class Holiday:
-    """A holiday's day of the year: a fixed day (``12-25``) or a weekday of its month
-    (``11-thu4``: the fourth Thursday of November; ``05-monl``: the last Monday of May), so
-    many days after or before it (``11-thu4+1``: Black Friday)."""
+class DayOfYear:
+    """A day that comes back every year, as holidays do: a fixed day (``12-25``) or a weekday
+    of its month (``11-thu4``: the fourth Thursday of November; ``05-monl``: the last Monday of
+    May), so many days after or before it (``11-thu4+1``: Black Friday)."""
 
     month: int
     day: int | None = None
@@ -164,7 +164,7 @@ class Holiday:
     offset: int = 0
 
     @classmethod
-    def parse(cls, text: str) -> Holiday:
+    def parse(cls, text: str) -> DayOfYear:
         """``MM-DD`` or ``MM-<weekday><n>[±d]`` (validated by the lexicon file's model)."""
         month, rest = int(text[:2]), text[3:]
         if rest.isdigit():
@@ -188,11 +188,11 @@ class Holiday:
         return days[self.nth - 1 if self.nth > 0 else -1] + timedelta(days=self.offset)
 
 
-def _nearest(today: date, holiday: Holiday, *, past: bool) -> date | None:
-    """The ``holiday`` (or a month and day) nearest to today (the latest one not after today
-    when ``past``)."""
+def _nearest(today: date, day: DayOfYear, *, past: bool) -> date | None:
+    """The ``day`` (a holiday, or a month and day) nearest to today (the latest one not after
+    today when ``past``)."""
     options = [
-        d for year in (today.year - 1, today.year, today.year + 1) if (d := holiday.in_year(year))
+        d for year in (today.year - 1, today.year, today.year + 1) if (d := day.in_year(year))
     ]
     if past:
         earlier = [d for d in options if d <= today]
@@ -279,7 +279,7 @@ class DateGrammar:
         last_week: Prefixes of last week.
         months: Month name -> number.
         positions: ``月底`` -> a day of this or next month.
-        holidays: ``christmas eve`` -> its :class:`Holiday` (24 December).
+        holidays: ``christmas eve`` -> its :class:`DayOfYear` (24 December).
         units: Duration unit word -> ``day``, ``week``, ``month`` or ``year``.
         inside_words: Words whose later characters start no date (``剩下``): for each such
             character, each word it is in and its offset there.
@@ -299,7 +299,7 @@ class DateGrammar:
     last_week: frozenset[str]
     months: dict[str, int]
     positions: dict[str, MonthPosition]
-    holidays: dict[str, Holiday]
+    holidays: dict[str, DayOfYear]
     units: dict[str, str]
     inside_words: dict[str, tuple[tuple[str, int], ...]]
     hold_out: re.Pattern[str]
@@ -334,7 +334,7 @@ class DateGrammar:
             positions.update({normalize(k): v for k, v in lexicon.dates.month_positions.items()})
         units = {k: str(v) for k, v in merged(lambda x: dict(x.dates.units)).items()}
         holidays = {
-            k: Holiday.parse(str(v)) for k, v in merged(lambda x: dict(x.dates.holidays)).items()
+            k: DayOfYear.parse(str(v)) for k, v in merged(lambda x: dict(x.dates.holidays)).items()
         }
         latin = [k for k in holidays if is_latin_word_character(k[0])]
         other = [k for k in holidays if not is_latin_word_character(k[0])]
@@ -565,7 +565,7 @@ class DateGrammar:
                 full = int(year) + (2000 if len(year) == 2 else 0)
                 day = _safe_date(full, month, number)
             else:
-                day = _nearest(today, Holiday(month, day=number), past=past)
+                day = _nearest(today, DayOfYear(month, day=number), past=past)
         elif kind in ("pos", "dpos"):
             position = self.positions[group("pw") or group("pp")]
             wanted = group("pday") or group("pd")

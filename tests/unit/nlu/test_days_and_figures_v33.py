@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from negotiator.nlu.dates import Holiday
+from negotiator.nlu.dates import DayOfYear
 from negotiator.nlu.interpretation import Intent, Period
 from tests.unit.nlu.support import read
 
@@ -53,7 +53,7 @@ def test_days_named_by_holidays_on_a_weekday_of_their_month(
     ],
 )
 def test_a_holiday_s_day_in_a_year(text: str, year: int, day: date | None) -> None:
-    assert Holiday.parse(text).in_year(year) == day
+    assert DayOfYear.parse(text).in_year(year) == day
 
 
 @pytest.mark.parametrize(
