@@ -480,14 +480,19 @@ class AmountGrammar:
             begin, end = match.span()  # any figure: one turned down needs no money word
             if any(s < end and begin < e for s, e in taken) or self.not_after.match(text, end):
                 continue  # a day, or a count ("3个月")
-            if (
-                self.refused_after.match(text, end) is not None
-                or ASKED_BACK.match(text, end) is not None
-                or _NEGATED_FIGURE.search(text, max(0, begin - 5), begin) is not None
-                or _REFUSED_BEFORE.search(text, max(0, begin - _REFUSED_REACH), begin) is not None
-            ):
+            if self._turned_down(text, begin, end) or ASKED_BACK.match(text, end) is not None:
                 return True
         return False
+
+    def _turned_down(self, text: str, start: int, end: int) -> bool:
+        """Whether the debtor turns down the figure at ``start:end``: refused after it
+        ("三千我做不到"), before it ("can't pay the 3000", "don't want to pay 200 a month") or
+        negated ("not $400 each")."""
+        return (
+            self.refused_after.match(text, end) is not None
+            or _REFUSED_BEFORE.search(text, max(0, start - _REFUSED_REACH), start) is not None
+            or _NEGATED_FIGURE.search(text, max(0, start - 5), start) is not None
+        )
 
     def _candidate(
         self,
@@ -598,12 +603,7 @@ class AmountGrammar:
         offered = money_verb and not stated
         score = (4 if per is not Period.ONCE and not stated else 0) + (2 if offered else 0)
         score += 1 if currency is not None else 0
-        refused = (
-            self.refused_after.match(text, end)
-            or _REFUSED_BEFORE.search(text, max(0, start - _REFUSED_REACH), start)
-            or _NEGATED_FIGURE.search(text, max(0, start - 5), start)  # "not $400 each, 250"
-        )
-        score -= 3 if refused else 0
+        score -= 3 if self._turned_down(text, start, end) else 0
         score -= 1 if bare else 0
         return _Candidate(start, end, value, currency, per, score, bare, offered)
 

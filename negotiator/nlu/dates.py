@@ -51,7 +51,7 @@ from typing import Final, NamedTuple
 import ahocorasick
 
 from negotiator.nlu.interpretation import DateMention
-from negotiator.nlu.lexicon import LexiconFile, MonthPosition
+from negotiator.nlu.lexicon import WEEKDAY_ABBREVIATIONS, LexiconFile, MonthPosition
 from negotiator.nlu.negation import REFUSED_AFTER
 from negotiator.nlu.normalization import (
     AFTER_WORD,
@@ -147,9 +147,6 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-_WEEKDAY_NAMES: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-
 @dataclass(frozen=True, slots=True)
 class DayOfYear:
     """A day that comes back every year, as holidays do: a fixed day (``12-25``) or a weekday
@@ -169,7 +166,7 @@ class DayOfYear:
         month, rest = int(text[:2]), text[3:]
         if rest.isdigit():
             return cls(month, day=int(rest))
-        weekday, nth = _WEEKDAY_NAMES.index(rest[:3]), -1 if rest[3] == "l" else int(rest[3])
+        weekday, nth = WEEKDAY_ABBREVIATIONS.index(rest[:3]), -1 if rest[3] == "l" else int(rest[3])
         return cls(month, weekday=weekday, nth=nth, offset=int(rest[4:] or 0))
 
     def in_year(self, year: int) -> date | None:

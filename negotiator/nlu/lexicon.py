@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Annotated, Literal, Self
+from typing import Annotated, Final, Literal, Self
 
 from pydantic import (
     BaseModel,
@@ -220,11 +220,13 @@ class AmountWords(LexiconModel):
 
 MonthDay = int | Literal["end", "none"]
 
+WEEKDAY_ABBREVIATIONS: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+"""How a :data:`HolidayDate` names a weekday, Monday first (``date.weekday()`` order)."""
 HolidayDate = Annotated[
     str,
     StringConstraints(
         pattern=r"^(0[1-9]|1[0-2])-(?:(0[1-9]|[12]\d|3[01])"
-        r"|(mon|tue|wed|thu|fri|sat|sun)([1-5]|l)([+-][1-9])?)$"
+        rf"|({'|'.join(WEEKDAY_ABBREVIATIONS)})([1-5]|l)([+-][1-9])?)$"
     ),
 ]
 """A day of the year: ``MM-DD``, or a weekday of a month, ``MM-<weekday><n>`` with ``n`` from 1
