@@ -113,14 +113,31 @@ _DETERMINERS: Final = re.compile(
 """``transfer the 250``, ``paying the full 780``: words between a money verb and its figure."""
 _DETERMINER_REACH: Final = 32
 """Characters at the end of a clause searched for those words."""
-_TOO_MUCH_WORDS: Final = r"太多|太高|太贵|太夸张|太离谱|太扯|too (?:much|high|steep)"
+_TOO_MUCH_WORDS: Final = (
+    r"太多|太高|太贵|太夸张|太离谱|太扯|太硬|太重|太吃力|太勉强|too (?:much|high|steep)"
+)
 TOO_MUCH: Final = re.compile(_TOO_MUCH_WORDS)
 """Words that refuse a figure as too much (``太多``, "too high")."""
 ASKED_BACK: Final = re.compile(r"\s*(?:块钱|块|元|蚊)?\s*[?？]")
 """After a figure, a question mark: the figure asked back ("一万？", "每月三千？", "1400?"), the
 collector's figure repeated, not the debtor's."""
-_NEGATED_FIGURE: Final = re.compile(r"(?:\bnot|不是|唔系)\s?\$?$")
-"""Words that turn down the figure right after them ("not 1400", "不是三千")."""
+_NEGATED_FIGURE: Final = re.compile(
+    r"(?:\bnot|\binstead of|\brather than|不是|唔系|而不是|而唔系)\s?(?:the\s)?(?:\$|¥)?$"
+)
+"""Words that turn down the figure right after them ("not 1400", "75 instead of 100",
+"不是三千")."""
+_PUT_UP_AGAINST: Final = re.compile(
+    r"\s?(?:a month |a week |each |per month |every month )?(?:instead of|rather than|而不是|不是)"
+    r"\s?(?:the\s)?(?:\$|¥)?\d"
+)
+"""After a figure, another it replaces ("75 instead of 100", "八百而不是1200"): the first is
+offered."""
+_NEGATED_REACH: Final = 16
+"""Characters before a figure searched for those words."""
+_PERIOD_RANK: Final = 4
+"""What a period ("a month", 每月) adds to a figure's rank: a figure with one is a plan's."""
+_TURNED_DOWN_RANK: Final = 16
+"""What a figure turned down loses: more than any other figure can gain, so it ranks below all."""
 _CANNOT_AFFORD: Final = r"付不起|还不起|给不起|出不起"
 _REFUSED_BEFORE: Final = re.compile(
     r"(?:\b(?:can'?t|cannot|can not|unable to|no way i can|no way i could"
@@ -317,6 +334,25 @@ class _Candidate(NamedTuple):
     bare: bool
     offered: bool = False
     """A money verb stands before it and no word of a sum stated nearer ("i could send 800")."""
+    turned_down: bool = False
+    """The debtor turns it down ("每个月2000太多了", "75 instead of 100"): it ranks below any
+    other figure, and one put up after it with no period of its own takes its period."""
+    stated: bool = False
+    """A sum owed, charged or earned, not one offered."""
+
+    def replacing(self, refused: _Candidate | None) -> _Candidate:
+        """This figure as the answer to ``refused``: "每个月2000太多了，1200行不行" offers 1200 a
+        month — the figure put up in place of one turned down keeps its period."""
+        if (
+            refused is None
+            or self.turned_down
+            or self.stated
+            or self.per is not Period.ONCE
+            or refused.per is Period.ONCE
+            or refused.start > self.start
+        ):
+            return self
+        return self._replace(per=refused.per, score=self.score + _PERIOD_RANK)
 
 
 def _mentioned(text: str, candidate: _Candidate | None) -> tuple[AmountMention | None, int]:
@@ -440,10 +476,14 @@ class AmountGrammar:
         """
         if _FIGURE.search(text) is None and _NUMBER_WORD.search(text) is None:
             return None, -1  # most messages hold no figure: two quick searches spare a scan
-        best: _Candidate | None = None
+        best = refused = None
         for match in islice(self.candidates.finditer(text), _MOST_FIGURES):
             candidate = self._candidate(text, match, default_currency, taken)
-            if candidate is not None and (best is None or candidate.score > best.score):
+            if candidate is None:
+                continue
+            candidate = candidate.replacing(refused)
+            refused = candidate if candidate.turned_down else refused
+            if best is None or candidate.score > best.score:
                 best = candidate
         return _mentioned(text, best)
 
@@ -460,11 +500,13 @@ class AmountGrammar:
         borrowed 2,000??") — unless a figure is offered with a verb of paying ("cannot pay the
         3000 you want, i could send 800 though"), which :meth:`find` ranks first. In a dispute
         the verbs of paying name the sum demanded ("借一万还一万八"): the first figure stays."""
-        first = best = None
+        first = best = refused = None
         offered = False
         for match in islice(self.candidates.finditer(text), _MOST_FIGURES):
             candidate = self._candidate(text, match, default_currency, taken)
             if candidate is not None:
+                candidate = candidate.replacing(refused)
+                refused = candidate if candidate.turned_down else refused
                 first = first or candidate
                 offered = offered or candidate.offered
                 if best is None or candidate.score > best.score:
@@ -491,7 +533,7 @@ class AmountGrammar:
         return (
             self.refused_after.match(text, end) is not None
             or _REFUSED_BEFORE.search(text, max(0, start - _REFUSED_REACH), start) is not None
-            or _NEGATED_FIGURE.search(text, max(0, start - 5), start) is not None
+            or _NEGATED_FIGURE.search(text, max(0, start - _NEGATED_REACH), start) is not None
         )
 
     def _candidate(
@@ -556,6 +598,8 @@ class AmountGrammar:
         named = self.stated_after.match(text, end)  # "$640 disability a month", "5500的工资"
         per = self._period(text, named.end() if named else _after_day(text, end, taken), before)
         money_verb, stated = self._verbs(clause)
+        # "can the payments be 75 instead of 100": a figure put up against another is money
+        money_verb = money_verb or _PUT_UP_AGAINST.match(text, end) is not None
         stated = stated or named is not None
         large = _is_large_figure(number, multiplier)
         bare = False
@@ -601,11 +645,16 @@ class AmountGrammar:
         # A stated sum ("还剩一千五", "I owe 5000", "I only make 900 a month") does not rank as
         # offered, verb or period or not: "I only make 900 a month, can I pay 100" offers 100.
         offered = money_verb and not stated
-        score = (4 if per is not Period.ONCE and not stated else 0) + (2 if offered else 0)
+        score = (_PERIOD_RANK if per is not Period.ONCE and not stated else 0) + (
+            2 if offered else 0
+        )
         score += 1 if currency is not None else 0
-        score -= 3 if self._turned_down(text, start, end) else 0
+        turned_down = self._turned_down(text, start, end)
+        score -= _TURNED_DOWN_RANK if turned_down else 0
         score -= 1 if bare else 0
-        return _Candidate(start, end, value, currency, per, score, bare, offered)
+        return _Candidate(
+            start, end, value, currency, per, score, bare, offered, turned_down, stated
+        )
 
     def _verbs(self, clause: str) -> tuple[bool, bool]:
         """Whether a money verb stands just before a figure, and whether a word of a stated sum

@@ -412,14 +412,16 @@ def _implied(
         and not refused  # "每月三千？不可能", "not agreeing to 400 a month"
         and not amounts.is_stated(reading.normal, amount_start, amount_end)  # "I owe 3200"
     ):
-        if amount.per is not Period.ONCE:
+        # a figure that answers one turned down says so first ("一个月三千我做不到，最多给一千":
+        # the 一千 keeps the month of the 三千 it answers, and is named as the answer)
+        if countering:
+            rule = "builtin.amount_countering"
+            implied.append((rule, Intent.COUNTER_OFFER, amount_start, amount.text))
+        elif amount.per is not Period.ONCE:
             rule = "builtin.amount_with_period"
             implied.append((rule, Intent.COUNTER_OFFER, amount_start, amount.text))
         elif not (present - _ALONE_WITH_AMOUNT) and not amount.bare:
             rule = "builtin.amount_alone"
-            implied.append((rule, Intent.COUNTER_OFFER, amount_start, amount.text))
-        elif countering:
-            rule = "builtin.amount_countering"
             implied.append((rule, Intent.COUNTER_OFFER, amount_start, amount.text))
     return implied
 
