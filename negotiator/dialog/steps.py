@@ -275,20 +275,20 @@ def _monthly(amount: Decimal, per: Period) -> Decimal | None:
     return None
 
 
-def _usable(step: Step) -> tuple[AmountMention, str] | None:
-    """The amount the debtor named and the account currency, when it is positive and in that
-    currency (or names none)."""
-    understood, portfolio = step.understood, step.world.portfolio
-    if understood is None or portfolio is None:
-        return None
-    return _usable_mention(understood, portfolio.currency)
-
-
-def _usable_mention(understood: Interpretation, currency: str) -> tuple[AmountMention, str] | None:
-    mention = understood.amount
+def _usable_mention(
+    understood: Interpretation, currency: str, mention: AmountMention | None = None
+) -> tuple[AmountMention, str] | None:
+    mention = understood.amount if mention is None else mention
     if mention is None or mention.amount <= 0 or mention.currency not in (None, currency):
         return None
     return mention, currency
+
+
+def _usable_rate(understood: Interpretation, currency: str) -> tuple[AmountMention, str] | None:
+    """The figure a month or a week the debtor named (the rate after a first payment, "put down
+    300, then 100 a month", is what they can pay each month), when usable."""
+    rate = understood.rate
+    return None if rate is None else _usable_mention(understood, currency, rate)
 
 
 def _record_capacity(step: Step, _: str | None) -> None:
@@ -296,9 +296,10 @@ def _record_capacity(step: Step, _: str | None) -> None:
     if understood is None:
         return
     talk = step.talk
-    usable = _usable(step)
-    if usable is not None:
-        mention, currency = usable
+    portfolio = step.world.portfolio
+    rate = _usable_rate(understood, portfolio.currency) if portfolio is not None else None
+    if rate is not None:
+        mention, currency = rate
         monthly = _monthly(mention.amount, mention.per)
         if monthly is not None:
             talk = talk.but(capacity=Money.of(monthly, currency).amount)
@@ -364,7 +365,8 @@ def _counter_offer(step: Step) -> CounterOffer | None:
 
 def counter_offer_of(understood: Interpretation, currency: str, today: date) -> CounterOffer | None:
     """The terms a message proposes in the account's currency: an amount a month (a weekly one
-    converted), a lump sum, a day to pay; ``None`` if it proposes none.
+    converted), a lump sum (paid first when a rate follows it), a day to pay; ``None`` if it
+    proposes none.
 
     The debtor's counter-offers and the plan an agent records for them are read alike.
     """
@@ -377,6 +379,11 @@ def counter_offer_of(understood: Interpretation, currency: str, today: date) -> 
             monthly = Money.of(per_month, currency)
         else:
             lump = Money.of(mention.amount, currency)
+    rate = _usable_rate(understood, currency) if understood.then is not None else None
+    if rate is not None and lump is not None:
+        # "put down 300, then 100 a month": 300 now and instalments of 100
+        per_month = _monthly(rate[0].amount, rate[0].per)
+        monthly = Money.of(per_month, currency) if per_month is not None else None
     day = understood.date.date if understood.date is not None else None
     if day is not None and day < today:
         day = None

@@ -132,6 +132,8 @@ _PUT_UP_AGAINST: Final = re.compile(
 )
 """After a figure, another it replaces ("75 instead of 100", "八百而不是1200"): the first is
 offered."""
+_REST_REACH: Final = 40
+"""Characters at most between a first payment and the rate after it."""
 _NEGATED_REACH: Final = 16
 """Characters before a figure searched for those words."""
 _PERIOD_RANK: Final = 4
@@ -386,6 +388,8 @@ class AmountGrammar:
         not_after: A count or date word right after a figure.
         not_before: A word right before a figure that makes it a number of something else.
         refused_after: Words right after a figure that refuse it ("每月三千我做不到").
+        stated_after: Words right after a figure that name it as income or a cost.
+        rest_between: Words between a first payment and the rate after it ("then", 剩下).
     """
 
     candidates: re.Pattern[str]
@@ -400,6 +404,7 @@ class AmountGrammar:
     not_before: re.Pattern[str]
     refused_after: re.Pattern[str]
     stated_after: re.Pattern[str]
+    rest_between: re.Pattern[str] | None = None
 
     @classmethod
     def build(
@@ -455,6 +460,11 @@ class AmountGrammar:
                 f"\\s?(?:的|嘅)?\\s?(?:in |from |of )?(?:{after}){AFTER_WORD}"
                 if (after := words(lambda lexicon: lexicon.amounts.stated_after))
                 else "(?!)"
+            ),
+            rest_between=(
+                re.compile(f"(?<![a-z])(?:{rest})(?![a-z])")
+                if (rest := words(lambda lexicon: lexicon.amounts.rest_words))
+                else None
             ),
         )
 
@@ -512,6 +522,34 @@ class AmountGrammar:
                 if best is None or candidate.score > best.score:
                     best = candidate
         return _mentioned(text, best if offered and not disputed else first)
+
+    def paid_first(
+        self,
+        text: str,
+        default_currency: str,
+        rate_start: int,
+        taken: Sequence[tuple[int, int]] = (),
+    ) -> tuple[AmountMention | None, int]:
+        """A first payment before the rate starting at ``rate_start``, and where it starts.
+
+        "put down $300 now, then $100 every month", "先还5000，剩下的每月1000": a figure once,
+        offered or plain (not owed, earned or turned down), and one of the lexicons'
+        ``rest_words`` between it and the rate, close enough to be one proposal.
+        """
+        if self.rest_between is None:
+            return None, -1
+        first: _Candidate | None = None
+        for match in islice(self.candidates.finditer(text, 0, rate_start), _MOST_FIGURES):
+            candidate = self._candidate(text, match, default_currency, taken)
+            if (
+                candidate is not None
+                and candidate.per is Period.ONCE
+                and not (candidate.turned_down or candidate.stated)
+                and 0 < rate_start - candidate.end <= _REST_REACH
+                and self.rest_between.search(text, candidate.end, rate_start) is not None
+            ):
+                first = candidate
+        return _mentioned(text, first)
 
     def counters(self, text: str, start: int, taken: Sequence[tuple[int, int]] = ()) -> bool:
         """Whether the figure at ``start`` answers another one before it that the debtor turned

@@ -14,7 +14,8 @@ entries):
 * A hardship ``reason`` is set only when the message gives a cause; "I have no money" is
   hardship with no reason, a cause outside the list is ``other``.
 * ``amount`` is the figure the debtor proposes, promises or says they paid; without such a cue,
-  the first figure mentioned.
+  the first figure mentioned. A first payment followed by a rate ("put down $300, then $100 a
+  month", 先还5000，剩下的每月1000) is the ``amount``, and the rate is ``then``.
 """
 
 from __future__ import annotations
@@ -164,7 +165,8 @@ class Cue:
     """Why the interpreter thinks what it thinks: one lexicon entry (or rule) and what it matched.
 
     Attributes:
-        signal: The intent, ``reason:<reason>``, ``amount`` or ``date`` the cue supports.
+        signal: The intent, ``reason:<reason>``, ``amount``, ``then`` (a rate after a first
+            payment) or ``date`` the cue supports.
         text: The matched text, after normalisation (lower case, Traditional folded to
             Simplified).
         rule: The id of the lexicon entry or built-in rule, e.g. ``en.opt_out.stop_contact``.
@@ -202,6 +204,8 @@ class Interpretation:
         date: The day that matters, if any.
         confidence: 0.0 to 1.0: how sure the interpreter is of ``intent``.
         cues: Every match, including suppressed ones, in text order.
+        then: The rate a month or a week that follows a first payment ``amount`` ("put down
+            $300, then $100 a month": ``amount`` 300 once, ``then`` 100 a month), else ``None``.
     """
 
     text: str
@@ -213,6 +217,17 @@ class Interpretation:
     date: DateMention | None
     confidence: float
     cues: tuple[Cue, ...]
+    then: AmountMention | None = None
+
+    @property
+    def rate(self) -> AmountMention | None:
+        """The figure a month or a week the message names (``then`` after a first payment, else
+        ``amount`` when it has a period), ``None`` if it names none."""
+        if self.then is not None:
+            return self.then
+        if self.amount is not None and self.amount.per is not Period.ONCE:
+            return self.amount
+        return None
 
     def has(self, intent: Intent) -> bool:
         """Whether ``intent`` was detected (as the intent or any other signal)."""
@@ -227,9 +242,10 @@ class Interpretation:
         """The keys ``negotiator nlu parse`` prints; users and tests rely on these names.
 
         ``amount`` is a decimal string (never a float), ``date`` an ISO date; absent values are
-        ``null``. ``date_expression`` and ``after_payday`` keep "after payday" without a date.
+        ``null``. ``date_expression`` and ``after_payday`` keep "after payday" without a date;
+        ``then_amount`` and ``then_per`` the rate after a first payment.
         """
-        amount = self.amount
+        amount, then = self.amount, self.then
         day = self.date
         return {
             "language": self.language,
@@ -239,6 +255,8 @@ class Interpretation:
             "amount": str(amount.amount) if amount is not None else None,
             "currency": amount.currency if amount is not None else None,
             "per": amount.per.value if amount is not None else None,
+            "then_amount": str(then.amount) if then is not None else None,
+            "then_per": then.per.value if then is not None else None,
             "date": day.date.isoformat() if day is not None and day.date is not None else None,
             "date_expression": day.expression if day is not None else None,
             "after_payday": day.relative_to_payday if day is not None else False,

@@ -203,6 +203,9 @@ class AmountWords(LexiconModel):
     in or going out, not offered: income, benefits, rent (``工资``, ``补助``, ``disability``,
     ``rent``). "一个月5500的工资一分没见着", "nothing coming in except $640 disability a month"
     state a sum, like :attr:`stated_words`; a period word may follow them."""
+    rest_words: list[Text] = []
+    """Words between a first payment and the rate that follows it (``then``, ``the rest``,
+    ``剩下``, ``然后``): "put down 300 then 100 a month" is 300 now, then 100 a month."""
     not_after: list[Text] = []
     """Words right after a figure that make it something else (``号``, ``kids``, ``%``)."""
     not_before: list[Text] = []

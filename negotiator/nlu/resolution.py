@@ -66,6 +66,8 @@ _DATED_MOVES: Final = _PAYMENT_MOVES | {Intent.AGREE}
 """What a day can be the day of: a payment promised, offered, refused or made, or the day agreed
 to ("ok friday works"); every corpus author labels a day only there."""
 _DATE_RULE: Final = "builtin.date"
+_THEN_RULE: Final = "builtin.then"
+"""The cue of a rate after a first payment ("then $100 a month")."""
 _DAY_RULE: Final = "builtin.day_with_payment"
 _NOT_WORDS: Final = re.compile(r"[\W_]+")
 _ANSWER_WORDS: Final = frozenset(
@@ -215,6 +217,14 @@ def resolve(
         amount, amount_start = amounts.first(
             text, reading.default_currency, taken, disputed=Intent.DISPUTE_AMOUNT in support
         )
+    then: AmountMention | None = None
+    if amount is not None and amount.per is not Period.ONCE:
+        # "put down $300, then $100 a month": the first payment is the amount, the rate follows;
+        # "250 on the 30th, then 250 a month" is a monthly plan from the 30th, no first payment
+        first, first_start = amounts.paid_first(text, reading.default_currency, amount_start, taken)
+        if first is not None and first.amount != amount.amount:
+            cues.append((amount_start, Cue("then", amount.text, _THEN_RULE)))
+            then, amount, amount_start = amount, first, first_start
     if amount is not None:
         cues.append((amount_start, Cue("amount", amount.text, "builtin.amount")))
     if (
@@ -261,6 +271,7 @@ def resolve(
         date=mention,
         confidence=_confidence(intent, support),
         cues=_distinct(cues),
+        then=then,
     )
 
 

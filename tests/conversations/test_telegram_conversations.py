@@ -69,6 +69,19 @@ async def test_en_debtor_reaches_an_agreement(telegram: Telegram) -> None:
     assert "Agreement number" in agreed
 
 
+async def test_a_first_payment_then_a_rate_is_the_plan_proposed(telegram: Telegram) -> None:
+    """ "put down $600 now, then $450 a month": both figures make the plan — a first payment of
+    600 and instalments of 450 — where the rate alone had been read before."""
+    debtor = Debtor(telegram, language="en")
+    await debtor.start(telegram.app.signer.link_payload("US-200001"))
+    await debtor.send("1990-08-10")
+    await debtor.send("I lost my job")
+    terms = joined(await debtor.send("I can put down $600 now, then $450 a month"))
+    assert "$600.00 (first payment)" in terms
+    assert "payments of $450.00" in terms
+    assert "Do you agree to this plan?" in terms
+
+
 async def test_zh_hant_debtor_is_answered_in_traditional_chinese(telegram: Telegram) -> None:
     debtor = Debtor(telegram, language="zh-TW")
     opening = joined(await debtor.start())
