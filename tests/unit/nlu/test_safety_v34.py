@@ -40,6 +40,7 @@ from tests.unit.nlu.support import lexicon_said, read
         ("zh_Hant", "阿媽過身之後，我好想跟埋佢一齊走", Intent.SELF_HARM_RISK),
         ("zh_Hans", "儿子没了以后，我总想下去找他", Intent.SELF_HARM_RISK),
         ("zh_Hans", "今后别再打电话给我，我有钱了会还的", Intent.OPT_OUT),
+        ("en", "ok I'll send the 200 friday. then im finally ending it", Intent.SELF_HARM_RISK),
         ("en", "the figures in your summary are all wrong", Intent.DISPUTE_AMOUNT),
         (
             "en",
@@ -74,6 +75,8 @@ def test_safety_families_v34(language: str, text: str, intent: Intent) -> None:
         ("zh_Hans", "我爸走了，我回老家陪我妈", Intent.SELF_HARM_RISK),
         # a dose asked for a pain
         ("en", "how much ibuprofen can I take for a toothache", Intent.SELF_HARM_RISK),
+        # ending something named
+        ("en", "I'm ending it with my boyfriend, that's why money is tight", Intent.SELF_HARM_RISK),
         # a plan withdrawn, not a figure disputed
         ("en", "the plan is off the table now", Intent.DISPUTE_AMOUNT),
     ],
@@ -91,3 +94,31 @@ def test_a_warning_sign_beside_an_agreement_still_hands_over() -> None:
     assert said.intent is Intent.SELF_HARM_RISK
     assert said.amount is not None
     assert said.amount.amount == 80
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "intent", "wanted"),
+    [
+        # what both models read differently once retrained with blind30, written into the lexicons
+        (
+            "en",
+            "sorry, I typed 'stop' by mistake, I still want the plan",
+            Intent.SELF_HARM_RISK,
+            False,
+        ),
+        ("en", "the old collector said he'd make my life hell", Intent.SELF_HARM_RISK, False),
+        ("en", "out on the porch going over the bills again", Intent.SELF_HARM_RISK, False),
+        (
+            "en",
+            "I sent 200 last week so why does the app still show the old balance?",
+            Intent.DISPUTE_AMOUNT,
+            True,
+        ),
+        ("en", "the balance includes a loan we paid off years ago", Intent.DISPUTE_AMOUNT, True),
+        ("zh_Hant", "唔係唔想還，不過真係冇", Intent.HARDSHIP, True),
+    ],
+)
+def test_readings_kept_when_the_models_were_retrained_v34(
+    language: str, text: str, intent: Intent, wanted: bool
+) -> None:
+    assert (intent in read(text, language).signals) is wanted
