@@ -102,6 +102,14 @@ holding out ("scrape by until", 捱到) or of someone else's pay ("how you get p
 _RIGHT_AFTER: Final = 3
 """How many characters may stand between a day and the payday or paying word that follows it."""
 _SENTENCE_BREAK: Final = re.compile(r"[.!?。！？\n;；]")
+_CLAUSE_BREAK: Final = re.compile(r"[.!?。！？\n;；,，]")
+_TOLD_BEFORE: Final = 24
+"""Characters before a day searched for a word of the past (``told_words``)."""
+_TOLD_AFTER: Final = 16
+"""Characters after a day searched for one."""
+_AS_BEFORE: Final = re.compile(r"(?:\blike|\bas|按|照|像)\s?(?:we |i |you )?$")
+"""Before a word of the past, what makes it the terms recalled, not the day told: "on Friday
+like we said", "as agreed", 照上次讲好的."""
 
 
 def _same_sentence(text: str, first: int, second: int) -> bool:
@@ -285,6 +293,7 @@ class DateGrammar:
         others_paid: Words right before a payday phrase that make it the creditor's pay.
         recurring: Words right before a day that make it one of every week ("every weekend").
         paying: A word of paying anywhere in a message: a day to come then dates a payment.
+        told: A word of a clause told in the past (``told_words``).
     """
 
     pattern: re.Pattern[str]
@@ -304,6 +313,7 @@ class DateGrammar:
     others_paid: re.Pattern[str]
     recurring: re.Pattern[str]
     paying: re.Pattern[str]
+    told: re.Pattern[str] | None = None
 
     @classmethod
     def build(cls, lexicons: Sequence[LexiconFile], normalize: Callable[[str], str]) -> DateGrammar:
@@ -427,6 +437,11 @@ class DateGrammar:
             paying=re.compile(
                 alternation(words(lambda x: x.dates.payment_words or x.amounts.offer_words))
             ),
+            told=(
+                re.compile(f"{BEFORE_WORD}(?:{alternation(past)}){AFTER_WORD}")
+                if (past := words(lambda x: x.dates.told_words))
+                else None
+            ),
         )
 
     def find(
@@ -481,6 +496,8 @@ class DateGrammar:
             days = [f for f in days if f.day is not None and f.day >= today] or days
         if len(days) > 1:  # "just not today. give me till friday", "今天不行，后天吧"
             days = [f for f in days if not self._refused(text, f, negated)] or days
+        if len(days) > 1:  # "i told you monday i'd pay on the 1st", "周一没还上…周六一定还"
+            days = [f for f in days if not self._told(text, f)] or days
         if len(days) > 1 and not anchors:  # no move found: its words of paying stand in for it
             anchors = [match.start() for match in self.paying.finditer(text)]
         if len(days) > 1 and anchors:
@@ -512,6 +529,22 @@ class DateGrammar:
         """Whether the day ``found`` is named to be refused: negated, or followed by a refusal."""
         return (negated is not None and negated(found.start)) or (
             _DAY_REFUSED.match(text, found.end) is not None
+        )
+
+    def _told(self, text: str, found: _Found) -> bool:
+        """Whether the day ``found`` stands in a clause told in the past, a word of it within
+        reach before or after the day ("I spoke to someone on Thursday", "周一没还上")."""
+        if self.told is None:
+            return False
+        start = max(found.start - _TOLD_BEFORE, 0)
+        breaks = list(_CLAUSE_BREAK.finditer(text, start, found.start))
+        start = breaks[-1].end() if breaks else start
+        after = _CLAUSE_BREAK.search(text, found.end, found.end + _TOLD_AFTER)
+        end = after.start() if after is not None else found.end + _TOLD_AFTER
+        return any(
+            _AS_BEFORE.search(text, max(word.start() - 12, 0), word.start()) is None
+            for span in ((start, found.start), (found.end, end))
+            for word in self.told.finditer(text, *span)
         )
 
     def _matches(self, text: str) -> Iterator[re.Match[str]]:

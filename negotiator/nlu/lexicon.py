@@ -302,6 +302,10 @@ class DateWords(LexiconModel):
     not_payday: list[Text] = []
     """Words right after a payday phrase that make it a kind of loan or a pay frequency, not a
     day ("payday loans", "I get paid weekly", "get paid less")."""
+    told_words: list[Text] = []
+    """Words of a clause told in the past, next to a day in it ("I told you monday", "the
+    reminder Monday actually helped", 周一没还上): of several days, such a day is one that has
+    been, and yields to the others ("…I'd pay on the 1st", "…周六一定还")."""
     payment_words: list[Text] = []
     """Words that make a day to come the day of a payment when no phrase says what happens then
     ("friday, I'll transfer it"); without them, the ``offer_words`` of ``amounts`` do, some of
