@@ -390,7 +390,10 @@ def _figures_hide_their_own(kept: list[Hit], found: list[Hit]) -> list[Hit]:
     """``kept`` with the hits a figurative hit hid that signal something else put back.
 
     A figure of speech ("你们这些吸血鬼去死啦") hides the phrases of the intent it only looks
-    like (去死), not the other things said inside it (吸血鬼 is still an insult).
+    like (去死), not the other things said inside it (吸血鬼 is still an insult) — nor a figure
+    of another intent inside it: "my coworker said she'd rather die than call you back, but…" is
+    advice not taken (a figure of an opt-out) holding a figure of self-harm, which still keeps
+    the models from reading self-harm into it.
     """
     figures = [hit for hit in kept if hit.rule.figurative]
     plain = _longest_only([hit for hit in found if not hit.rule.figurative])
@@ -404,6 +407,17 @@ def _figures_hide_their_own(kept: list[Hit], found: list[Hit]) -> list[Hit]:
             and hit.end <= figure.end
             and figure.rule.intent == hit.rule.intent
             for figure in figures
+        )
+    ]
+    back += [
+        hit
+        for hit in found
+        if hit.rule.figurative
+        and hit not in present
+        and all(
+            other.rule.figurative and other.rule.intent != hit.rule.intent
+            for other in kept
+            if other.start <= hit.start and hit.end <= other.end
         )
     ]
     if not back:

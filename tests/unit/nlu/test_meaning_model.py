@@ -105,9 +105,9 @@ def test_the_packaged_head_validates_and_was_trained_on_the_training_files_only(
     assert head.minimum == 0.5
     assert head.encoder == "0.2.1"
     assert head.info["trained_on"] == list(TRAINING_FILES)
-    # v34: blind30 is a training file now; blind31 (sealed) is not
-    assert "blind30.jsonl" in head.info["trained_on"]
-    assert "blind31.jsonl" not in head.info["trained_on"]
+    # v35: blind31 is a training file now; blind32 (sealed) is not
+    assert "blind31.jsonl" in head.info["trained_on"]
+    assert "blind32.jsonl" not in head.info["trained_on"]
 
 
 @pytest.mark.parametrize(

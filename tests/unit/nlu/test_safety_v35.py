@@ -50,3 +50,34 @@ def test_look_alikes_keep_their_reading_v35(language: str, text: str, intent: In
 def test_a_wrong_number_said_plainly_is_still_not_mine() -> None:
     assert read("你們打錯電話了", "zh_Hant").intent is Intent.DISPUTE_NOT_MINE
     assert read("打错人了吧", "zh_Hans").intent is Intent.DISPUTE_NOT_MINE
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "intent", "wanted"),
+    [
+        # what both models read differently once retrained with blind31, written into the lexicons
+        ("en", "all communication in writing only from now on please", Intent.OPT_OUT, True),
+        ("zh_Hans", "上周转了一千，余额还是没更新", Intent.DISPUTE_AMOUNT, True),
+        # the system just behind is a payment told, as seven authors label it
+        ("zh_Hans", "我昨天已经还了800啊，你们系统没更新吗", Intent.DISPUTE_AMOUNT, False),
+    ],
+)
+def test_readings_kept_when_the_models_were_retrained_v35(
+    language: str, text: str, intent: Intent, wanted: bool
+) -> None:
+    assert (intent in read(text, language).signals) is wanted
+
+
+def test_a_figure_inside_advice_not_taken_still_keeps_the_models_out() -> None:
+    """Advice reported and not taken is a figure of an opt-out (and of a request for a person,
+    of the disputes); a figure of self-harm said inside it ("she'd rather die than…") is another
+    figure, and still keeps the models from reading self-harm."""
+    said = read(
+        "my sister says she'd rather die than pick up when you call lol, but I'm paying. "
+        "how much is left?",
+        "en",
+    )
+    assert Intent.SELF_HARM_RISK not in said.signals
+    assert any(
+        cue.signal == "self_harm_risk" and cue.suppressed == "figurative" for cue in said.cues
+    )
