@@ -110,6 +110,8 @@ _TOLD_AFTER: Final = 16
 _AS_BEFORE: Final = re.compile(r"(?:\blike|\bas|按|照|像)\s?(?:we |i |you )?$")
 """Before a word of the past, what makes it the terms recalled, not the day told: "on Friday
 like we said", "as agreed", 照上次讲好的."""
+_AS_REACH: Final = 12
+"""Characters before a word of the past searched for those words."""
 
 
 def _same_sentence(text: str, first: int, second: int) -> bool:
@@ -542,7 +544,7 @@ class DateGrammar:
         after = _CLAUSE_BREAK.search(text, found.end, found.end + _TOLD_AFTER)
         end = after.start() if after is not None else found.end + _TOLD_AFTER
         return any(
-            _AS_BEFORE.search(text, max(word.start() - 12, 0), word.start()) is None
+            _AS_BEFORE.search(text, max(word.start() - _AS_REACH, 0), word.start()) is None
             for span in ((start, found.start), (found.end, end))
             for word in self.told.finditer(text, *span)
         )
