@@ -275,20 +275,17 @@ def _monthly(amount: Decimal, per: Period) -> Decimal | None:
     return None
 
 
-def _usable_mention(
-    understood: Interpretation, currency: str, mention: AmountMention | None = None
-) -> tuple[AmountMention, str] | None:
-    mention = understood.amount if mention is None else mention
+def _usable(mention: AmountMention | None, currency: str) -> AmountMention | None:
+    """``mention`` when it is positive and in the account's ``currency`` (or names none)."""
     if mention is None or mention.amount <= 0 or mention.currency not in (None, currency):
         return None
-    return mention, currency
+    return mention
 
 
-def _usable_rate(understood: Interpretation, currency: str) -> tuple[AmountMention, str] | None:
-    """The figure a month or a week the debtor named (the rate after a first payment, "put down
-    300, then 100 a month", is what they can pay each month), when usable."""
-    rate = understood.rate
-    return None if rate is None else _usable_mention(understood, currency, rate)
+def _monthly_money(mention: AmountMention, currency: str) -> Money | None:
+    """``mention`` a month (a weekly figure converted), ``None`` if it is a sum once."""
+    per_month = _monthly(mention.amount, mention.per)
+    return None if per_month is None else Money.of(per_month, currency)
 
 
 def _record_capacity(step: Step, _: str | None) -> None:
@@ -297,12 +294,12 @@ def _record_capacity(step: Step, _: str | None) -> None:
         return
     talk = step.talk
     portfolio = step.world.portfolio
-    rate = _usable_rate(understood, portfolio.currency) if portfolio is not None else None
-    if rate is not None:
-        mention, currency = rate
-        monthly = _monthly(mention.amount, mention.per)
+    # the rate a month is what they can pay ("put down 300, then 100 a month": 100)
+    rate = _usable(understood.rate, portfolio.currency) if portfolio is not None else None
+    if rate is not None and portfolio is not None:
+        monthly = _monthly_money(rate, portfolio.currency)
         if monthly is not None:
-            talk = talk.but(capacity=Money.of(monthly, currency).amount)
+            talk = talk.but(capacity=monthly.amount)
     day = understood.date
     if day is not None:
         if day.date is not None and day.date >= step.world.today:
@@ -371,19 +368,14 @@ def counter_offer_of(understood: Interpretation, currency: str, today: date) -> 
     The debtor's counter-offers and the plan an agent records for them are read alike.
     """
     monthly = lump = None
-    usable = _usable_mention(understood, currency)
-    if usable is not None:
-        mention, _ = usable
-        per_month = _monthly(mention.amount, mention.per)
-        if per_month is not None:
-            monthly = Money.of(per_month, currency)
-        else:
-            lump = Money.of(mention.amount, currency)
-    rate = _usable_rate(understood, currency) if understood.then is not None else None
+    mention = _usable(understood.amount, currency)
+    if mention is not None:
+        monthly = _monthly_money(mention, currency)
+        lump = Money.of(mention.amount, currency) if monthly is None else None
+    rate = _usable(understood.then, currency)
     if rate is not None and lump is not None:
         # "put down 300, then 100 a month": 300 now and instalments of 100
-        per_month = _monthly(rate[0].amount, rate[0].per)
-        monthly = Money.of(per_month, currency) if per_month is not None else None
+        monthly = _monthly_money(rate, currency)
     day = understood.date.date if understood.date is not None else None
     if day is not None and day < today:
         day = None

@@ -18,7 +18,7 @@ lexicon files' ``amounts`` sections and are shared by all languages, because deb
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import islice
@@ -121,14 +121,13 @@ TOO_MUCH: Final = re.compile(_TOO_MUCH_WORDS)
 ASKED_BACK: Final = re.compile(r"\s*(?:块钱|块|元|蚊)?\s*[?？]")
 """After a figure, a question mark: the figure asked back ("一万？", "每月三千？", "1400?"), the
 collector's figure repeated, not the debtor's."""
-_NEGATED_FIGURE: Final = re.compile(
-    r"(?:\bnot|\binstead of|\brather than|不是|唔系|而不是|而唔系)\s?(?:the\s)?(?:\$|¥)?$"
-)
+_INSTEAD: Final = r"\binstead of|\brather than|而不是|不是|而唔系|唔系"
+"""Words between a figure put up and the one it replaces ("75 instead of 100", "八百而不是1200")."""
+_NEGATED_FIGURE: Final = re.compile(rf"(?:\bnot|{_INSTEAD})\s?(?:the\s)?(?:\$|¥)?$")
 """Words that turn down the figure right after them ("not 1400", "75 instead of 100",
 "不是三千")."""
 _PUT_UP_AGAINST: Final = re.compile(
-    r"\s?(?:a month |a week |each |per month |every month )?(?:instead of|rather than|而不是|不是)"
-    r"\s?(?:the\s)?(?:\$|¥)?\d"
+    rf"\s?(?:a month |a week |each |per month |every month )?(?:{_INSTEAD})\s?(?:the\s)?(?:\$|¥)?\d"
 )
 """After a figure, another it replaces ("75 instead of 100", "八百而不是1200"): the first is
 offered."""
@@ -486,13 +485,8 @@ class AmountGrammar:
         """
         if _FIGURE.search(text) is None and _NUMBER_WORD.search(text) is None:
             return None, -1  # most messages hold no figure: two quick searches spare a scan
-        best = refused = None
-        for match in islice(self.candidates.finditer(text), _MOST_FIGURES):
-            candidate = self._candidate(text, match, default_currency, taken)
-            if candidate is None:
-                continue
-            candidate = candidate.replacing(refused)
-            refused = candidate if candidate.turned_down else refused
+        best = None
+        for candidate in self._answered(text, default_currency, taken):
             if best is None or candidate.score > best.score:
                 best = candidate
         return _mentioned(text, best)
@@ -510,18 +504,27 @@ class AmountGrammar:
         borrowed 2,000??") — unless a figure is offered with a verb of paying ("cannot pay the
         3000 you want, i could send 800 though"), which :meth:`find` ranks first. In a dispute
         the verbs of paying name the sum demanded ("借一万还一万八"): the first figure stays."""
-        first = best = refused = None
+        first = best = None
         offered = False
+        for candidate in self._answered(text, default_currency, taken):
+            first = first or candidate
+            offered = offered or candidate.offered
+            if best is None or candidate.score > best.score:
+                best = candidate
+        return _mentioned(text, best if offered and not disputed else first)
+
+    def _answered(
+        self, text: str, default_currency: str, taken: Sequence[tuple[int, int]]
+    ) -> Iterator[_Candidate]:
+        """Every figure of money in ``text``, in order, each one put up after a figure turned
+        down taking that figure's period (:meth:`_Candidate.replacing`)."""
+        refused = None
         for match in islice(self.candidates.finditer(text), _MOST_FIGURES):
             candidate = self._candidate(text, match, default_currency, taken)
             if candidate is not None:
                 candidate = candidate.replacing(refused)
                 refused = candidate if candidate.turned_down else refused
-                first = first or candidate
-                offered = offered or candidate.offered
-                if best is None or candidate.score > best.score:
-                    best = candidate
-        return _mentioned(text, best if offered and not disputed else first)
+                yield candidate
 
     def paid_first(
         self,
