@@ -121,16 +121,8 @@ TOO_MUCH: Final = re.compile(_TOO_MUCH_WORDS)
 ASKED_BACK: Final = re.compile(r"\s*(?:块钱|块|元|蚊)?\s*[?？]")
 """After a figure, a question mark: the figure asked back ("一万？", "每月三千？", "1400?"), the
 collector's figure repeated, not the debtor's."""
-_INSTEAD: Final = r"\binstead of|\brather than|而不是|不是|而唔系|唔系"
-"""Words between a figure put up and the one it replaces ("75 instead of 100", "八百而不是1200")."""
-_NEGATED_FIGURE: Final = re.compile(rf"(?:\bnot|{_INSTEAD})\s?(?:the\s)?(?:\$|¥)?$")
-"""Words that turn down the figure right after them ("not 1400", "75 instead of 100",
-"不是三千")."""
-_PUT_UP_AGAINST: Final = re.compile(
-    rf"\s?(?:a month |a week |each |per month |every month )?(?:{_INSTEAD})\s?(?:the\s)?(?:\$|¥)?\d"
-)
-"""After a figure, another it replaces ("75 instead of 100", "八百而不是1200"): the first is
-offered."""
+_FIGURE_AHEAD: Final = r"\s?(?:the\s)?(?:\$|¥)?"
+"""Between a word of ``instead_words`` (or "not") and the figure it turns down."""
 _REST_REACH: Final = 40
 """Characters at most between a first payment and the rate after it."""
 _NEGATED_REACH: Final = 16
@@ -388,6 +380,10 @@ class AmountGrammar:
         not_before: A word right before a figure that makes it a number of something else.
         refused_after: Words right after a figure that refuse it ("每月三千我做不到").
         stated_after: Words right after a figure that name it as income or a cost.
+        negated_figure: Words that turn down the figure right after them ("not 1400", "75
+            instead of 100", "不是三千").
+        put_up_against: After a figure, another it replaces ("75 instead of 100",
+            "八百而不是1200"): the first is offered.
         rest_between: Words between a first payment and the rate after it ("then", 剩下).
     """
 
@@ -403,6 +399,8 @@ class AmountGrammar:
     not_before: re.Pattern[str]
     refused_after: re.Pattern[str]
     stated_after: re.Pattern[str]
+    negated_figure: re.Pattern[str]
+    put_up_against: re.Pattern[str]
     rest_between: re.Pattern[str] | None = None
 
     @classmethod
@@ -425,6 +423,8 @@ class AmountGrammar:
         fillers = words(lambda lexicon: lexicon.amounts.period_fillers)
         # "190 left over each month": up to two filler words between a figure and its period.
         between = f"(?:\\s?(?:{fillers})){{0,2}}" if fillers else ""
+        # "75 instead of 100", "八百而不是1200": a figure put up against the one it replaces
+        instead = words(lambda lexicon: lexicon.amounts.instead_words)
         firsts = {word[0] for word in (*currencies, *_WORD_LIST)} | set("0123456789" + _ZH)
         starts = "".join(sorted(re.escape(c) for c in firsts))
         candidates = re.compile(
@@ -464,6 +464,11 @@ class AmountGrammar:
                 re.compile(f"(?<![a-z])(?:{rest})(?![a-z])")
                 if (rest := words(lambda lexicon: lexicon.amounts.rest_words))
                 else None
+            ),
+            negated_figure=re.compile(f"(?:\\bnot|{instead or '(?!)'}){_FIGURE_AHEAD}$"),
+            put_up_against=re.compile(
+                "\\s?(?:a month |a week |each |per month |every month )?"
+                f"(?:{instead or '(?!)'}){_FIGURE_AHEAD}\\d"
             ),
         )
 
@@ -574,7 +579,7 @@ class AmountGrammar:
         return (
             self.refused_after.match(text, end) is not None
             or _REFUSED_BEFORE.search(text, max(0, start - _REFUSED_REACH), start) is not None
-            or _NEGATED_FIGURE.search(text, max(0, start - _NEGATED_REACH), start) is not None
+            or self.negated_figure.search(text, max(0, start - _NEGATED_REACH), start) is not None
         )
 
     def _candidate(
@@ -640,7 +645,7 @@ class AmountGrammar:
         per = self._period(text, named.end() if named else _after_day(text, end, taken), before)
         money_verb, stated = self._verbs(clause)
         # "can the payments be 75 instead of 100": a figure put up against another is money
-        money_verb = money_verb or _PUT_UP_AGAINST.match(text, end) is not None
+        money_verb = money_verb or self.put_up_against.match(text, end) is not None
         stated = stated or named is not None
         large = _is_large_figure(number, multiplier)
         bare = False

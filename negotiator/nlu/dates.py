@@ -107,11 +107,8 @@ _TOLD_BEFORE: Final = 24
 """Characters before a day searched for a word of the past (``told_words``)."""
 _TOLD_AFTER: Final = 16
 """Characters after a day searched for one."""
-_AS_BEFORE: Final = re.compile(r"(?:\blike|\bas|按|照|像)\s?(?:we |i |you )?$")
-"""Before a word of the past, what makes it the terms recalled, not the day told: "on Friday
-like we said", "as agreed", 照上次讲好的."""
-_AS_REACH: Final = 12
-"""Characters before a word of the past searched for those words."""
+_RECALLED_REACH: Final = 12
+"""Characters before a word of the past searched for a word of ``recalled_words``."""
 
 
 def _same_sentence(text: str, first: int, second: int) -> bool:
@@ -295,6 +292,8 @@ class DateGrammar:
         others_paid: Words right before a payday phrase that make it the creditor's pay.
         recurring: Words right before a day that make it one of every week ("every weekend").
         paying: A word of paying anywhere in a message: a day to come then dates a payment.
+        recalled: Words right before a word of the past that make it the terms recalled, not
+            a day told ("on Friday like we said", "as agreed").
         told: A word of a clause told in the past (``told_words``).
     """
 
@@ -315,6 +314,7 @@ class DateGrammar:
     others_paid: re.Pattern[str]
     recurring: re.Pattern[str]
     paying: re.Pattern[str]
+    recalled: re.Pattern[str]
     told: re.Pattern[str] | None = None
 
     @classmethod
@@ -439,6 +439,11 @@ class DateGrammar:
             paying=re.compile(
                 alternation(words(lambda x: x.dates.payment_words or x.amounts.offer_words))
             ),
+            recalled=re.compile(
+                f"{BEFORE_WORD}(?:{alternation(recall)})\\s?$"
+                if (recall := words(lambda x: x.dates.recalled_words))
+                else "(?!)"
+            ),
             told=(
                 re.compile(f"{BEFORE_WORD}(?:{alternation(past)}){AFTER_WORD}")
                 if (past := words(lambda x: x.dates.told_words))
@@ -544,7 +549,7 @@ class DateGrammar:
         after = _CLAUSE_BREAK.search(text, found.end, found.end + _TOLD_AFTER)
         end = after.start() if after is not None else found.end + _TOLD_AFTER
         return any(
-            _AS_BEFORE.search(text, max(word.start() - _AS_REACH, 0), word.start()) is None
+            self.recalled.search(text, max(word.start() - _RECALLED_REACH, 0), word.start()) is None
             for span in ((start, found.start), (found.end, end))
             for word in self.told.finditer(text, *span)
         )

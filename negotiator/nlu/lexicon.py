@@ -203,6 +203,9 @@ class AmountWords(LexiconModel):
     in or going out, not offered: income, benefits, rent (``工资``, ``补助``, ``disability``,
     ``rent``). "一个月5500的工资一分没见着", "nothing coming in except $640 disability a month"
     state a sum, like :attr:`stated_words`; a period word may follow them."""
+    instead_words: list[Text] = []
+    """Words between a figure put up and the one it replaces (``instead of``, ``而不是``): in "75
+    instead of 100" the 75 is offered and the 100 turned down."""
     rest_words: list[Text] = []
     """Words between a first payment and the rate that follows it (``then``, ``the rest``,
     ``剩下``, ``然后``): "put down 300 then 100 a month" is 300 now, then 100 a month."""
@@ -306,6 +309,9 @@ class DateWords(LexiconModel):
     """Words of a clause told in the past, next to a day in it ("I told you monday", "the
     reminder Monday actually helped", 周一没还上): of several days, such a day is one that has
     been, and yields to the others ("…I'd pay on the 1st", "…周六一定还")."""
+    recalled_words: list[Text] = []
+    """Words right before a word of ``told_words`` that make it the terms recalled, not a day
+    told: "on Friday like we said", "as agreed" tell no past."""
     payment_words: list[Text] = []
     """Words that make a day to come the day of a payment when no phrase says what happens then
     ("friday, I'll transfer it"); without them, the ``offer_words`` of ``amounts`` do, some of
