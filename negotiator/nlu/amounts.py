@@ -135,11 +135,12 @@ _CANNOT_AFFORD: Final = r"付不起|还不起|给不起|出不起"
 _REFUSED_BEFORE: Final = re.compile(
     r"(?:\b(?:can'?t|cannot|can not|unable to|no way i can|no way i could"
     r"|(?:don'?t|do not|won'?t|will not|not going to|not gonna|refuse to) (?:want to |wanna )?)"
-    rf"\s*(?:do|pay|afford|manage)|{_CANNOT_AFFORD})\s?(?:(?:the|that|your|this|a)\s)?(?:\$|¥)?$"
+    rf"\s*(?:do|pay|afford|manage)|\b(?:not|never|no longer|ain'?t) (?:be )?paying|{_CANNOT_AFFORD})"
+    r"\s?(?:(?:the|that|your|this|a)\s)?(?:\$|¥)?$"
 )
 """Words that turn down the figure right after them ("no way i can do 500", "can't pay the
-3000", "I just don't want to pay 200 a month"): such a figure ranks below any other, and one
-after it answers it."""
+3000", "I just don't want to pay 200 a month", "I'm not paying 1200"): such a figure ranks
+below any other, and one after it answers it."""
 _REFUSED_REACH: Final = 28
 """Characters before a figure searched for those words."""
 _BEYOND_MEANS_WORDS: Final = (

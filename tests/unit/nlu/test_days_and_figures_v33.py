@@ -65,6 +65,10 @@ def test_a_holiday_s_day_in_a_year(text: str, year: int, day: date | None) -> No
         ("zh_Hant", "你哋要每個月3500我還唔到㗎，每個月2000得唔得", "2000", "month"),
         ("zh_Hant", "每月五千我真係做唔到，每月兩千啦", "2000", "month"),
         ("zh_Hans", "一次还8000我真的还不了，先还3000行吗", "3000", "once"),
+        # v36: "not paying" turns the figure down too
+        ("en", "I'm not paying $500 for this, I can do $100", "100", "once"),
+        ("en", "im not paying 300 a month. 150 is what i can do", "150", "month"),
+        ("en", "not paying 1200, i'll do 600", "600", "once"),
     ],
 )
 def test_the_figure_put_up_instead_of_one_turned_down(
@@ -83,6 +87,7 @@ def test_the_figure_put_up_instead_of_one_turned_down(
     [
         # a figure turned down with nothing put up instead is still the message's figure
         ("en", "I won't pay 900, that's robbery", "900"),
+        ("en", "I'm not paying 200", "200"),
         ("zh_Hant", "每月三千我還唔到", "3000"),
         # "more than" between the refusal and the figure: a ceiling, still the figure
         ("en", "I don't want to pay more than 200 a month", "200"),
