@@ -20,7 +20,8 @@ Conventions (the corpus under ``tests/nlu_corpus/`` is labelled with them):
   the fourth Thursday of November, 26 Nov; "Black Friday" the day after; ``dates.holidays``).
 * A duration counts only with ``in``/``后``/``from now`` around it (``in two weeks``, ``三天后``);
   "for two weeks" is not a date, nor is a negated one ("hasn't paid me in 6 weeks");
-  ``ago``/``前`` after it looks back ("two days ago" is 16 Nov).
+  ``ago``/``前`` after it looks back ("two days ago" is 16 Nov), though not by years ("三年前就
+  清償了" names no day).
 * A date word does not start inside another word: the 下 of 剩下 ("剩下月底再还") or 一下 is
   not "next" (``dates.inside_words``), so that message means 月底.
 * When the debtor says they already paid, day names and days of the month look back instead;
@@ -663,6 +664,8 @@ class DateGrammar:
             match.string, max(0, start - _NOT_SINCE_REACH), start
         ):
             return None  # "site hasn't paid any of us in 6 weeks": how long, not when
+        if ago and unit == "year":
+            return None  # "三年前就清償了", "paid it off years ago": when, but no day to look up
         sign = -1 if ago else 1
         if raw == "半":
             count_days = {"day": 0, "week": 3, "month": 15, "year": 182}[unit]

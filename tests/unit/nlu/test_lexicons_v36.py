@@ -266,3 +266,27 @@ def test_reasons_that_keep_their_reading_v36(
 )
 def test_look_alikes_untouched_by_v36(language: str, text: str) -> None:
     assert _v36_cues(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("這筆三年前就清償完畢了，我有清償證明", Intent.ALREADY_PAID),
+        ("這筆已清償完畢了", Intent.ALREADY_PAID),
+        ("我下個月就清償完畢", Intent.PROMISE_TO_PAY),
+        ("下個月就清償完畢了", Intent.PROMISE_TO_PAY),
+    ],
+)
+def test_a_debt_cleared_long_ago_v36(text: str, intent: Intent) -> None:
+    assert read(text, "zh_Hant").intent is intent
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("zh_Hant", "這筆三年前就清償完畢了"), ("en", "I paid it off two years ago")],
+)
+def test_years_ago_names_no_day(language: str, text: str) -> None:
+    """When, but no day to look up: "three years ago" is left undated, as blind32's author left it
+    ("three days ago" still dates a payment)."""
+    assert read(text, language).date is None
+    assert read("三天前已经转了500", "zh_Hans").date is not None
