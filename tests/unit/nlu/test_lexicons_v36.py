@@ -290,3 +290,8 @@ def test_years_ago_names_no_day(language: str, text: str) -> None:
     ("three days ago" still dates a payment)."""
     assert read(text, language).date is None
     assert read("三天前已经转了500", "zh_Hans").date is not None
+
+
+def test_a_lawyer_one_cannot_afford_and_only_time_asked_is_hardship_v36() -> None:
+    assert read("我请不起律师，只想求你们宽限几天", "zh_Hans").intent is Intent.HARDSHIP
+    assert read("我请不起律师，能不能每月还500", "zh_Hans").intent is Intent.COUNTER_OFFER
