@@ -140,3 +140,41 @@ def test_look_alikes_keep_their_reading_v36(language: str, text: str, intent: In
 )
 def test_the_plain_readings_stay_v36(language: str, text: str, intent: Intent) -> None:
     assert intent in read(text, language).signals
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "intent", "wanted"),
+    [
+        # what both models read differently once retrained with blind32, written into the lexicons
+        (
+            "en",
+            "got hacked. whoever ordered it had it shipped to Ohio. I live in Vermont",
+            Intent.SELF_HARM_RISK,
+            False,
+        ),
+        ("en", "I live in fear every day and I don't want to wake up", Intent.SELF_HARM_RISK, True),
+        (
+            "en",
+            "if your collector comes round again he's going home with a broken jaw",
+            Intent.SELF_HARM_RISK,
+            False,
+        ),
+        (
+            "en",
+            "someone stole my purse at the train station and used my cards",
+            Intent.SELF_HARM_RISK,
+            False,
+        ),
+        ("en", "thinking about stepping in front of a train", Intent.SELF_HARM_RISK, True),
+        ("en", "is the 860 still correct or did fees get added?", Intent.DISPUTE_AMOUNT, False),
+        ("en", "is the 860 still correct or did fees get added?", Intent.ASK_BALANCE, True),
+        ("en", "the figures just don't add up, check again", Intent.DISPUTE_NOT_MINE, False),
+        ("en", "the figures just don't add up, check again", Intent.DISPUTE_AMOUNT, True),
+        ("zh_Hant", "DLLM", Intent.ABUSE, True),
+        ("zh_Hans", "rgkf", Intent.REQUEST_HUMAN, True),
+    ],
+)
+def test_readings_kept_when_the_models_were_retrained_v36(
+    language: str, text: str, intent: Intent, wanted: bool
+) -> None:
+    assert (intent in read(text, language).signals) is wanted
