@@ -123,6 +123,32 @@ ASKED_BACK: Final = re.compile(r"\s*(?:块钱|块|元|蚊)?\s*[?？]")
 collector's figure repeated, not the debtor's."""
 _FIGURE_AHEAD: Final = r"\s?(?:the\s)?(?:\$|¥)?"
 """Between a word of ``instead_words`` (or "not") and the figure it turns down."""
+_COUNT_OF: Final = re.compile(
+    r"\s?(?:of|out of)\s(?:(\d{1,2})(?![\d,.])|(?:the|my|your|our)\s(?:\w+\s)?"
+    r"(?:payments|instalments|installments|repayments|months|weeks)\b)"
+)
+"""After a small figure, the count it is part of: "paid 2 of 12", "3 out of 10", "2 of the
+payments"."""
+_COUNTED_OF: Final = re.compile(r"(?<![\d,.])\d{1,2}\s(?:of|out of)\s$")
+"""Before a small figure, the count of it: the 12 of "paid 2 of 12" counts too."""
+_TIMES: Final = re.compile(r"\s?[x×*]\s?(?:\$|¥)?\d")
+"""After a small figure, a multiplication: "2 x 130" (two payments of 130)."""
+_EQUALS: Final = re.compile(r"\s?=\s?(?:\$|¥)?\d")
+"""After a figure, the total it makes: "2 x 130 = 260" — the total is the sum."""
+_MOST_INSTALMENTS: Final = 60
+"""The largest count of instalments: a figure up to this, before "of 12" or "x 130", counts."""
+_FROM_BEFORE: Final = re.compile(
+    r"(?:\b(?:drop|lower|reduc|cut|bring|chang|knock|decreas|mov|switch|adjust|go|get)\w*\b"
+    r"[^.!?]{0,25}\bfrom|从|由)\s?(?:the\s)?(?:\$|¥|nt\$|hk\$)?$"
+)
+_TO_AFTER: Final = re.compile(
+    r"\s?(?:块钱|块|元|蚊)?\s?(?:(?:down )?to|降到|降至|降为|降低到|减到|减为|减至|减少到"
+    r"|改成|改为|改到|调到|调成|调低到|->|→)\s?(?:\$|¥|nt\$|hk\$)?\d"
+)
+"""A figure moved from and the one it is moved to ("drop the monthly from 240 to 150",
+每期能不能从750降到600): the first is turned down."""
+_FROM_REACH: Final = 40
+"""Characters before a figure searched for the verb and "from" that move it."""
 _REST_REACH: Final = 40
 """Characters at most between a first payment and the rate after it."""
 _NEGATED_REACH: Final = 16
@@ -131,12 +157,13 @@ _PERIOD_RANK: Final = 4
 """What a period ("a month", 每月) adds to a figure's rank: a figure with one is a plan's."""
 _TURNED_DOWN_RANK: Final = 16
 """What a figure turned down loses: more than any other figure can gain, so it ranks below all."""
-_CANNOT_AFFORD: Final = r"付不起|还不起|给不起|出不起"
+_CANNOT_AFFORD: Final = r"付不起|还不起|给不起|出不起|缴不起|交不起"
 _REFUSED_BEFORE: Final = re.compile(
     r"(?:\b(?:can'?t|cannot|can not|unable to|no way i can|no way i could"
     r"|(?:don'?t|do not|won'?t|will not|not going to|not gonna|refuse to) (?:want to |wanna )?)"
-    rf"\s*(?:do|pay|afford|manage)|\b(?:not|never|no longer|ain'?t) (?:be )?paying|{_CANNOT_AFFORD})"
-    r"\s?(?:(?:the|that|your|this|a)\s)?(?:\$|¥)?$"
+    r"\s*(?:do|pay|afford|manage|cover)|\b(?:not|never|no longer|ain'?t) (?:be )?paying"
+    rf"|{_CANNOT_AFFORD})"
+    r"\s?(?:(?:the|that|your|this|a|full|whole|entire)\s){0,2}(?:\$|¥)?$"
 )
 """Words that turn down the figure right after them ("no way i can do 500", "can't pay the
 3000", "I just don't want to pay 200 a month", "I'm not paying 1200"): such a figure ranks
@@ -152,7 +179,7 @@ _REFUSAL_WORDS: Final = rf"{_TOO_MUCH_WORDS}|{_BEYOND_MEANS_WORDS}|{REFUSED_AFTE
 ("一万二我真系拎唔出，八千啦"), or not possible."""
 _REFUSED_FILLERS: Final = (
     r"\s?(?:块钱|块|元|蚊|万)?\s?(?:{period}\s?)?(?:[?？]+\s?)?"
-    r"(?:也|都|实在|真的|真系|就|我|我真的|我真系|我实在|我是)?\s?"
+    r"(?:也|都|实在|真的|真系|就|我一个人|我自己|一个人|我|我真的|我真系|我实在|我是)?\s?"
     r"(?:is |'s |i |i just |i really |is just |is really |is simply )?(?:way |far |much )?"
 )
 """What may stand between a figure and the words that refuse it: its currency, its period, a
@@ -362,6 +389,21 @@ def _mentioned(text: str, candidate: _Candidate | None) -> tuple[AmountMention |
 
 def _words(lexicons: Iterable[LexiconFile], pick: Callable[[LexiconFile], Iterable[str]]) -> str:
     return alternation(word for lexicon in lexicons for word in pick(lexicon))
+
+
+def _operand(text: str, start: int, end: int, value: Decimal) -> bool:
+    """Whether the figure at ``start:end`` is a count or a part of a total written after it:
+    "2 of 12" and "2 x 130" count payments, and in "2 x 130 = 260" the 130 makes the 260."""
+    if _EQUALS.match(text, end):
+        return True
+    if value > _MOST_INSTALMENTS or value != value.to_integral_value():
+        return False
+    of = _COUNT_OF.match(text, end)
+    return (
+        _TIMES.match(text, end) is not None
+        or (of is not None and (of.group(1) is None or value <= int(of.group(1))))
+        or _COUNTED_OF.search(text, max(0, start - 8), start) is not None
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -581,6 +623,10 @@ class AmountGrammar:
             self.refused_after.match(text, end) is not None
             or _REFUSED_BEFORE.search(text, max(0, start - _REFUSED_REACH), start) is not None
             or self.negated_figure.search(text, max(0, start - _NEGATED_REACH), start) is not None
+            or (
+                _TO_AFTER.match(text, end) is not None
+                and _FROM_BEFORE.search(text, max(0, start - _FROM_REACH), start) is not None
+            )
         )
 
     def _candidate(
@@ -638,6 +684,8 @@ class AmountGrammar:
             and not (self.stated_before is not None and self.stated_before.match(text, end))
         ):
             return None
+        if currency is None and multiplier is None and _operand(text, start, end, value):
+            return None  # "paid 2 of 12", "2 x 130 = 260": a count, or a part of the total
         clause = clause_before(text, start)
         if currency is None and _COUNTED_CHANGE.search(clause):
             return None

@@ -112,3 +112,41 @@ def test_a_figure_in_a_compound_word_counts_a_thing(text: str) -> None:
 
 def test_a_plan_named_by_its_length_is_taken_not_countered() -> None:
     assert read("Alright, I'll take the 12-month option", "en").intent is Intent.AGREE
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        # v37: counts of instalments and the parts of a total are no sums
+        ("en", "paid 2 of 12 on monday, 120", "120"),
+        ("en", "I'll send 2 of the payments together on dec 1st, 2 x 130 = 260", "260"),
+        ("zh_Hans", "下个月1号我把两期一起还，2×430=860", "860"),
+        # a figure moved from, and the one it is moved to
+        ("zh_Hans", "每期能不能从750降到600", "600"),
+        ("en", "can you lower it from 300 to 200 a month", "200"),
+        # a figure one cannot cover, and the one put up
+        ("en", "I can't cover the full 260 a month. 130?", "130"),
+        ("zh_Hant", "每月5200我一個人繳不起，2600可以嗎", "2600"),
+        # a part of a larger sum stays a sum
+        ("en", "I can pay 50 of the 120 now", "50"),
+    ],
+)
+def test_counts_and_totals_v37(language: str, text: str, value: str) -> None:
+    reading = read(text, language)
+
+    assert reading.amount is not None
+    assert reading.amount.amount == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "STOP texting me. Paid 2 of 6 already"),
+        ("en", "i need a human agent, not a chatbot. ticket 88213"),
+        ("en", "id rather speak to someone on the 1800 number"),
+        ("zh_Hans", "我要人工客服回电，工单20931"),
+        ("zh_Hans", "我要跟真人说，打你们400电话也行"),
+    ],
+)
+def test_numbers_that_are_no_sums_v37(language: str, text: str) -> None:
+    assert read(text, language).amount is None
