@@ -67,6 +67,11 @@ _ZH_DAY: Final = "[一二两三四五六七八九十廿卅]{1,3}"
 _DAY: Final = rf"(?:\d{{1,2}}|{_ZH_DAY})"
 _DAY_SUFFIX: Final = r"(?:号|日|st|nd|rd|th)"
 _ORDINAL: Final = r"(?:st|nd|rd|th)"
+_COUNTED_THINGS: Final = (
+    r"(?:monthly |weekly )?(?:instalments?|installments?|payments?|repayments?|debits?|bills?"
+    r"|cheques?|checks?|one|time|month|week|installment)"
+)
+"""After an ordinal, what it counts: "the 3rd instalment", "the 2nd payment", "the 4th time"."""
 _ENGLISH_COUNT: Final = alternation([*ENGLISH_NUMBERS, "a", "an", "a couple of"])
 _UNIT_DAYS: Final = {"day": 1, "week": 7}
 _DAY_WORDS: Final = alternation(ENGLISH_DAY_ORDINALS)
@@ -108,6 +113,14 @@ _TOLD_BEFORE: Final = 24
 """Characters before a day searched for a word of the past (``told_words``)."""
 _TOLD_AFTER: Final = 16
 """Characters after a day searched for one."""
+_MOVED_TO: Final = re.compile(
+    r"(?:改成|改到|改为|换成|换到|调到|调成|调整到|调整为|挪到|移到|延到|推到|推迟到|延后到|延迟到"
+    r"|\b(?:to|till|until|til)\s(?:the\s)?)\s?$"
+)
+"""Right before a day, the words that move a payment to it: of several days, the day a due date
+is moved to wins ("他每月10号发退休金，能不能把扣款日改到11号")."""
+_MOVED_REACH: Final = 10
+"""Characters before a day searched for those words."""
 _RECALLED_REACH: Final = 12
 """Characters before a word of the past searched for a word of ``recalled_words``."""
 
@@ -364,7 +377,8 @@ class DateGrammar:
             # "the 15th of January": the article belongs here, or "the 15th" alone wins (bare).
             rf"(?P<edm>(?:{BEFORE_WORD}the\s+)?(?<!\d)(?P<dd>\d{{1,2}}){_ORDINAL}?\s+(?:of\s+)?"
             rf"(?P<dm>{month}))",
-            r"(?P<slash>(?<![\d/.$¥])(?P<sm>\d{1,2})/(?P<sd>\d{1,2})(?:/(?P<sy>\d{2,4}))?(?![\d/]))",
+            # "3/12期": the third instalment of twelve, no 12 March
+            r"(?P<slash>(?<![\d/.$¥])(?P<sm>\d{1,2})/(?P<sd>\d{1,2})(?:/(?P<sy>\d{2,4}))?(?![\d/]|\s?期))",
             rf"(?P<dpos>(?:the\s+)?(?P<pd>\d{{1,2}}){_ORDINAL}\s+of\s+(?P<pp>{position}))",
             rf"(?P<pos>(?P<pw>{position})(?:\s*(?:的|on\s+the|on|the)?\s*(?P<pday>{_DAY})\s*{_DAY_SUFFIX})?)",
             rf"(?P<rel>{alternation(relative)})",
@@ -382,7 +396,9 @@ class DateGrammar:
             rf"(?P<hol>{_HOLIDAY_MARKERS}(?:{alternation(latin)})"
             rf"|(?:{alternation(other)})(?![节日]?\s?(?:后|之后|以后|过后|过完)))",
             rf"(?P<pay>{alternation(words(lambda x: x.dates.payday))})",
-            rf"(?P<bare>(?<![\d.])(?P<bd>{_DAY})(?:号|日)|{BEFORE_WORD}(?:the\s+)?(?P<bo>\d{{1,2}}){_ORDINAL}{AFTER_WORD})",
+            # "the 3rd instalment", "the 2nd payment": an instalment counted, no day of the month
+            rf"(?P<bare>(?<![\d.])(?P<bd>{_DAY})(?:号|日)|{BEFORE_WORD}(?:the\s+)?(?P<bo>\d{{1,2}}){_ORDINAL}"
+            rf"{AFTER_WORD}(?!\s(?:{_COUNTED_THINGS})\b))",
             # "on the twenty fifth": a day in words needs the marker, or "the first payment" is one
             rf"(?P<worded>{BEFORE_WORD}(?:{alternation(markers)})\s+the\s+(?P<bw>{_DAY_WORDS}){AFTER_WORD})",
         ]
@@ -502,6 +518,8 @@ class DateGrammar:
         days = [f for f in found if f.day is not None][:_MOST_DAYS]
         if not past:  # "三天前被裁员了，下周五还": the day to come is the one that matters
             days = [f for f in days if f.day is not None and f.day >= today] or days
+        if len(days) > 1:  # "把还款日从5号改成20号", "push it from the 5th to the 20th"
+            days = [f for f in days if self._moved_to(text, f)] or days
         if len(days) > 1:  # "just not today. give me till friday", "今天不行，后天吧"
             days = [f for f in days if not self._refused(text, f, negated)] or days
         if len(days) > 1:  # "i told you monday i'd pay on the 1st", "周一没还上…周六一定还"
@@ -523,6 +541,11 @@ class DateGrammar:
         if payday is not None:
             return DateMention(None, text[payday.start : payday.end], True), spans
         return None, spans
+
+    @staticmethod
+    def _moved_to(text: str, day: _Found) -> bool:
+        """Whether ``day`` is the one a payment is moved to (改到11号, "to the 20th")."""
+        return _MOVED_TO.search(text, max(0, day.start - _MOVED_REACH), day.start) is not None
 
     def _paid_right_after(self, text: str, day: _Found, paydays: frozenset[int]) -> bool:
         """Whether a payday phrase (starting at one of ``paydays``) or a word of paying follows
