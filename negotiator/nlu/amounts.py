@@ -147,6 +147,8 @@ _TO_AFTER: Final = re.compile(
 )
 """A figure moved from and the one it is moved to ("drop the monthly from 240 to 150",
 每期能不能从750降到600): the first is turned down."""
+_DATED_MINIMUM: Final = 10
+"""The smallest bare figure a day after it makes a payment ("20 on friday"; not "3 on monday")."""
 _FROM_REACH: Final = 40
 """Characters before a figure searched for the verb and "from" that move it."""
 _REST_REACH: Final = 40
@@ -691,10 +693,19 @@ class AmountGrammar:
             return None
         before = clause[-_WINDOW:]
         named = self.stated_after.match(text, end)  # "$640 disability a month", "5500的工资"
-        per = self._period(text, named.end() if named else _after_day(text, end, taken), before)
+        day_after = _after_day(text, end, taken)
+        per = self._period(text, named.end() if named else day_after, before)
         money_verb, stated = self._verbs(clause)
         # "can the payments be 75 instead of 100": a figure put up against another is money
         money_verb = money_verb or self.put_up_against.match(text, end) is not None
+        # "90 on the 25th", "20 on friday is all ive got": a figure with its day is a payment
+        money_verb = money_verb or (
+            day_after != end
+            and value >= _DATED_MINIMUM
+            and number is not None
+            and not stated
+            and text[start - 1 : start] != ":"  # "14:32 today": a time
+        )
         stated = stated or named is not None
         large = _is_large_figure(number, multiplier)
         bare = False

@@ -79,3 +79,26 @@ def test_an_ordinal_alone_is_still_a_day_v37() -> None:
     mention = read("I'll pay on the 3rd", "en").date
     assert mention is not None
     assert mention.date == date(2026, 12, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a bare figure with the day to pay it on is a payment
+        ("but payment 7 will go out on time, 90 on the 25th", "90"),
+        ("my wallet is dead lol. 20 on friday is all ive got", "20"),
+    ],
+)
+def test_a_figure_with_its_day_is_a_payment_v37(text: str, value: str) -> None:
+    reading = read(text, "en")
+
+    assert reading.amount is not None
+    assert reading.amount.amount == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["paid, 14:32 today", "we're filing chapter 13 next week", "I work 3 on monday"],
+)
+def test_times_chapters_and_small_counts_before_a_day_are_no_sums_v37(text: str) -> None:
+    assert read(text, "en").amount is None
