@@ -72,3 +72,42 @@ def test_look_alikes_keep_their_reading_v37(language: str, text: str, intent: In
 )
 def test_the_plain_readings_stay_v37(language: str, text: str, intent: Intent) -> None:
     assert intent in read(text, language).signals
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "intent", "wanted"),
+    [
+        # exasperation at an app, a child's tantrum laughed off, bankruptcy ruled out, settled
+        (
+            "en",
+            "kill me now, the website crashed again. how do I pay",
+            Intent.SELF_HARM_RISK,
+            False,
+        ),
+        ("en", "kill me now", Intent.SELF_HARM_RISK, True),
+        (
+            "en",
+            "my daughter yelled she'd die without her phone haha. anyway paid the 60",
+            Intent.SELF_HARM_RISK,
+            False,
+        ),
+        ("en", "my son said he wants to die", Intent.SELF_HARM_RISK, True),
+        (
+            "zh_Hans",
+            "我儿子刚才闹着说不给他玩游戏就去死，哈哈，不管他",
+            Intent.SELF_HARM_RISK,
+            False,
+        ),
+        ("zh_Hans", "我儿子说他想去死", Intent.SELF_HARM_RISK, True),
+        ("zh_Hant", "放心，我唔會申請破產，下個月照還", Intent.BANKRUPTCY, False),
+        ("zh_Hant", "我要聲請破產", Intent.BANKRUPTCY, True),
+        ("en", "we owe you nothing anymore, it was settled in May", Intent.DISPUTE_NOT_MINE, False),
+        ("en", "I owe you nothing, I never had an account with you", Intent.DISPUTE_NOT_MINE, True),
+        ("zh_Hans", "我哥是律师，他说这个利息不合法", Intent.LEGAL_REPRESENTATION, False),
+        ("zh_Hans", "我哥是律师，以后你们找他谈", Intent.LEGAL_REPRESENTATION, True),
+    ],
+)
+def test_safety_read_only_where_meant_v37(
+    language: str, text: str, intent: Intent, wanted: bool
+) -> None:
+    assert (intent in read(text, language).signals) is wanted
