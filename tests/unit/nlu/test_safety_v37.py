@@ -111,3 +111,23 @@ def test_safety_read_only_where_meant_v37(
     language: str, text: str, intent: Intent, wanted: bool
 ) -> None:
     assert (intent in read(text, language).signals) is wanted
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "intent", "wanted"),
+    [
+        # what both models read differently once retrained with blind33, written into the lexicons
+        ("en", "email only please, the calls stress me out", Intent.OPT_OUT, True),
+        ("en", "let me think it over", Intent.DECLINE, False),
+        ("en", "i'll think about it but it's probably a no", Intent.DECLINE, True),
+        ("en", "are the late fees listed in the contract?", Intent.DISPUTE_AMOUNT, False),
+        ("zh_Hant", "可唔可以報個total數俾我", Intent.ASK_BALANCE, True),
+        ("zh_Hans", "发一下你们的还款账户给我", Intent.REQUEST_HUMAN, False),
+        ("zh_Hans", "我要找人工客服", Intent.REQUEST_HUMAN, True),
+        ("zh_Hans", "不行，就按月，按之前说好的", Intent.AGREE, False),
+    ],
+)
+def test_readings_kept_when_the_models_were_retrained_v37(
+    language: str, text: str, intent: Intent, wanted: bool
+) -> None:
+    assert (intent in read(text, language).signals) is wanted
