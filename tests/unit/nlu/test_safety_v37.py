@@ -105,17 +105,6 @@ def test_the_plain_readings_stay_v37(language: str, text: str, intent: Intent) -
         ("en", "I owe you nothing, I never had an account with you", Intent.DISPUTE_NOT_MINE, True),
         ("zh_Hans", "我哥是律师，他说这个利息不合法", Intent.LEGAL_REPRESENTATION, False),
         ("zh_Hans", "我哥是律师，以后你们找他谈", Intent.LEGAL_REPRESENTATION, True),
-    ],
-)
-def test_safety_read_only_where_meant_v37(
-    language: str, text: str, intent: Intent, wanted: bool
-) -> None:
-    assert (intent in read(text, language).signals) is wanted
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "intent", "wanted"),
-    [
         # what both models read differently once retrained with blind33, written into the lexicons
         ("en", "email only please, the calls stress me out", Intent.OPT_OUT, True),
         ("en", "let me think it over", Intent.DECLINE, False),
@@ -127,7 +116,7 @@ def test_safety_read_only_where_meant_v37(
         ("zh_Hans", "不行，就按月，按之前说好的", Intent.AGREE, False),
     ],
 )
-def test_readings_kept_when_the_models_were_retrained_v37(
+def test_safety_read_only_where_meant_v37(
     language: str, text: str, intent: Intent, wanted: bool
 ) -> None:
     assert (intent in read(text, language).signals) is wanted
