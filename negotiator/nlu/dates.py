@@ -69,7 +69,7 @@ _DAY_SUFFIX: Final = r"(?:号|日|st|nd|rd|th)"
 _ORDINAL: Final = r"(?:st|nd|rd|th)"
 _COUNTED_THINGS: Final = (
     r"(?:monthly |weekly )?(?:instalments?|installments?|payments?|repayments?|debits?|bills?"
-    r"|cheques?|checks?|one|time|month|week|installment)"
+    r"|cheques?|checks?|one|time|month|week)"
 )
 """After an ordinal, what it counts: "the 3rd instalment", "the 2nd payment", "the 4th time"."""
 _ENGLISH_COUNT: Final = alternation([*ENGLISH_NUMBERS, "a", "an", "a couple of"])
