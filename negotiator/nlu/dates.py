@@ -387,7 +387,8 @@ class DateGrammar:
             rf"\s+(?P<sday>{alternation(short_days)}))",
             rf"(?P<wk>(?P<wpre>{alternation(next_week)})\s*(?:一\s*)?(?:个\s*)?(?:{week}))",
             rf"(?P<dur>(?:(?P<before>{alternation(words(lambda x: x.dates.before))})\s*)?"
-            rf"(?P<n>\d{{1,3}}|[一二两三四五六七八九十半]{{1,3}}|{_ENGLISH_COUNT})\s*"
+            # not the tail of a longer figure: "1500周五" is 1500 on Friday, not 500 weeks
+            rf"(?P<n>(?<![\d,.])\d{{1,3}}|[一二两三四五六七八九十半]{{1,3}}|{_ENGLISH_COUNT})\s*"
             rf"(?P<unit>{alternation(units)})"
             rf"(?:\s*(?:(?P<after>{alternation(words(lambda x: x.dates.after))})"
             rf"|(?P<ago>{alternation(words(lambda x: x.dates.ago))})))?)",
