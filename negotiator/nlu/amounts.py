@@ -458,6 +458,8 @@ class AmountGrammar:
         week_before: A week word at the end of the text before a figure.
         month_after: A month word right after a figure (or after a filler word or two).
         week_after: A week word right after a figure (or after a filler word or two).
+        instalment_before: An instalment word ("每期") at the end of the text before a figure.
+        instalment_after: An instalment word right after a figure.
         money_before: A money verb in the text before a figure.
         stated_before: A word of a sum owed, charged or earned in the text before a figure.
         not_after: A count or date word right after a figure.
@@ -478,6 +480,8 @@ class AmountGrammar:
     week_before: re.Pattern[str]
     month_after: re.Pattern[str]
     week_after: re.Pattern[str]
+    instalment_before: re.Pattern[str]
+    instalment_after: re.Pattern[str]
     money_before: re.Pattern[str]
     stated_before: re.Pattern[str] | None
     not_after: re.Pattern[str]
@@ -506,6 +510,9 @@ class AmountGrammar:
         guard = f"(?!\\s?(?:{blockers}))" if blockers else ""
         month = words(lambda lexicon: lexicon.amounts.month)
         week = words(lambda lexicon: lexicon.amounts.week)
+        instalment = words(lambda lexicon: lexicon.amounts.instalment) or "(?!)"
+        # any period word: what may stand between a figure and the words refusing or echoing it
+        period = f"(?:{month}|{week}|{instalment})" if month and week else ""
         fillers = words(lambda lexicon: lexicon.amounts.period_fillers)
         # "190 left over each month": up to two filler words between a figure and its period.
         between = f"(?:\\s?(?:{fillers})){{0,2}}" if fillers else ""
@@ -525,6 +532,8 @@ class AmountGrammar:
             week_before=re.compile(f"(?:{week}){guard}"),
             month_after=re.compile(f"{between}\\s?(?:{month}){guard}"),
             week_after=re.compile(f"{between}\\s?(?:{week}){guard}"),
+            instalment_before=re.compile(f"(?:{instalment}){guard}"),
+            instalment_after=re.compile(f"{between}\\s?(?:{instalment}){guard}"),
             money_before=re.compile(words(lambda lexicon: lexicon.amounts.offer_words)),
             stated_before=(
                 re.compile(stated)
@@ -538,13 +547,10 @@ class AmountGrammar:
                 else "(?!)"
             ),
             refused_after=re.compile(
-                _REFUSED_FILLERS.format(period=f"(?:{month}|{week})" if month and week else "")
-                + f"(?:{_REFUSAL_WORDS})"
+                _REFUSED_FILLERS.format(period=period) + f"(?:{_REFUSAL_WORDS})"
             ),
             echoed=re.compile(
-                r"\s?(?:块钱|块|元|蚊)?\s?"
-                + (f"(?:(?:{month}|{week})\\s?)?" if month and week else "")
-                + "[?？]"
+                r"\s?(?:块钱|块|元|蚊)?\s?" + (f"(?:{period}\\s?)?" if period else "") + "[?？]"
             ),
             stated_after=re.compile(
                 f"\\s?(?:的|嘅)?\\s?(?:in |from |of )?(?:{after}){AFTER_WORD}"
@@ -823,7 +829,7 @@ class AmountGrammar:
         echoed = (
             not offered
             and self.echoed.match(text, end) is not None
-            and _LETTER.search(self.week_before.sub("", self.month_before.sub("", clause))) is None
+            and _LETTER.search(self._without_periods(clause)) is None
         )
         return _Candidate(
             start, end, value, currency, per, score, bare, offered, turned_down, stated, echoed
@@ -866,13 +872,25 @@ class AmountGrammar:
         )
 
     def _period(self, text: str, end: int, before: str) -> Period:
-        """Per month or week: a period word right after the figure, or the last one ``before``."""
-        if self.month_after.match(text, end):
-            return Period.MONTH
-        if self.week_after.match(text, end):
-            return Period.WEEK
-        month = [m.end() for m in self.month_before.finditer(before)]
-        week = [m.end() for m in self.week_before.finditer(before)]
-        if month or week:
-            return Period.MONTH if max(month, default=-1) >= max(week, default=-1) else Period.WEEK
-        return Period.ONCE
+        """Per month, week or instalment: a period word right after the figure, or the last one
+        ``before``."""
+        periods = (
+            (Period.MONTH, self.month_after, self.month_before),
+            (Period.WEEK, self.week_after, self.week_before),
+            (Period.INSTALMENT, self.instalment_after, self.instalment_before),
+        )
+        for period, after, _ in periods:
+            if after.match(text, end):
+                return period
+        last, found = -1, Period.ONCE
+        for period, _, words_before in periods:
+            for match in words_before.finditer(before):
+                if match.end() > last:  # of two, the nearer ("每月…每期1800": each instalment)
+                    last, found = match.end(), period
+        return found
+
+    def _without_periods(self, clause: str) -> str:
+        """``clause`` without its period words ("每個月6000？" is a figure asked back alone)."""
+        for words_before in (self.month_before, self.week_before, self.instalment_before):
+            clause = words_before.sub("", clause)
+        return clause

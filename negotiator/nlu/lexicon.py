@@ -186,6 +186,9 @@ class AmountWords(LexiconModel):
     """Words that make an amount monthly (``每个月``, ``a month``, ``/mo``)."""
     week: list[Text] = []
     """Words that make an amount weekly."""
+    instalment: list[Text] = []
+    """Words that make an amount one instalment of a plan (``每期``, ``per instalment``): paid as
+    often as the plan falls due."""
     period_fillers: list[Text] = []
     """Words that may stand between a figure and its period word (``left over``, ``spare``,
     ``左右``): "190 left over each month" is 190 a month."""

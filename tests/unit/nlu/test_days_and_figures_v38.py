@@ -2,7 +2,8 @@
 back ("1500一个月？") and answered by another, refused ("no way on 400", "400 each is steep", 我真
 拿不出, 真要了我的命) or negated ("not 400.") gives way to the one put up, which keeps its month; a
 range ("200-300 a month") is read as its bottom; "I meant 300 not 30" offers 300; the 一 of 一笔
-is given back (两万八一笔过); and a day after a figure ("1500周五") is a day, not weeks."""
+is given back (两万八一笔过); a day after a figure ("1500周五") is a day, not weeks; and each
+instalment (每期1800) is its own period, as often as the plan on the table falls due."""
 
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ from decimal import Decimal
 
 import pytest
 
+from negotiator.dialog.steps import counter_offer_of
+from negotiator.domain.money import Money
+from negotiator.domain.policy import Frequency
 from negotiator.nlu.interpretation import Intent, Period
 from tests.unit.nlu.support import read
 
@@ -84,3 +88,40 @@ def test_a_day_right_after_a_figure_is_a_day_v38() -> None:
     assert reading.date.date == date(2026, 11, 20)
     # a count of weeks still counts weeks
     assert read("3周后还", "zh_Hans").date is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "per"),
+    [
+        ("改成5期，每期1800，我就签", "zh_Hans", Period.INSTALMENT),
+        ("6期每期5000太硬了，9期每期3500呢", "zh_Hant", Period.INSTALMENT),
+        ("could I do 250 per instalment instead", "en", Period.INSTALMENT),
+        ("每个月1800", "zh_Hans", Period.MONTH),
+        # an instalment counted is no period: 第一期 names which one
+        ("第一期1500周五转", "zh_Hans", Period.ONCE),
+    ],
+)
+def test_each_instalment_is_its_own_period_v38(text: str, language: str, per: Period) -> None:
+    reading = read(text, language)
+
+    assert reading.amount is not None
+    assert reading.amount.per is per
+
+
+@pytest.mark.parametrize(
+    ("frequency", "monthly"),
+    [
+        (Frequency.MONTHLY, "1800"),
+        (Frequency.WEEKLY, "7800.00"),
+        (Frequency.FORTNIGHTLY, "3900.00"),
+    ],
+)
+def test_an_instalment_is_as_often_as_the_plan_on_the_table_v38(
+    frequency: Frequency, monthly: str
+) -> None:
+    offer = counter_offer_of(
+        read("改成5期，每期1800", "zh_Hans"), "CNY", date(2026, 11, 18), instalments=frequency
+    )
+
+    assert offer is not None
+    assert offer.monthly_amount == Money.of(Decimal(monthly), "CNY")
