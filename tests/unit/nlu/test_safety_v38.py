@@ -80,6 +80,10 @@ from tests.unit.nlu.support import lexicon_said, read
         ("zh_Hans", "同事请了律师处理他的信用卡，那我需要吗", Intent.LEGAL_REPRESENTATION, False),
         ("zh_Hans", "我爸说要请律师，我说不用，我们自己慢慢还", Intent.LEGAL_REPRESENTATION, False),
         ("zh_Hans", "我已经委托律师了，请联系他", Intent.LEGAL_REPRESENTATION, True),
+        # what both models read differently once retrained with blind34, written into the lexicons
+        ("en", "lol, £3,000 for a sofa we paid £400 for? no", Intent.DISPUTE_AMOUNT, True),
+        ("en", "I paid £400 for the sofa last week", Intent.DISPUTE_AMOUNT, False),
+        ("en", "never borrowed a penny from you people", Intent.DISPUTE_NOT_MINE, True),
     ],
 )
 def test_safety_read_only_where_meant_v38(
