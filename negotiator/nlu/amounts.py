@@ -144,12 +144,6 @@ _FROM_BEFORE: Final = re.compile(
     r"(?:\b(?:drop|lower|reduc|cut|bring|chang|knock|decreas|mov|switch|adjust|go|get)\w*\b"
     r"[^.!?]{0,25}\bfrom|从|由)\s?(?:the\s)?(?:\$|¥|nt\$|hk\$)?$"
 )
-_TO_AFTER: Final = re.compile(
-    r"\s?(?:块钱|块|元|蚊)?\s?(?:(?:down )?to|降到|降至|降为|降低到|减到|减为|减至|减少到"
-    r"|改成|改为|改到|调到|调成|调低到|->|→)\s?(?:\$|¥|nt\$|hk\$)?\d"
-)
-"""A figure moved from and the one it is moved to ("drop the monthly from 240 to 150",
-每期能不能从750降到600): the first is turned down."""
 _DATED_MINIMUM: Final = 10
 """The smallest bare figure a day after it makes a payment ("20 on friday"; not "3 on monday")."""
 _FROM_REACH: Final = 40
@@ -472,6 +466,9 @@ class AmountGrammar:
             "八百而不是1200"): the first is offered.
         rest_between: Words between a first payment and the rate after it ("then", 剩下).
         echoed: A question mark right after a figure, its currency or its period ("1500一个月？").
+        moved_to: Right after a figure, a word that moves it to another (``moved_to``): with a
+            word that moves it from before it ("drop the monthly from 240 to 150",
+            每期能不能从750降到600), the first is turned down.
     """
 
     candidates: re.Pattern[str]
@@ -492,6 +489,7 @@ class AmountGrammar:
     put_up_against: re.Pattern[str]
     rest_between: re.Pattern[str] | None = None
     echoed: re.Pattern[str] = re.compile("(?!)")
+    moved_to: re.Pattern[str] = re.compile("(?!)")
 
     @classmethod
     def build(
@@ -548,6 +546,11 @@ class AmountGrammar:
             ),
             refused_after=re.compile(
                 _REFUSED_FILLERS.format(period=period) + f"(?:{_REFUSAL_WORDS})"
+            ),
+            moved_to=re.compile(
+                f"\\s?(?:块钱|块|元|蚊)?\\s?(?:{moves})\\s?(?:\\$|¥|nt\\$|hk\\$)?\\d"
+                if (moves := words(lambda lexicon: lexicon.moved_to))
+                else "(?!)"
             ),
             echoed=re.compile(
                 r"\s?(?:块钱|块|元|蚊)?\s?" + (f"(?:{period}\\s?)?" if period else "") + "[?？]"
@@ -686,7 +689,7 @@ class AmountGrammar:
             or _REFUSED_BEFORE.search(text, max(0, start - _REFUSED_REACH), start) is not None
             or self.negated_figure.search(text, max(0, start - _NEGATED_REACH), start) is not None
             or (
-                _TO_AFTER.match(text, end) is not None
+                self.moved_to.match(text, end) is not None
                 and _FROM_BEFORE.search(text, max(0, start - _FROM_REACH), start) is not None
             )
         )

@@ -347,6 +347,10 @@ class LexiconFile(LexiconModel):
     """How negation cancels a match."""
     reporting: ReportingRules = ReportingRules()
     """How reported speech is recognised."""
+    moved_to: list[Text] = []
+    """Words that move a payment or a figure to what follows them (``改到``, ``降到``, "to",
+    ``→``): of a figure moved from one to another the second is offered ("from 240 to 150"), and
+    of several days the one a due date is moved to wins (扣款日改到11号)."""
     amounts: AmountWords = AmountWords()
     """Money words."""
     dates: DateWords = DateWords()

@@ -84,6 +84,7 @@ from tests.unit.nlu.support import lexicon_said, read
         ("en", "lol, £3,000 for a sofa we paid £400 for? no", Intent.DISPUTE_AMOUNT, True),
         ("en", "I paid £400 for the sofa last week", Intent.DISPUTE_AMOUNT, False),
         ("en", "never borrowed a penny from you people", Intent.DISPUTE_NOT_MINE, True),
+        ("en", "could you move mine from the 1st to the 8th?", Intent.COUNTER_OFFER, True),
     ],
 )
 def test_safety_read_only_where_meant_v38(
