@@ -85,6 +85,8 @@ from tests.unit.nlu.support import lexicon_said, read
         ("en", "I paid £400 for the sofa last week", Intent.DISPUTE_AMOUNT, False),
         ("en", "never borrowed a penny from you people", Intent.DISPUTE_NOT_MINE, True),
         ("en", "could you move mine from the 1st to the 8th?", Intent.COUNTER_OFFER, True),
+        ("zh_Hans", "这2000是总共的还是每个月要还的？", Intent.DISPUTE_AMOUNT, False),
+        ("zh_Hans", "这2000根本不对，总共哪有这么多", Intent.DISPUTE_AMOUNT, True),
     ],
 )
 def test_safety_read_only_where_meant_v38(
