@@ -31,6 +31,7 @@ from negotiator.dialog.decisions import (
 from negotiator.dialog.memory import CounterAnswer, ProposalStatus, Talk
 from negotiator.dialog.script import Prompt
 from negotiator.domain.affordability import DebtorSituation, is_affordable
+from negotiator.domain.calendar import PAYMENTS_PER_YEAR
 from negotiator.domain.concessions import (
     Concession,
     EscalateAfterRounds,
@@ -43,7 +44,7 @@ from negotiator.domain.offer_report import breach_to_dict
 from negotiator.domain.offers import Unaffordable
 from negotiator.domain.plan_check import check_plan
 from negotiator.domain.plans import Plan
-from negotiator.domain.policy import HardshipReason
+from negotiator.domain.policy import Frequency, HardshipReason
 from negotiator.nlu.interpretation import AmountMention, Interpretation, Period
 
 DISTRESS_REASONS: Final = frozenset(
@@ -267,7 +268,14 @@ def _record_reason(step: Step, _: str | None) -> None:
         step.talk = step.talk.but(reason=understood.reason)
 
 
-def _monthly(amount: Decimal, per: Period) -> Decimal | None:
+def _monthly(amount: Decimal, per: Period, instalments: Frequency) -> Decimal | None:
+    """``amount`` a month, or ``None`` for a sum once; an instalment (``每期1800``) falls due as
+    often as ``instalments``, the plan on the table's frequency."""
+    if per is Period.INSTALMENT:
+        if instalments is Frequency.MONTHLY:
+            return amount
+        per_year = Decimal(PAYMENTS_PER_YEAR[instalments])
+        return (amount * per_year / 12).quantize(Decimal("0.01"), rounding=ROUND_CEILING)
     if per is Period.MONTH:
         return amount
     if per is Period.WEEK:
@@ -282,9 +290,12 @@ def _usable(mention: AmountMention | None, currency: str) -> AmountMention | Non
     return mention
 
 
-def _monthly_money(mention: AmountMention, currency: str) -> Money | None:
-    """``mention`` a month (a weekly figure converted), ``None`` if it is a sum once."""
-    per_month = _monthly(mention.amount, mention.per)
+def _monthly_money(
+    mention: AmountMention, currency: str, instalments: Frequency = Frequency.MONTHLY
+) -> Money | None:
+    """``mention`` a month (a weekly figure or an instalment of ``instalments`` converted),
+    ``None`` if it is a sum once."""
+    per_month = _monthly(mention.amount, mention.per, instalments)
     return None if per_month is None else Money.of(per_month, currency)
 
 
@@ -297,7 +308,7 @@ def _record_capacity(step: Step, _: str | None) -> None:
     # the rate a month is what they can pay ("put down 300, then 100 a month": 100)
     rate = _usable(understood.rate, portfolio.currency) if portfolio is not None else None
     if rate is not None and portfolio is not None:
-        monthly = _monthly_money(rate, portfolio.currency)
+        monthly = _monthly_money(rate, portfolio.currency, _instalments(step))
         if monthly is not None:
             talk = talk.but(capacity=monthly.amount)
     day = understood.date
@@ -357,25 +368,39 @@ def _counter_offer(step: Step) -> CounterOffer | None:
     understood, portfolio = step.understood, step.world.portfolio
     if understood is None or portfolio is None:
         return None
-    return counter_offer_of(understood, portfolio.currency, step.world.today)
+    return counter_offer_of(
+        understood, portfolio.currency, step.world.today, instalments=_instalments(step)
+    )
 
 
-def counter_offer_of(understood: Interpretation, currency: str, today: date) -> CounterOffer | None:
-    """The terms a message proposes in the account's currency: an amount a month (a weekly one
-    converted), a lump sum (paid first when a rate follows it), a day to pay; ``None`` if it
-    proposes none.
+def _instalments(step: Step) -> Frequency:
+    """How often the plan on the table falls due (monthly when none is): what "每期" means."""
+    plan = step.talk.open_offer
+    return plan.frequency if plan is not None else Frequency.MONTHLY
+
+
+def counter_offer_of(
+    understood: Interpretation,
+    currency: str,
+    today: date,
+    *,
+    instalments: Frequency = Frequency.MONTHLY,
+) -> CounterOffer | None:
+    """The terms a message proposes in the account's currency: an amount a month (a weekly one,
+    or an instalment of ``instalments``, converted), a lump sum (paid first when a rate follows
+    it), a day to pay; ``None`` if it proposes none.
 
     The debtor's counter-offers and the plan an agent records for them are read alike.
     """
     monthly = lump = None
     mention = _usable(understood.amount, currency)
     if mention is not None:
-        monthly = _monthly_money(mention, currency)
+        monthly = _monthly_money(mention, currency, instalments)
         lump = Money.of(mention.amount, currency) if monthly is None else None
     rate = _usable(understood.then, currency)
     if rate is not None and lump is not None:
         # "put down 300, then 100 a month": 300 now and instalments of 100
-        monthly = _monthly_money(rate, currency)
+        monthly = _monthly_money(rate, currency, instalments)
     day = understood.date.date if understood.date is not None else None
     if day is not None and day < today:
         day = None

@@ -96,6 +96,8 @@ BARE_MINIMUM: Final = 100
 a sentence are as often hours, ages or counts ("cut my hours to 20")."""
 _HYPHENATED: Final = re.compile(r"\d+(?:-\d+)+")
 """Figures joined by hyphens: a phone, case or reference number, or a range."""
+_RANGE_TOP: Final = re.compile(r"-\d+(?![\d-])")
+"""After a figure, the top of a range it opens ("200-300")."""
 _STATED_WINDOW: Final = 20
 """Characters before a figure searched for a word of a stated sum (owed, borrowed, earned)."""
 _LETTER: Final = re.compile(r"[^\W_]")
@@ -114,7 +116,8 @@ _DETERMINERS: Final = re.compile(
 _DETERMINER_REACH: Final = 32
 """Characters at the end of a clause searched for those words."""
 _TOO_MUCH_WORDS: Final = (
-    r"太多|太高|太贵|太夸张|太离谱|太扯|太硬|太重|太吃力|太勉强|too (?:much|high|steep)"
+    r"太多|太高|太贵|太夸张|太离谱|太扯|太硬|太重|太吃力|太勉强|too (?:much|high|steep)|steep\b"
+    r"|(?:要了|要咗)我(?:的|条|嘅)?(?:老)?命"
 )
 TOO_MUCH: Final = re.compile(_TOO_MUCH_WORDS)
 """Words that refuse a figure as too much (``太多``, "too high")."""
@@ -141,12 +144,6 @@ _FROM_BEFORE: Final = re.compile(
     r"(?:\b(?:drop|lower|reduc|cut|bring|chang|knock|decreas|mov|switch|adjust|go|get)\w*\b"
     r"[^.!?]{0,25}\bfrom|从|由)\s?(?:the\s)?(?:\$|¥|nt\$|hk\$)?$"
 )
-_TO_AFTER: Final = re.compile(
-    r"\s?(?:块钱|块|元|蚊)?\s?(?:(?:down )?to|降到|降至|降为|降低到|减到|减为|减至|减少到"
-    r"|改成|改为|改到|调到|调成|调低到|->|→)\s?(?:\$|¥|nt\$|hk\$)?\d"
-)
-"""A figure moved from and the one it is moved to ("drop the monthly from 240 to 150",
-每期能不能从750降到600): the first is turned down."""
 _DATED_MINIMUM: Final = 10
 """The smallest bare figure a day after it makes a payment ("20 on friday"; not "3 on monday")."""
 _FROM_REACH: Final = 40
@@ -164,6 +161,7 @@ _REFUSED_BEFORE: Final = re.compile(
     r"(?:\b(?:can'?t|cannot|can not|unable to|no way i can|no way i could"
     r"|(?:don'?t|do not|won'?t|will not|not going to|not gonna|refuse to) (?:want to |wanna )?)"
     r"\s*(?:do|pay|afford|manage|cover)|\b(?:not|never|no longer|ain'?t) (?:be )?paying"
+    r"|\bno way (?:on|at|with)"
     rf"|{_CANNOT_AFFORD})"
     r"\s?(?:(?:the|that|your|this|a|full|whole|entire)\s){0,2}(?:\$|¥)?$"
 )
@@ -181,7 +179,8 @@ _REFUSAL_WORDS: Final = rf"{_TOO_MUCH_WORDS}|{_BEYOND_MEANS_WORDS}|{REFUSED_AFTE
 ("一万二我真系拎唔出，八千啦"), or not possible."""
 _REFUSED_FILLERS: Final = (
     r"\s?(?:块钱|块|元|蚊|万)?\s?(?:{period}\s?)?(?:[?？]+\s?)?"
-    r"(?:也|都|实在|真的|真系|就|我一个人|我自己|一个人|我|我真的|我真系|我实在|我是)?\s?"
+    r"(?:each |apiece )?"
+    r"(?:也|都|实在|真的|真系|真|就|我一个人|我自己|一个人|我|我真的|我真系|我真|我实在|我是)?\s?"
     r"(?:is |'s |i |i just |i really |is just |is really |is simply )?(?:way |far |much )?"
 )
 """What may stand between a figure and the words that refuse it: its currency, its period, a
@@ -236,7 +235,8 @@ _COMPOUND_WORD: Final = re.compile(r"-[a-z]")
 
 def _hyphenated_number(text: str, start: int, end: int) -> bool:
     """Whether the figure at ``start:end`` is part of a phone, case or reference number
-    ("555-0142", "0912-345-678", "case 26-10432"), not a range of sums ("200-300")."""
+    ("555-0142", "0912-345-678", "case 26-10432"), or the top of a range of sums (the 300 of
+    "200-300 a month": the range is read as its bottom, the least the debtor says they can do)."""
     if text[end : end + 1] != "-" and text[start - 1 : start] != "-":
         return False
     left = start
@@ -245,14 +245,31 @@ def _hyphenated_number(text: str, start: int, end: int) -> bool:
     whole = _HYPHENATED.match(text, left)
     if whole is None:
         return False
-    parts = whole.group().split("-")
-    is_range = (
+    return not (_range(whole.group()) and left == start)
+
+
+def _range(figures: str) -> bool:
+    """Whether hyphenated ``figures`` are a range of sums ("200-300", "800-1000"): two round
+    figures, the second larger and of as many digits or one more — not a phone number's digit
+    groups ("9123-4567")."""
+    parts = figures.split("-")
+    return (
         len(parts) == 2
-        and len(parts[0]) == len(parts[1])
+        and 0 <= len(parts[1]) - len(parts[0]) <= 1
         and not parts[1].startswith("0")
+        and parts[0].endswith("0")
+        and parts[1].endswith("0")
         and int(parts[0]) < int(parts[1])
     )
-    return not is_range
+
+
+def _range_end(text: str, end: int, number: str | None) -> int:
+    """Where the range that the figure ``number`` ending at ``end`` opens ends ("200-300 a
+    month": after the 300), or ``end`` when it opens none."""
+    top = _RANGE_TOP.match(text, end)
+    if number is None or not number.isdigit() or top is None or not _range(number + top.group()):
+        return end
+    return top.end()
 
 
 _ON_DAY: Final = re.compile(r"\s?(?:on |by |from |starting |every |each )?(?:the )?")
@@ -362,6 +379,22 @@ class _Candidate(NamedTuple):
     other figure, and one put up after it with no period of its own takes its period."""
     stated: bool = False
     """A sum owed, charged or earned, not one offered."""
+    echoed: bool = False
+    """Asked back, the whole clause ("1500一个月？", "400 a month??"): the collector's figure
+    repeated. Another figure offered after it answers it, as one after a figure turned down does."""
+
+    @property
+    def answers(self) -> bool:
+        """Whether this figure can answer one echoed before it: offered, or a rate ("800一个月还
+        差不多"); not a sum stated ("一萬八？我明明借五千咋": the echoed one is disputed)."""
+        return not self.stated and (self.offered or self.per is not Period.ONCE)
+
+    def answered(self) -> _Candidate:
+        """This echoed figure once another follows it: turned down ("笑死，1500一个月？800一个月还
+        差不多" offers 800 a month)."""
+        if not self.echoed or self.turned_down:
+            return self
+        return self._replace(turned_down=True, score=self.score - _TURNED_DOWN_RANK)
 
     def replacing(self, refused: _Candidate | None) -> _Candidate:
         """This figure as the answer to ``refused``: "每个月2000太多了，1200行不行" offers 1200 a
@@ -419,6 +452,8 @@ class AmountGrammar:
         week_before: A week word at the end of the text before a figure.
         month_after: A month word right after a figure (or after a filler word or two).
         week_after: A week word right after a figure (or after a filler word or two).
+        instalment_before: An instalment word ("每期") at the end of the text before a figure.
+        instalment_after: An instalment word right after a figure.
         money_before: A money verb in the text before a figure.
         stated_before: A word of a sum owed, charged or earned in the text before a figure.
         not_after: A count or date word right after a figure.
@@ -427,9 +462,13 @@ class AmountGrammar:
         stated_after: Words right after a figure that name it as income or a cost.
         negated_figure: Words that turn down the figure right after them ("not 1400", "75
             instead of 100", "不是三千").
-        put_up_against: After a figure, another it replaces ("75 instead of 100",
+        put_up_against: After a figure, another it replaces ("75 instead of 100", "300 not 30",
             "八百而不是1200"): the first is offered.
         rest_between: Words between a first payment and the rate after it ("then", 剩下).
+        echoed: A question mark right after a figure, its currency or its period ("1500一个月？").
+        moved_to: Right after a figure, a word that moves it to another (``moved_to``): with a
+            word that moves it from before it ("drop the monthly from 240 to 150",
+            每期能不能从750降到600), the first is turned down.
     """
 
     candidates: re.Pattern[str]
@@ -438,6 +477,8 @@ class AmountGrammar:
     week_before: re.Pattern[str]
     month_after: re.Pattern[str]
     week_after: re.Pattern[str]
+    instalment_before: re.Pattern[str]
+    instalment_after: re.Pattern[str]
     money_before: re.Pattern[str]
     stated_before: re.Pattern[str] | None
     not_after: re.Pattern[str]
@@ -447,6 +488,8 @@ class AmountGrammar:
     negated_figure: re.Pattern[str]
     put_up_against: re.Pattern[str]
     rest_between: re.Pattern[str] | None = None
+    echoed: re.Pattern[str] = re.compile("(?!)")
+    moved_to: re.Pattern[str] = re.compile("(?!)")
 
     @classmethod
     def build(
@@ -465,6 +508,9 @@ class AmountGrammar:
         guard = f"(?!\\s?(?:{blockers}))" if blockers else ""
         month = words(lambda lexicon: lexicon.amounts.month)
         week = words(lambda lexicon: lexicon.amounts.week)
+        instalment = words(lambda lexicon: lexicon.amounts.instalment) or "(?!)"
+        # any period word: what may stand between a figure and the words refusing or echoing it
+        period = f"(?:{month}|{week}|{instalment})" if month and week else ""
         fillers = words(lambda lexicon: lexicon.amounts.period_fillers)
         # "190 left over each month": up to two filler words between a figure and its period.
         between = f"(?:\\s?(?:{fillers})){{0,2}}" if fillers else ""
@@ -484,6 +530,8 @@ class AmountGrammar:
             week_before=re.compile(f"(?:{week}){guard}"),
             month_after=re.compile(f"{between}\\s?(?:{month}){guard}"),
             week_after=re.compile(f"{between}\\s?(?:{week}){guard}"),
+            instalment_before=re.compile(f"(?:{instalment}){guard}"),
+            instalment_after=re.compile(f"{between}\\s?(?:{instalment}){guard}"),
             money_before=re.compile(words(lambda lexicon: lexicon.amounts.offer_words)),
             stated_before=(
                 re.compile(stated)
@@ -497,8 +545,15 @@ class AmountGrammar:
                 else "(?!)"
             ),
             refused_after=re.compile(
-                _REFUSED_FILLERS.format(period=f"(?:{month}|{week})" if month and week else "")
-                + f"(?:{_REFUSAL_WORDS})"
+                _REFUSED_FILLERS.format(period=period) + f"(?:{_REFUSAL_WORDS})"
+            ),
+            moved_to=re.compile(
+                f"\\s?(?:块钱|块|元|蚊)?\\s?(?:{moves})\\s?(?:\\$|¥|nt\\$|hk\\$)?\\d"
+                if (moves := words(lambda lexicon: lexicon.moved_to))
+                else "(?!)"
+            ),
+            echoed=re.compile(
+                r"\s?(?:块钱|块|元|蚊)?\s?" + (f"(?:{period}\\s?)?" if period else "") + "[?？]"
             ),
             stated_after=re.compile(
                 f"\\s?(?:的|嘅)?\\s?(?:in |from |of )?(?:{after}){AFTER_WORD}"
@@ -513,7 +568,7 @@ class AmountGrammar:
             negated_figure=re.compile(f"(?:\\bnot|{instead or '(?!)'}){_FIGURE_AHEAD}$"),
             put_up_against=re.compile(
                 "\\s?(?:a month |a week |each |per month |every month )?"
-                f"(?:{instead or '(?!)'}){_FIGURE_AHEAD}\\d"
+                f"(?:not |{instead or '(?!)'}){_FIGURE_AHEAD}\\d"
             ),
         )
 
@@ -567,14 +622,22 @@ class AmountGrammar:
         self, text: str, default_currency: str, taken: Sequence[tuple[int, int]]
     ) -> Iterator[_Candidate]:
         """Every figure of money in ``text``, in order, each one put up after a figure turned
-        down taking that figure's period (:meth:`_Candidate.replacing`)."""
-        refused = None
+        down (or echoed: :meth:`_Candidate.answered`) taking that figure's period
+        (:meth:`_Candidate.replacing`)."""
+        refused = waiting = None
         for match in islice(self.candidates.finditer(text), _MOST_FIGURES):
             candidate = self._candidate(text, match, default_currency, taken)
-            if candidate is not None:
-                candidate = candidate.replacing(refused)
-                refused = candidate if candidate.turned_down else refused
-                yield candidate
+            if candidate is None:
+                continue
+            if waiting is not None:
+                if candidate.answers:
+                    waiting = waiting.answered()
+                waiting = waiting.replacing(refused)
+                refused = waiting if waiting.turned_down else refused
+                yield waiting
+            waiting = candidate
+        if waiting is not None:
+            yield waiting.replacing(refused)
 
     def paid_first(
         self,
@@ -626,7 +689,7 @@ class AmountGrammar:
             or _REFUSED_BEFORE.search(text, max(0, start - _REFUSED_REACH), start) is not None
             or self.negated_figure.search(text, max(0, start - _NEGATED_REACH), start) is not None
             or (
-                _TO_AFTER.match(text, end) is not None
+                self.moved_to.match(text, end) is not None
                 and _FROM_BEFORE.search(text, max(0, start - _FROM_REACH), start) is not None
             )
         )
@@ -654,6 +717,9 @@ class AmountGrammar:
             chinese_only = False
         if value is None or value <= 0:
             return None
+        top = _range_end(text, end, number)
+        ranged = top != end
+        end = top  # "200-300 a month": the bottom, with the period after the range
         if (after := text[end : end + 1]) and after in _ROUGHLY:
             return None  # "两万多", "九千几": a rough sum is no figure to agree on
         if _NEARLY.search(text, max(0, start - 12), start):
@@ -696,7 +762,8 @@ class AmountGrammar:
         day_after = _after_day(text, end, taken)
         per = self._period(text, named.end() if named else day_after, before)
         money_verb, stated = self._verbs(clause)
-        # "can the payments be 75 instead of 100": a figure put up against another is money
+        # "can the payments be 75 instead of 100", "I meant 300 not 30": a figure put up against
+        # another is money
         money_verb = money_verb or self.put_up_against.match(text, end) is not None
         # "90 on the 25th", "20 on friday is all ive got": a figure with its day is a payment
         money_verb = money_verb or (
@@ -711,8 +778,10 @@ class AmountGrammar:
         bare = False
         if currency is None and (
             self.not_before.search(text, _sentence_start(text, start, _WINDOW), start)
-            or _hyphenated_number(text, start, end)
-            or _identifier(text, start, end)
+            or (
+                not ranged
+                and (_hyphenated_number(text, start, end) or _identifier(text, start, end))
+            )
             or _COMPOUND_WORD.match(text, end)
         ):
             # "confirmation #88213", "尾号4471", "555-0142": a number, not a sum; "the 6-month
@@ -758,8 +827,15 @@ class AmountGrammar:
         turned_down = self._turned_down(text, start, end)
         score -= _TURNED_DOWN_RANK if turned_down else 0
         score -= 1 if bare else 0
+        # "笑死，1500一个月？", "每個月6000？": the whole clause (but for its period), asked back
+        # (not "can we lower it to 200 a month?")
+        echoed = (
+            not offered
+            and self.echoed.match(text, end) is not None
+            and _LETTER.search(self._without_periods(clause)) is None
+        )
         return _Candidate(
-            start, end, value, currency, per, score, bare, offered, turned_down, stated
+            start, end, value, currency, per, score, bare, offered, turned_down, stated, echoed
         )
 
     def _verbs(self, clause: str) -> tuple[bool, bool]:
@@ -799,13 +875,25 @@ class AmountGrammar:
         )
 
     def _period(self, text: str, end: int, before: str) -> Period:
-        """Per month or week: a period word right after the figure, or the last one ``before``."""
-        if self.month_after.match(text, end):
-            return Period.MONTH
-        if self.week_after.match(text, end):
-            return Period.WEEK
-        month = [m.end() for m in self.month_before.finditer(before)]
-        week = [m.end() for m in self.week_before.finditer(before)]
-        if month or week:
-            return Period.MONTH if max(month, default=-1) >= max(week, default=-1) else Period.WEEK
-        return Period.ONCE
+        """Per month, week or instalment: a period word right after the figure, or the last one
+        ``before``."""
+        periods = (
+            (Period.MONTH, self.month_after, self.month_before),
+            (Period.WEEK, self.week_after, self.week_before),
+            (Period.INSTALMENT, self.instalment_after, self.instalment_before),
+        )
+        for period, after, _ in periods:
+            if after.match(text, end):
+                return period
+        last, found = -1, Period.ONCE
+        for period, _, words_before in periods:
+            for match in words_before.finditer(before):
+                if match.end() > last:  # of two, the nearer ("每月…每期1800": each instalment)
+                    last, found = match.end(), period
+        return found
+
+    def _without_periods(self, clause: str) -> str:
+        """``clause`` without its period words ("每個月6000？" is a figure asked back alone)."""
+        for words_before in (self.month_before, self.week_before, self.instalment_before):
+            clause = words_before.sub("", clause)
+        return clause

@@ -113,12 +113,6 @@ _TOLD_BEFORE: Final = 24
 """Characters before a day searched for a word of the past (``told_words``)."""
 _TOLD_AFTER: Final = 16
 """Characters after a day searched for one."""
-_MOVED_TO: Final = re.compile(
-    r"(?:改成|改到|改为|换成|换到|调到|调成|调整到|调整为|挪到|移到|延到|推到|推迟到|延后到|延迟到"
-    r"|\b(?:to|till|until|til)\s(?:the\s)?)\s?$"
-)
-"""Right before a day, the words that move a payment to it: of several days, the day a due date
-is moved to wins ("他每月10号发退休金，能不能把扣款日改到11号")."""
 _MOVED_REACH: Final = 10
 """Characters before a day searched for those words."""
 _RECALLED_REACH: Final = 12
@@ -309,6 +303,8 @@ class DateGrammar:
         recalled: Words right before a word of the past that make it the terms recalled, not
             a day told ("on Friday like we said", "as agreed").
         told: A word of a clause told in the past (``told_words``).
+        moved_to: Right before a day, a word that moves a payment to it (``moved_to``): of
+            several days, the day a due date is moved to wins (能不能把扣款日改到11号).
     """
 
     pattern: re.Pattern[str]
@@ -330,6 +326,7 @@ class DateGrammar:
     paying: re.Pattern[str]
     recalled: re.Pattern[str]
     told: re.Pattern[str] | None = None
+    moved_to: re.Pattern[str] = re.compile("(?!)")
 
     @classmethod
     def build(cls, lexicons: Sequence[LexiconFile], normalize: Callable[[str], str]) -> DateGrammar:
@@ -387,7 +384,8 @@ class DateGrammar:
             rf"\s+(?P<sday>{alternation(short_days)}))",
             rf"(?P<wk>(?P<wpre>{alternation(next_week)})\s*(?:一\s*)?(?:个\s*)?(?:{week}))",
             rf"(?P<dur>(?:(?P<before>{alternation(words(lambda x: x.dates.before))})\s*)?"
-            rf"(?P<n>\d{{1,3}}|[一二两三四五六七八九十半]{{1,3}}|{_ENGLISH_COUNT})\s*"
+            # not the tail of a longer figure: "1500周五" is 1500 on Friday, not 500 weeks
+            rf"(?P<n>(?<![\d,.])\d{{1,3}}|[一二两三四五六七八九十半]{{1,3}}|{_ENGLISH_COUNT})\s*"
             rf"(?P<unit>{alternation(units)})"
             rf"(?:\s*(?:(?P<after>{alternation(words(lambda x: x.dates.after))})"
             rf"|(?P<ago>{alternation(words(lambda x: x.dates.ago))})))?)",
@@ -466,6 +464,11 @@ class DateGrammar:
                 if (past := words(lambda x: x.dates.told_words))
                 else None
             ),
+            moved_to=(
+                re.compile(f"{BEFORE_WORD}(?:{alternation(moves)})(?:\\s(?:the\\s)?)?\\s?$")
+                if (moves := words(lambda x: x.moved_to))
+                else re.compile("(?!)")
+            ),
         )
 
     def find(
@@ -542,10 +545,9 @@ class DateGrammar:
             return DateMention(None, text[payday.start : payday.end], True), spans
         return None, spans
 
-    @staticmethod
-    def _moved_to(text: str, day: _Found) -> bool:
+    def _moved_to(self, text: str, day: _Found) -> bool:
         """Whether ``day`` is the one a payment is moved to (改到11号, "to the 20th")."""
-        return _MOVED_TO.search(text, max(0, day.start - _MOVED_REACH), day.start) is not None
+        return self.moved_to.search(text, max(0, day.start - _MOVED_REACH), day.start) is not None
 
     def _paid_right_after(self, text: str, day: _Found, paydays: frozenset[int]) -> bool:
         """Whether a payday phrase (starting at one of ``paydays``) or a word of paying follows

@@ -94,7 +94,7 @@ class CorpusItem(BaseModel):
     """The expected amount, if any."""
     currency: str | None = None
     """The expected currency, or none when the message names none."""
-    per: Literal["month", "week", "once"] | None = None
+    per: Literal["month", "week", "instalment", "once"] | None = None
     """How often the amount is meant (``once`` when an amount is given without it)."""
     date: Day | None = None
     """The expected day, resolved against ``today``."""

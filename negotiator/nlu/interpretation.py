@@ -118,6 +118,9 @@ class Period(StrEnum):
 
     MONTH = "month"
     WEEK = "week"
+    INSTALMENT = "instalment"
+    """Each instalment of a plan (``每期1800``, "300 per instalment"): as often as the plan on
+    the table falls due, which the dialog knows and the message does not say."""
     ONCE = "once"
 
 
@@ -129,7 +132,8 @@ class AmountMention:
         amount: The exact figure (``两千五`` is ``Decimal("2500")``); never a float.
         currency: ISO 4217 code when the message names or implies one (``¥``, ``NT$``, ``块``),
             else ``None`` (the account's currency is then the natural reading).
-        per: ``month`` or ``week`` when the message says so (``每个月``, ``a week``), else ``once``.
+        per: ``month`` or ``week`` when the message says so (``每个月``, ``a week``),
+            ``instalment`` for each instalment of a plan (``每期``), else ``once``.
         text: The words the amount was read from.
         bare: No word says the figure is money ("is it still 860"): it is read as money because
             the conversation is about a debt, and it implies no offer.

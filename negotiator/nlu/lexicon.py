@@ -186,6 +186,9 @@ class AmountWords(LexiconModel):
     """Words that make an amount monthly (``每个月``, ``a month``, ``/mo``)."""
     week: list[Text] = []
     """Words that make an amount weekly."""
+    instalment: list[Text] = []
+    """Words that make an amount one instalment of a plan (``每期``, ``per instalment``): paid as
+    often as the plan falls due."""
     period_fillers: list[Text] = []
     """Words that may stand between a figure and its period word (``left over``, ``spare``,
     ``左右``): "190 left over each month" is 190 a month."""
@@ -344,6 +347,10 @@ class LexiconFile(LexiconModel):
     """How negation cancels a match."""
     reporting: ReportingRules = ReportingRules()
     """How reported speech is recognised."""
+    moved_to: list[Text] = []
+    """Words that move a payment or a figure to what follows them (``改到``, ``降到``, "to",
+    ``→``): of a figure moved from one to another the second is offered ("from 240 to 150"), and
+    of several days the one a due date is moved to wins (扣款日改到11号)."""
     amounts: AmountWords = AmountWords()
     """Money words."""
     dates: DateWords = DateWords()

@@ -60,8 +60,9 @@ _PAYMENT_MOVES: Final = frozenset(
 _PROPOSED: Final = frozenset({Intent.PROMISE_TO_PAY, Intent.COUNTER_OFFER, Intent.ALREADY_PAID})
 """Moves whose figure is the one proposed, promised or paid (the best-ranked figure); with none
 of them, a message's amount is its first figure of money (the corpus conventions)."""
-_COUNTERED_MOVES: Final = frozenset({Intent.PROMISE_TO_PAY, Intent.DECLINE})
-"""A promise or a refusal whose figure answers another one turned down is a counter-offer."""
+_COUNTERED_MOVES: Final = frozenset({Intent.PROMISE_TO_PAY, Intent.DECLINE, Intent.HARDSHIP})
+"""A promise, a refusal or a hardship ("1500我真拿不出，800我现在就能转") whose figure answers
+another one turned down is a counter-offer."""
 _DATED_MOVES: Final = _PAYMENT_MOVES | {Intent.AGREE}
 """What a day can be the day of: a payment promised, offered, refused or made, or the day agreed
 to ("ok friday works"); every corpus author labels a day only there."""
@@ -401,10 +402,11 @@ def _implied(
         present = present | {Intent.PROMISE_TO_PAY}
     amount_end = amount_start + len(amount.text) if amount is not None else -1
     # "三千太多了，两千五下周五转你", "一万二我真系拎唔出，八千啦": the figure answers another one
-    # turned down before it; the refusal is of that one
+    # turned down before it; the refusal is of that one. With nothing else said ("not 400. 350?",
+    # "笑死，1500一个月？800一个月还差不多") the answer is the whole message.
     countering = (
         amount is not None
-        and bool(present & _COUNTERED_MOVES)
+        and bool(present & _COUNTERED_MOVES or not (present - _ALONE_WITH_AMOUNT))
         and amounts.counters(reading.normal, amount_start, taken)
     )
     refused = (
