@@ -121,7 +121,12 @@ _TOO_MUCH_WORDS: Final = (
 )
 TOO_MUCH: Final = re.compile(_TOO_MUCH_WORDS)
 """Words that refuse a figure as too much (``太多``, "too high")."""
-ASKED_BACK: Final = re.compile(r"\s*(?:块钱|块|元|蚊)?\s*[?？]")
+_UNIT_AFTER: Final = r"(?:块钱|块|元|蚊)"
+"""A Chinese currency word right after a figure, which the words after it may follow (the
+元 of "三千元？", the 块 of "750块降到600")."""
+_SIGN_AHEAD: Final = r"(?:\$|¥|nt\$|hk\$)"
+"""A currency sign before a figure, after a word that points at it ("降到¥600", "to $150")."""
+ASKED_BACK: Final = re.compile(rf"\s*{_UNIT_AFTER}?\s*[?？]")
 """After a figure, a question mark: the figure asked back ("一万？", "每月三千？", "1400?"), the
 collector's figure repeated, not the debtor's."""
 _FIGURE_AHEAD: Final = r"\s?(?:the\s)?(?:\$|¥)?"
@@ -142,7 +147,8 @@ _MOST_INSTALMENTS: Final = 60
 """The largest count of instalments: a figure up to this, before "of 12" or "x 130", counts."""
 _FROM_BEFORE: Final = re.compile(
     r"(?:\b(?:drop|lower|reduc|cut|bring|chang|knock|decreas|mov|switch|adjust|go|get)\w*\b"
-    r"[^.!?]{0,25}\bfrom|从|由)\s?(?:the\s)?(?:\$|¥|nt\$|hk\$)?$"
+    r"[^.!?]{0,25}\bfrom|从|由)\s?(?:the\s)?"
+    rf"{_SIGN_AHEAD}?$"
 )
 _DATED_MINIMUM: Final = 10
 """The smallest bare figure a day after it makes a payment ("20 on friday"; not "3 on monday")."""
@@ -548,12 +554,12 @@ class AmountGrammar:
                 _REFUSED_FILLERS.format(period=period) + f"(?:{_REFUSAL_WORDS})"
             ),
             moved_to=re.compile(
-                f"\\s?(?:块钱|块|元|蚊)?\\s?(?:{moves})\\s?(?:\\$|¥|nt\\$|hk\\$)?\\d"
+                f"\\s?{_UNIT_AFTER}?\\s?(?:{moves})\\s?{_SIGN_AHEAD}?\\d"
                 if (moves := words(lambda lexicon: lexicon.moved_to))
                 else "(?!)"
             ),
             echoed=re.compile(
-                r"\s?(?:块钱|块|元|蚊)?\s?" + (f"(?:{period}\\s?)?" if period else "") + "[?？]"
+                rf"\s?{_UNIT_AFTER}?\s?" + (f"(?:{period}\\s?)?" if period else "") + "[?？]"
             ),
             stated_after=re.compile(
                 f"\\s?(?:的|嘅)?\\s?(?:in |from |of )?(?:{after}){AFTER_WORD}"
