@@ -304,14 +304,28 @@ _SENTENCE_END: Final = re.compile(r"[!?。！？\n]|(?<!\bno)(?<!\bref)(?<!\bacc
 """A sentence's end, but not the dot of an abbreviation before a number ("ref no. 4471")."""
 _SLASHED: Final = re.compile(r"/\d")
 _SLASHED_BEFORE: Final = re.compile(r"\d/$")
-_PHONE_PAIR: Final = re.compile(r"(?<![\d,.])(?:0\d{2,}[ -]\d{3,}|\d{4,}[ -]\d{4,})(?![\d,.])$")
-_PHONE_PAIR_AHEAD: Final = re.compile(r"(?:0\d{2,}[ -]\d{3,}|\d{4,}[ -]\d{4,})(?![\d,.])")
+_PAIR: Final = r"(?:0\d{2,}[ -]\d{3,}|\d{4,}[ -]\d{4,})(?!\d|[,.]\d)"
+_PHONE_PAIR: Final = re.compile(rf"(?<!\d)(?<!\d[,.]){_PAIR}$")
+_PHONE_PAIR_AHEAD: Final = re.compile(_PAIR)
 """Two groups of digits joined by a space or a hyphen, both of four digits or more or the first
-with a leading zero: a phone number ("9123 4567", "07700 900431"), never two sums; the first
-pattern finds the pair that ends at a figure, the second the pair that starts at one."""
-_CODE_PREFIX: Final = re.compile(r"(?:[a-z]{1,6}-|#\s?[a-z]{1,4})$")
-"""Letters and a hyphen, or a number sign and letters, right before the digits: a reference
-("DRO-55120", "HK-26-00917", "confirmation #A88213")."""
+with a leading zero: a phone number ("9123 4567", "07700 900431"), never two sums, whatever
+punctuation follows ("2345 6789，老闆…"); the first pattern finds the pair that ends at a
+figure, the second the pair that starts at one."""
+_SHORT_PAIR: Final = re.compile(r"(?<![\d,.])\d{3}[ -]\d{4}(?![\d]|[,.]\d)")
+"""Three digits and four ("555 0199"): a phone number where a word of phoning comes before it
+in the sentence (``phone_words``); otherwise maybe two sums said in one breath ("pay 300 1500
+is too much")."""
+_CODE_PREFIX: Final = re.compile(r"(?:[a-z]{1,6}[-/](?:\d+[-/])*|#\s?[a-z]{1,4})$")
+"""Letters and a hyphen or a slash, with any groups of digits after them, or a number sign and
+letters, right before the digits: a reference ("DRO-55120", "HK-26-00917", "ref HL/2291",
+"编号SW-2026-118", "confirmation #A88213")."""
+_GLUED_CODE: Final = re.compile(r"(?<![a-z])[a-z]{2,4}$")
+"""Two to four letters glued to the digits (no currency: that is read first): a reference
+("TX55812", "INV20931") when the digits are four or more."""
+_CODE_DIGITS: Final = 4
+_PHONE_REACH: Final = 60
+"""How far back in its sentence a word of phoning announces a phone number ("please call my
+solicitor on 555 0177")."""
 _AREA_CODE: Final = re.compile(r"\(\d{2,4}\)\s?\d{3,4}[ -]?\d{3,4}")
 """Digits in brackets before more digits: a phone number with its area code ("(555) 014-2290")."""
 
@@ -348,7 +362,9 @@ def _sentence_start(text: str, start: int, reach: int) -> int:
 def _identifier(text: str, start: int, end: int) -> bool:
     """Whether the figure at ``start:end`` is part of a phone number or a reference code, or
     is written with a leading zero ("0412"): digits that name something, not a sum."""
-    if _CODE_PREFIX.search(text, max(0, start - 7), start):
+    if _CODE_PREFIX.search(text, max(0, start - 16), start):
+        return True
+    if end - start >= _CODE_DIGITS and _GLUED_CODE.search(text, max(0, start - 5), start):
         return True
     if start > 0 and text[start - 1] == "(" and _AREA_CODE.match(text, start - 1):
         return True
@@ -471,6 +487,7 @@ class AmountGrammar:
         put_up_against: After a figure, another it replaces ("75 instead of 100", "300 not 30",
             "八百而不是1200"): the first is offered.
         rest_between: Words between a first payment and the rate after it ("then", 剩下).
+        phone_before: A word of phoning (``phone_words``) before a figure in its sentence.
         echoed: A question mark right after a figure, its currency or its period ("1500一个月？").
         moved_to: Right after a figure, a word that moves it to another (``moved_to``): with a
             word that moves it from before it ("drop the monthly from 240 to 150",
@@ -496,6 +513,7 @@ class AmountGrammar:
     rest_between: re.Pattern[str] | None = None
     echoed: re.Pattern[str] = re.compile("(?!)")
     moved_to: re.Pattern[str] = re.compile("(?!)")
+    phone_before: re.Pattern[str] = re.compile("(?!)")
 
     @classmethod
     def build(
@@ -572,6 +590,11 @@ class AmountGrammar:
                 else None
             ),
             negated_figure=re.compile(f"(?:\\bnot|{instead or '(?!)'}){_FIGURE_AHEAD}$"),
+            phone_before=re.compile(
+                f"(?<![a-z])(?:{phones})(?![a-z])"
+                if (phones := words(lambda lexicon: lexicon.amounts.phone_words))
+                else "(?!)"
+            ),
             put_up_against=re.compile(
                 "\\s?(?:a month |a week |each |per month |every month )?"
                 f"(?:not |{instead or '(?!)'}){_FIGURE_AHEAD}\\d"
@@ -786,7 +809,11 @@ class AmountGrammar:
             self.not_before.search(text, _sentence_start(text, start, _WINDOW), start)
             or (
                 not ranged
-                and (_hyphenated_number(text, start, end) or _identifier(text, start, end))
+                and (
+                    _hyphenated_number(text, start, end)
+                    or _identifier(text, start, end)
+                    or self._phoned(text, start, end)
+                )
             )
             or _COMPOUND_WORD.match(text, end)
         ):
@@ -843,6 +870,23 @@ class AmountGrammar:
         return _Candidate(
             start, end, value, currency, per, score, bare, offered, turned_down, stated, echoed
         )
+
+    def _phoned(self, text: str, start: int, end: int) -> bool:
+        """Whether the figure at ``start:end`` is in a phone number of three digits and four
+        that a word of phoning announces ("his phone is 555 0199, after 6pm")."""
+        left = max(0, start - 4)
+        pair = next(
+            (
+                m
+                for m in _SHORT_PAIR.finditer(text, left, min(len(text), end + 5))
+                if m.start() <= start < m.end()
+            ),
+            None,
+        )
+        if pair is None:
+            return False
+        sentence = _sentence_start(text, pair.start(), _PHONE_REACH)
+        return self.phone_before.search(text, sentence, pair.start()) is not None
 
     def _verbs(self, clause: str) -> tuple[bool, bool]:
         """Whether a money verb stands just before a figure, and whether a word of a stated sum

@@ -23,7 +23,8 @@ Conventions (the corpus under ``tests/nlu_corpus/`` is labelled with them):
   ``ago``/``前`` after it looks back ("two days ago" is 16 Nov), though not by years ("三年前就
   清償了" names no day).
 * A date word does not start inside another word: the 下 of 剩下 ("剩下月底再还") or 一下 is
-  not "next" (``dates.inside_words``), so that message means 月底.
+  not "next" (``dates.inside_words``), so that message means 月底; nor does one end inside a
+  word (the 中 of 十月中风 is a stroke, not 月中).
 * When the debtor says they already paid, day names and days of the month look back instead;
   otherwise a day to come is preferred to a past one, and a past day alone is dropped by the
   interpreter (it dates a story, "两个月前就失业了", not a payment).
@@ -293,8 +294,9 @@ class DateGrammar:
         positions: ``月底`` -> a day of this or next month.
         holidays: ``christmas eve`` -> its :class:`DayOfYear` (24 December).
         units: Duration unit word -> ``day``, ``week``, ``month`` or ``year``.
-        inside_words: Words whose later characters start no date (``剩下``): for each such
-            character, each word it is in and its offset there.
+        inside_words: Words whose later characters start no date (``剩下``), and across
+            whose characters no date ends (``中风``): for each character after a word's first,
+            each word it is in and its offset there.
         hold_out: Words right before a payday phrase that make it no payment day (``撑到``).
         not_payday: Words right after a payday phrase that make it no day ("payday loans").
         others_paid: Words right before a payday phrase that make it the creditor's pay.
@@ -303,6 +305,7 @@ class DateGrammar:
         recalled: Words right before a word of the past that make it the terms recalled, not
             a day told ("on Friday like we said", "as agreed").
         told: A word of a clause told in the past (``told_words``).
+        charged: A word of money taken from the debtor (``charged_words``).
         moved_to: Right before a day, a word that moves a payment to it (``moved_to``): of
             several days, the day a due date is moved to wins (能不能把扣款日改到11号).
     """
@@ -327,6 +330,7 @@ class DateGrammar:
     recalled: re.Pattern[str]
     told: re.Pattern[str] | None = None
     moved_to: re.Pattern[str] = re.compile("(?!)")
+    charged: re.Pattern[str] = re.compile("(?!)")
 
     @classmethod
     def build(cls, lexicons: Sequence[LexiconFile], normalize: Callable[[str], str]) -> DateGrammar:
@@ -469,6 +473,11 @@ class DateGrammar:
                 if (moves := words(lambda x: x.moved_to))
                 else re.compile("(?!)")
             ),
+            charged=(
+                re.compile(alternation(taken))  # Latin words bounded, 800重复扣款 found
+                if (taken := words(lambda x: x.dates.charged_words))
+                else re.compile("(?!)")
+            ),
         )
 
     def find(
@@ -595,6 +604,9 @@ class DateGrammar:
             if self._inside_word(text, start):
                 position = start + 1  # "剩下月底": try again from 月底
                 continue
+            if self._ends_inside_word(text, match.end()):
+                position = start + 1  # "十月中风": a stroke in October, not mid-month
+                continue
             yield match
             position = match.end()
 
@@ -604,6 +616,14 @@ class DateGrammar:
             if start >= offset and text.startswith(word, start - offset):
                 return True
         return False
+
+    def _ends_inside_word(self, text: str, end: int) -> bool:
+        """Whether an ``inside_words`` word runs across ``end``, the end of a date shape (the 中
+        of 中风 ends no 月中)."""
+        return any(
+            end - offset >= 0 and text.startswith(word, end - offset)
+            for word, offset in self.inside_words.get(text[end : end + 1], ())
+        )
 
     def _resolve(self, match: re.Match[str], today: date, past: bool) -> _Found | None:
         kind = match.lastgroup

@@ -217,6 +217,10 @@ class AmountWords(LexiconModel):
     not_before: list[Text] = []
     """Words right before a figure without a currency that make it a number of something else
     (``#``, ``case no``, ``尾号``, ``电话``): "confirmation #88213" is no sum."""
+    phone_words: list[Text] = []
+    """Words of phoning earlier in a figure's sentence (``phone``, ``call``, ``电话``) that make
+    three digits and four a phone number: "his phone is 555 0199" holds no sum, "pay 300 1500 is
+    too much" two."""
 
     @field_validator("currencies")
     @classmethod
@@ -293,7 +297,9 @@ class DateWords(LexiconModel):
     ago: list[Text] = []
     """Words after a duration that make it a past day (``ago``, ``前``): "two days ago"."""
     inside_words: list[Text] = []
-    """Words whose later characters start no date (``剩下``: "剩下月底再还" is 月底, not 下月底)."""
+    """Words whose later characters start no date (``剩下``: "剩下月底再还" is 月底, not
+    下月底), and inside which no date ends (``中风``: "十月中风" is a stroke in October, not
+    月中)."""
     payday: list[Text] = []
     """Phrases for "when I get paid" (``发工资``, ``payday``); the day is not guessed."""
     hold_out: list[Text] = []
@@ -312,6 +318,10 @@ class DateWords(LexiconModel):
     """Words of a clause told in the past, next to a day in it ("I told you monday", "the
     reminder Monday actually helped", 周一没还上): of several days, such a day is one that has
     been, and yields to the others ("…I'd pay on the 1st", "…周六一定还")."""
+    charged_words: list[Text] = []
+    """Words of money taken from the debtor (``double-charged``, ``debits of``, ``扣了两次``): in
+    an amount dispute that promises and offers nothing, such a word makes a day gone by the day of
+    the charge disputed ("the 150 went out twice on the 2nd"), which is kept."""
     recalled_words: list[Text] = []
     """Words right before a word of ``told_words`` that make it the terms recalled, not a day
     told: "on Friday like we said", "as agreed" tell no past."""

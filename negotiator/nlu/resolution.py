@@ -201,7 +201,7 @@ def resolve(
         mention, taken = dates.find(
             text,
             reading.today,
-            past=Intent.ALREADY_PAID in support,
+            past=_looks_back(support, text, dates),
             negated=lambda start: _negated_anywhere(contexts, text, start),
             anchors=anchors,
         )
@@ -233,7 +233,7 @@ def resolve(
         and mention.date is not None
         and reading.today is not None
         and mention.date < reading.today
-        and Intent.ALREADY_PAID not in support
+        and not _looks_back(support, text, dates)
     ):
         mention = None  # a past day dates a story ("两个月前就失业了"), not a payment
     answer = mention is not None and _only(text, mention.expression)
@@ -303,7 +303,12 @@ def paid_on(
     return replace(understood, date=mention, cues=(*cues, cue))
 
 
-def settle_day(understood: Interpretation, normal: str) -> Interpretation:
+def settle_day(
+    understood: Interpretation,
+    normal: str,
+    today: date | None = None,
+    dates: DateGrammar | None = None,
+) -> Interpretation:
     """``understood`` without a day that dates no payment.
 
     Run after every reader (lexicons and models) has spoken, since a model may name the move
@@ -314,8 +319,10 @@ def settle_day(understood: Interpretation, normal: str) -> Interpretation:
     promise that only the day implied (``builtin.day_with_payment``: "not sure about tonight",
     "cheaper than paying you") is no promise, so its day goes too ("这个月底就走"), nor does a
     refusal date one ("gave my dog away today ... do whatever u want with the debt"); a promise
-    in words ("我怎么可能为了这点钱去死，下周五还你") keeps it. Every corpus author labels days
-    this way.
+    in words ("我怎么可能为了这点钱去死，下周五还你") keeps it. A day gone by (before ``today``)
+    in an amount dispute that promises and offers nothing dates the charge disputed ("the 150
+    went out twice on the 2nd"); a day to come there dates nothing ("3 charges … in one month").
+    Every corpus author labels days this way.
     """
     day = understood.date
     if day is None:
@@ -326,6 +333,13 @@ def settle_day(understood: Interpretation, normal: str) -> Interpretation:
         unsaid = {c.signal for c in understood.cues if c.rule == _DAY_RULE} - said
     signals = tuple(s for s in understood.signals if s.value not in unsaid)
     moves = _DATED_MOVES.intersection(signals)
+    if (
+        today is not None
+        and day.date is not None
+        and day.date <= today
+        and _looks_back(dict.fromkeys(signals), normal, dates)
+    ):
+        moves |= {Intent.DISPUTE_AMOUNT} & set(signals)  # "扣了两次" on 2号: the day it was taken
     if understood.intent is Intent.SELF_HARM_RISK:  # "gave my dog away today ... do whatever"
         # "就这样吧，今晚以后你们就找不到我了", "stop worrying about the payment plan, it won't
         # matter after this weekend": no deal, no plan
@@ -447,6 +461,19 @@ def _refused_after(text: str, end: int, amounts: AmountGrammar) -> bool:
         return True
     found = TOO_MUCH.search(text, end)
     return found is not None and found.start() - end <= _REFUSED_AFTER_GAP
+
+
+def _looks_back(support: Mapping[Intent, object], text: str, dates: DateGrammar | None) -> bool:
+    """Whether the message tells of money gone already, so that a day named looks back: paid
+    ("transferred it on the 5th"), or taken from the debtor in an amount dispute that promises
+    and offers nothing (``charged_words``: "the 150 went out twice on the 2nd"; not "wrong
+    amount, ill pay the 300 friday", nor "you want $2,300 by friday??")."""
+    return Intent.ALREADY_PAID in support or (
+        Intent.DISPUTE_AMOUNT in support
+        and not support.keys() & {Intent.PROMISE_TO_PAY, Intent.COUNTER_OFFER}
+        and dates is not None
+        and dates.charged.search(text) is not None
+    )
 
 
 def _echoed(text: str, end: int) -> bool:
