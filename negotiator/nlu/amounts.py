@@ -488,6 +488,7 @@ class AmountGrammar:
             "八百而不是1200"): the first is offered.
         rest_between: Words between a first payment and the rate after it ("then", 剩下).
         phone_before: A word of phoning (``phone_words``) before a figure in its sentence.
+        asked: A question word (``asked_words``): a figure in the message is asked about.
         echoed: A question mark right after a figure, its currency or its period ("1500一个月？").
         moved_to: Right after a figure, a word that moves it to another (``moved_to``): with a
             word that moves it from before it ("drop the monthly from 240 to 150",
@@ -514,6 +515,7 @@ class AmountGrammar:
     echoed: re.Pattern[str] = re.compile("(?!)")
     moved_to: re.Pattern[str] = re.compile("(?!)")
     phone_before: re.Pattern[str] = re.compile("(?!)")
+    asked: re.Pattern[str] = re.compile("(?!)")
 
     @classmethod
     def build(
@@ -547,6 +549,7 @@ class AmountGrammar:
             rf"(?:(?P<num>{_NUMBER})|(?P<words>{_NUMBER_WORDS}))"
             rf"{_MULTIPLIER}(?:\s?(?P<post>{currency}))?"
         )
+        asks = words(lambda lexicon: lexicon.amounts.asked_words)
         return cls(
             candidates=candidates,
             currencies=currencies,
@@ -595,6 +598,7 @@ class AmountGrammar:
                 if (phones := words(lambda lexicon: lexicon.amounts.phone_words))
                 else "(?!)"
             ),
+            asked=re.compile(asks or "(?!)"),
             put_up_against=re.compile(
                 "\\s?(?:a month |a week |each |per month |every month )?"
                 f"(?:not |{instead or '(?!)'}){_FIGURE_AHEAD}\\d"

@@ -306,6 +306,7 @@ class DateGrammar:
             a day told ("on Friday like we said", "as agreed").
         told: A word of a clause told in the past (``told_words``).
         charged: A word of money taken from the debtor (``charged_words``).
+        story: A word of something that befell the debtor (``story_words``).
         moved_to: Right before a day, a word that moves a payment to it (``moved_to``): of
             several days, the day a due date is moved to wins (能不能把扣款日改到11号).
     """
@@ -331,6 +332,7 @@ class DateGrammar:
     told: re.Pattern[str] | None = None
     moved_to: re.Pattern[str] = re.compile("(?!)")
     charged: re.Pattern[str] = re.compile("(?!)")
+    story: re.Pattern[str] = re.compile("(?!)")
 
     @classmethod
     def build(cls, lexicons: Sequence[LexiconFile], normalize: Callable[[str], str]) -> DateGrammar:
@@ -478,6 +480,9 @@ class DateGrammar:
                 if (taken := words(lambda x: x.dates.charged_words))
                 else re.compile("(?!)")
             ),
+            story=re.compile(
+                alternation(told) if (told := words(lambda x: x.dates.story_words)) else "(?!)"
+            ),
         )
 
     def find(
@@ -572,6 +577,15 @@ class DateGrammar:
         return (negated is not None and negated(found.start)) or (
             _DAY_REFUSED.match(text, found.end) is not None
         )
+
+    def in_story(self, text: str, start: int, end: int) -> bool:
+        """Whether the day at ``start:end`` of ``text`` shares its clause with a word of
+        something that befell the debtor (``story_words``: "laid off from the warehouse on the
+        2nd", 2号仓库把我裁了): it dates the story, and implies no promise to pay on it."""
+        before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
+        after = _CLAUSE_BREAK.search(text, end)
+        clause = (before[-1] if before else 0, after.start() if after is not None else len(text))
+        return self.story.search(text, *clause) is not None
 
     def _told(self, text: str, found: _Found) -> bool:
         """Whether the day ``found`` stands in a clause told in the past, a word of it within

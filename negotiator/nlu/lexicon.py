@@ -217,6 +217,10 @@ class AmountWords(LexiconModel):
     not_before: list[Text] = []
     """Words right before a figure without a currency that make it a number of something else
     (``#``, ``case no``, ``尾号``, ``电话``): "confirmation #88213" is no sum."""
+    asked_words: list[Text] = []
+    """Question words that make a message's figure the thing asked about, not an offer (``why``,
+    ``which``, ``哪``, ``怎么算``, ``什么办法``): "3000块年化24.9%，这个利率依据的是哪条法律？" asks
+    about 3000, where "500?" and "how about 500?" offer it."""
     phone_words: list[Text] = []
     """Words of phoning earlier in a figure's sentence (``phone``, ``call``, ``电话``) that make
     three digits and four a phone number: "his phone is 555 0199" holds no sum, "pay 300 1500 is
@@ -318,6 +322,10 @@ class DateWords(LexiconModel):
     """Words of a clause told in the past, next to a day in it ("I told you monday", "the
     reminder Monday actually helped", 周一没还上): of several days, such a day is one that has
     been, and yields to the others ("…I'd pay on the 1st", "…周六一定还")."""
+    story_words: list[Text] = []
+    """Words of something that befell the debtor (``laid off``, ``fired``, ``裁了``): a day in
+    their clause dates the story and implies no promise to pay on it ("laid off from the
+    warehouse on the 2nd. nothing to pay with")."""
     charged_words: list[Text] = []
     """Words of money taken from the debtor (``double-charged``, ``debits of``, ``扣了两次``): in
     an amount dispute that promises and offers nothing, such a word makes a day gone by the day of

@@ -410,6 +410,7 @@ def _implied(
         )
         and dates is not None
         and dates.paying.search(reading.normal) is not None
+        and not _told(reading.normal, mention, dates)
     ):
         start = max(reading.normal.find(mention.expression), 0)
         implied.append((_DAY_RULE, Intent.PROMISE_TO_PAY, start, mention.expression))
@@ -447,7 +448,11 @@ def _implied(
         elif amount.per is not Period.ONCE:
             rule = "builtin.amount_with_period"
             implied.append((rule, Intent.COUNTER_OFFER, amount_start, amount.text))
-        elif not (present - _ALONE_WITH_AMOUNT) and not amount.bare:
+        elif (
+            not (present - _ALONE_WITH_AMOUNT)
+            and not amount.bare
+            and amounts.asked.search(reading.normal) is None  # "…依据的是哪条法律？": asked about
+        ):
             rule = "builtin.amount_alone"
             implied.append((rule, Intent.COUNTER_OFFER, amount_start, amount.text))
     return implied
@@ -461,6 +466,13 @@ def _refused_after(text: str, end: int, amounts: AmountGrammar) -> bool:
         return True
     found = TOO_MUCH.search(text, end)
     return found is not None and found.start() - end <= _REFUSED_AFTER_GAP
+
+
+def _told(text: str, mention: DateMention, dates: DateGrammar) -> bool:
+    """Whether the day ``mention`` names dates a story (``story_words``): "laid off from the
+    warehouse on the 2nd. nothing to pay with" promises nothing on the 2nd."""
+    start = text.find(mention.expression)
+    return start >= 0 and dates.in_story(text, start, start + len(mention.expression))
 
 
 def _looks_back(support: Mapping[Intent, object], text: str, dates: DateGrammar | None) -> bool:

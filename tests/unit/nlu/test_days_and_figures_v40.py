@@ -12,6 +12,7 @@ from decimal import Decimal
 
 import pytest
 
+from negotiator.nlu.interpretation import Intent
 from tests.unit.nlu.support import read
 
 
@@ -86,3 +87,52 @@ def test_days_in_a_dispute_that_tell_no_charge_v40(
     reading = read(text, language)
 
     assert (reading.date.date if reading.date is not None else None) == day
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("zh_Hans", "5000块年化18%，这个利率是根据什么定的？"),
+        ("zh_Hant", "那NT$12,000我還有什麼辦法？"),
+        ("en", "where does the 2,030 come from?"),
+    ],
+)
+def test_a_figure_asked_about_is_no_offer_v40(language: str, text: str) -> None:
+    reading = read(text, language)
+
+    assert reading.amount is not None
+    assert Intent.COUNTER_OFFER not in reading.signals
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("en", "500?"), ("en", "how about 400?"), ("zh_Hans", "2000？"), ("zh_Hans", "800行不行？")],
+)
+def test_a_figure_alone_is_still_an_offer_v40(language: str, text: str) -> None:
+    assert read(text, language).intent is Intent.COUNTER_OFFER
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "got fired on the 3rd, I have nothing to pay with"),
+        ("zh_Hans", "3号公司把我炒了，拿什么还"),
+    ],
+)
+def test_a_day_that_dates_a_story_promises_nothing_v40(language: str, text: str) -> None:
+    reading = read(text, language)
+
+    assert Intent.PROMISE_TO_PAY not in reading.signals
+    assert reading.date is None
+
+
+def test_a_promise_beside_a_story_keeps_its_day_v40() -> None:
+    reading = read("I was laid off last month, I'll pay 50 on the 2nd", "en")
+
+    assert reading.intent is Intent.PROMISE_TO_PAY
+    assert reading.date is not None
+    assert reading.date.date == date(2026, 12, 2)
+
+
+def test_a_statement_of_account_asked_for_is_no_assent_v40() -> None:
+    assert Intent.AGREE not in read("麻烦把明细对账单寄给我", "zh_Hans").signals

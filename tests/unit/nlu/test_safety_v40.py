@@ -103,6 +103,14 @@ from tests.unit.nlu.support import read
             Intent.SELF_HARM_RISK,
             False,
         ),
+        # a model's request for a person needs a word of one
+        (
+            "en",
+            "thanks for actually going through the charges, appreciated",
+            Intent.REQUEST_HUMAN,
+            False,
+        ),
+        ("zh_Hant", "叫你哋老細出嚟", Intent.REQUEST_HUMAN, True),
         (
             "en",
             "stop messaging at 3am please, you woke the whole house",
