@@ -14,7 +14,8 @@ Conventions (the corpus under ``tests/nlu_corpus/`` is labelled with them):
   (today included); ``下个月15号`` is in next month, but a month alone (``下个月``, "next month",
   ``上个月``) is no day. ``月底``/``end of the month`` is the month's
   last day; a position of this month that has passed (``月初`` on the 18th) means next month's.
-* A month and day without a year (``12月5号``, ``Dec 5th``, ``12/5``) is the nearest such day,
+* A month and day without a year (``12月5号``, ``Dec 5th``, ``12/5``) is the nearest such day
+  (``12/5`` month first, unless the first number can be no month: ``17/11`` is 17 November),
   so ``Jan 10`` said in November is next January (the year rolls over); so is a holiday, on a
   fixed day (``平安夜``, "Christmas Eve": 24 Dec) or on a weekday of its month ("Thanksgiving":
   the fourth Thursday of November, 26 Nov; "Black Friday" the day after; ``dates.holidays``).
@@ -655,6 +656,8 @@ class DateGrammar:
                 month, number = self.months[group("dm")], int(group("dd"))
             else:
                 month, number = int(group("sm")), int(group("sd"))
+            if kind == "slash" and month is not None and month > 12 and number is not None:
+                month, number = number, month  # "17/11": no 17th month, so day first
             if month is None or number is None or not 1 <= month <= 12:
                 return None
             year = group("sy") if kind == "slash" else None

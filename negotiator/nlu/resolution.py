@@ -66,6 +66,10 @@ another one turned down is a counter-offer."""
 _DATED_MOVES: Final = _PAYMENT_MOVES | {Intent.AGREE}
 """What a day can be the day of: a payment promised, offered, refused or made, or the day agreed
 to ("ok friday works"); every corpus author labels a day only there."""
+_HANDED_ON: Final = frozenset({Intent.LEGAL_REPRESENTATION, Intent.BANKRUPTCY})
+"""Moves that hand the debt on: a day beside a word of paying there ("I'm seeing a solicitor on
+Monday … the payment pause", "filed chapter 7 on Monday … the plan payments") is the day of that,
+and implies no promise to pay on it. (An opt-out does not: "周五还，别再打了" promises Friday.)"""
 _DATE_RULE: Final = "builtin.date"
 _THEN_RULE: Final = "builtin.then"
 """The cue of a rate after a first payment ("then $100 a month")."""
@@ -400,6 +404,7 @@ def _implied(
         mention is not None
         and not (present & _PAYMENT_MOVES)
         and Intent.ASK_BALANCE not in present  # "how much to pay it all off today": no promise
+        and not present & _HANDED_ON  # "seeing a solicitor on Monday … the payment pause"
         and (
             mention.relative_to_payday
             or (
