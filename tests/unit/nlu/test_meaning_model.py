@@ -105,9 +105,9 @@ def test_the_packaged_head_validates_and_was_trained_on_the_training_files_only(
     assert head.minimum == 0.5
     assert head.encoder == "0.2.1"
     assert head.info["trained_on"] == list(TRAINING_FILES)
-    # v40: blind35 and blind36 are training files now; blind37 (sealed) is not
-    assert "blind36.jsonl" in head.info["trained_on"]
-    assert "blind37.jsonl" not in head.info["trained_on"]
+    # v41: blind37 is a training file now; blind38 (sealed) is not
+    assert "blind37.jsonl" in head.info["trained_on"]
+    assert "blind38.jsonl" not in head.info["trained_on"]
 
 
 @pytest.mark.parametrize(
