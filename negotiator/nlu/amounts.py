@@ -311,7 +311,7 @@ _PHONE_PAIR_AHEAD: Final = re.compile(_PAIR)
 with a leading zero: a phone number ("9123 4567", "07700 900431"), never two sums, whatever
 punctuation follows ("2345 6789，老闆…"); the first pattern finds the pair that ends at a
 figure, the second the pair that starts at one."""
-_SHORT_PAIR: Final = re.compile(r"(?<![\d,.])\d{3}[ -]\d{4}(?![\d]|[,.]\d)")
+_SHORT_PAIR: Final = re.compile(r"(?<!\d)(?<!\d[,.])\d{3}[ -]\d{4}(?!\d|[,.]\d)")
 """Three digits and four ("555 0199"): a phone number where a word of phoning comes before it
 in the sentence (``phone_words``); otherwise maybe two sums said in one breath ("pay 300 1500
 is too much")."""
@@ -593,11 +593,7 @@ class AmountGrammar:
                 else None
             ),
             negated_figure=re.compile(f"(?:\\bnot|{instead or '(?!)'}){_FIGURE_AHEAD}$"),
-            phone_before=re.compile(
-                f"(?<![a-z])(?:{phones})(?![a-z])"
-                if (phones := words(lambda lexicon: lexicon.amounts.phone_words))
-                else "(?!)"
-            ),
+            phone_before=re.compile(words(lambda lexicon: lexicon.amounts.phone_words) or "(?!)"),
             asked=re.compile(asks or "(?!)"),
             put_up_against=re.compile(
                 "\\s?(?:a month |a week |each |per month |every month )?"

@@ -415,7 +415,7 @@ def _implied(
         )
         and dates is not None
         and dates.paying.search(reading.normal) is not None
-        and not _told(reading.normal, mention, dates)
+        and not _in_story(reading.normal, mention, dates)
     ):
         start = max(reading.normal.find(mention.expression), 0)
         implied.append((_DAY_RULE, Intent.PROMISE_TO_PAY, start, mention.expression))
@@ -473,7 +473,7 @@ def _refused_after(text: str, end: int, amounts: AmountGrammar) -> bool:
     return found is not None and found.start() - end <= _REFUSED_AFTER_GAP
 
 
-def _told(text: str, mention: DateMention, dates: DateGrammar) -> bool:
+def _in_story(text: str, mention: DateMention, dates: DateGrammar) -> bool:
     """Whether the day ``mention`` names dates a story (``story_words``): "laid off from the
     warehouse on the 2nd. nothing to pay with" promises nothing on the 2nd."""
     start = text.find(mention.expression)
