@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import date
 from operator import itemgetter
@@ -205,7 +206,7 @@ def resolve(
         mention, taken = dates.find(
             text,
             reading.today,
-            past=_looks_back(support, text, dates),
+            past=_looks_back(support.keys(), text, dates),
             negated=lambda start: _negated_anywhere(contexts, text, start),
             anchors=anchors,
         )
@@ -237,7 +238,7 @@ def resolve(
         and mention.date is not None
         and reading.today is not None
         and mention.date < reading.today
-        and not _looks_back(support, text, dates)
+        and not _looks_back(support.keys(), text, dates)
     ):
         mention = None  # a past day dates a story ("两个月前就失业了"), not a payment
     answer = mention is not None and _only(text, mention.expression)
@@ -341,9 +342,9 @@ def settle_day(
         today is not None
         and day.date is not None
         and day.date <= today
-        and _looks_back(dict.fromkeys(signals), normal, dates)
+        and _looks_back(set(signals), normal, dates)
     ):
-        moves |= {Intent.DISPUTE_AMOUNT} & set(signals)  # "扣了两次" on 2号: the day it was taken
+        moves |= {Intent.DISPUTE_AMOUNT}  # "扣了两次" on 2号: the day the money was taken
     if understood.intent is Intent.SELF_HARM_RISK:  # "gave my dog away today ... do whatever"
         # "就这样吧，今晚以后你们就找不到我了", "stop worrying about the payment plan, it won't
         # matter after this weekend": no deal, no plan
@@ -480,14 +481,14 @@ def _in_story(text: str, mention: DateMention, dates: DateGrammar) -> bool:
     return start >= 0 and dates.in_story(text, start, start + len(mention.expression))
 
 
-def _looks_back(support: Mapping[Intent, object], text: str, dates: DateGrammar | None) -> bool:
+def _looks_back(present: AbstractSet[Intent], text: str, dates: DateGrammar | None) -> bool:
     """Whether the message tells of money gone already, so that a day named looks back: paid
     ("transferred it on the 5th"), or taken from the debtor in an amount dispute that promises
     and offers nothing (``charged_words``: "the 150 went out twice on the 2nd"; not "wrong
     amount, ill pay the 300 friday", nor "you want $2,300 by friday??")."""
-    return Intent.ALREADY_PAID in support or (
-        Intent.DISPUTE_AMOUNT in support
-        and not support.keys() & {Intent.PROMISE_TO_PAY, Intent.COUNTER_OFFER}
+    return Intent.ALREADY_PAID in present or (
+        Intent.DISPUTE_AMOUNT in present
+        and not present & {Intent.PROMISE_TO_PAY, Intent.COUNTER_OFFER}
         and dates is not None
         and dates.charged.search(text) is not None
     )
