@@ -277,3 +277,29 @@ def test_the_cause_beside_a_safety_message_v42(language: str, text: str, reason:
 
 def test_a_day_off_is_no_unemployment_v42() -> None:
     assert read("no work today, I'll pay tomorrow", "en").reason is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "intent", "wanted"),
+    [
+        # retrained with blind38, the models changed these; said in the lexicons' words now
+        ("en", "gave my dog and my laptop to my brother yesterday", Intent.SELF_HARM_RISK, True),
+        ("en", "after sunday none of this will be my problem anymore", Intent.SELF_HARM_RISK, True),
+        (
+            "en",
+            "gave my old laptop to my brother, he needed it for school",
+            Intent.SELF_HARM_RISK,
+            False,
+        ),
+        ("en", "how on earth did you get my phone number?", Intent.DISPUTE_AMOUNT, False),
+        ("zh_Hant", "我只係房東，欠錢嗰個係之前嘅租客", Intent.DISPUTE_NOT_MINE, True),
+        ("zh_Hans", "欠钱的是之前的机主，我刚换的号", Intent.DISPUTE_NOT_MINE, True),
+        ("zh_Hans", "传错人了", Intent.DISPUTE_NOT_MINE, False),
+        ("zh_Hans", "你们发错人了，我不欠钱", Intent.DISPUTE_NOT_MINE, True),
+        ("zh_Hans", "最多五百，多一分都没有", Intent.DISPUTE_AMOUNT, False),
+    ],
+)
+def test_what_the_retrained_models_changed_is_put_back_v42(
+    language: str, text: str, intent: Intent, wanted: bool
+) -> None:
+    assert (intent in read(text, language).signals) is wanted
