@@ -29,6 +29,7 @@ from negotiator.nlu.lexicon import LexiconFile
 from negotiator.nlu.negation import REFUSED_AFTER, clause_before
 from negotiator.nlu.normalization import AFTER_WORD, BEFORE_WORD, alternation
 from negotiator.nlu.numerals import (
+    CHINESE_DIGITS,
     CHINESE_NUMBER_CHARACTERS,
     ENGLISH_MULTIPLIERS,
     ENGLISH_NUMBERS,
@@ -98,6 +99,44 @@ _HYPHENATED: Final = re.compile(r"\d+(?:-\d+)+")
 """Figures joined by hyphens: a phone, case or reference number, or a range."""
 _RANGE_TOP: Final = re.compile(r"-\d+(?![\d-])")
 """After a figure, the top of a range it opens ("200-300")."""
+_BETWEEN_BEFORE: Final = re.compile(r"\bbetween\s?(?:[$£€]\s?)?$")
+"""Before a figure, the word that opens a range of two sums ("between 250 and 300")."""
+_BETWEEN_AND: Final = re.compile(r"\s?(?:and|&)\s?(?:[$£€]\s?)?(\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)")
+"""After a range's bottom, its top ("… and 300")."""
+_BETWEEN_TOP: Final = re.compile(
+    r"\bbetween\s?(?:[$£€]\s?)?(\d[\d,]*(?:\.\d+)?)\s?(?:and|&)\s?(?:[$£€]\s?)?$"
+)
+"""Before a figure, the bottom of the range it closes ("between 250 and")."""
+_MONTHLY_DAY: Final = re.compile(
+    r"每个?月(?:的)?\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?[号日]"
+    r"|\bevery month on the \d{1,2}(?:st|nd|rd|th)?\b"
+)
+"""Earlier in a figure's clause, a day of every month: the figure falls due monthly."""
+_THIS_ONCE: Final = re.compile(r"先|这次|这一次|今次|呢次|这个月|呢个月|\bfirst\b|\bthis time\b")
+"""After a day of every month, words that make the figure this time's only."""
+_AGAIN_REACH: Final = 60
+"""Characters after a figure searched for words repeating it every month (``month_again``)."""
+_CENTS: Final = re.compile(r"\d+\.\d\d")
+"""A figure with two decimal places: a sum to the cent ("96.40")."""
+_CENTS_MINIMUM: Final = 10
+"""The least figure to the cent read as money without a money word (not "version 2.10")."""
+_WHOLE_UNITS: Final = frozenset(("蚊", "块", "元"))
+"""Currency words after a whole number that Chinese follows with its change (毫, 角, 半)."""
+_CHANGE: Final = re.compile(
+    r"半(?![年个月天日小价岁钟点])|([一二两三四五六七八九])\s?[毫角](?:\s?([一二三四五六七八九])\s?[分仙])?"
+)
+"""After 蚊/块/元, the change: 半 (a half), 四毫 or 四角 (0.4), 四毫五仙 (0.45)."""
+
+
+def _change(match: re.Match[str]) -> Decimal:
+    """The value of ``match``, change after a whole sum (``半`` -> 0.5, ``四毫五仙`` -> 0.45)."""
+    if match.group() == "半":
+        return Decimal("0.5")
+    tenths = Decimal(CHINESE_DIGITS[match.group(1)]) / 10
+    cents = Decimal(CHINESE_DIGITS[match.group(2)]) / 100 if match.group(2) else Decimal(0)
+    return tenths + cents
+
+
 _STATED_WINDOW: Final = 20
 """Characters before a figure searched for a word of a stated sum (owed, borrowed, earned)."""
 _LETTER: Final = re.compile(r"[^\W_]")
@@ -276,6 +315,32 @@ def _range_end(text: str, end: int, number: str | None) -> int:
     if number is None or not number.isdigit() or top is None or not _range(number + top.group()):
         return end
     return top.end()
+
+
+def _between_end(text: str, start: int, end: int, value: Decimal) -> int:
+    """Where the range "between ``value`` and a larger sum" that the figure at ``start:end`` opens
+    ends, or ``end`` when it opens none."""
+    if _BETWEEN_BEFORE.search(text, max(0, start - 12), start) is None:
+        return end
+    top = _BETWEEN_AND.match(text, end)
+    if top is None or (upper := parse_number(top.group(1).replace(",", ""))) is None:
+        return end
+    return top.end() if upper > value else end
+
+
+def _tops_a_range(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` is the top of a range of sums whose bottom stands for
+    it: the 300 of "200-300 dollars" and of "between 250 and 300"."""
+    if text[start - 1 : start] == "-":
+        left = start - 1
+        while left > 0 and text[left - 1].isdigit():
+            left -= 1
+        return left < start - 1 and _range(text[left:end])
+    bottom = _BETWEEN_TOP.search(text, max(0, start - 40), start)
+    if bottom is None:
+        return False
+    lower, upper = parse_number(bottom.group(1).replace(",", "")), parse_number(text[start:end])
+    return lower is not None and upper is not None and lower < upper
 
 
 _ON_DAY: Final = re.compile(r"\s?(?:on |by |from |starting |every |each )?(?:the )?")
@@ -516,6 +581,8 @@ class AmountGrammar:
     moved_to: re.Pattern[str] = re.compile("(?!)")
     phone_before: re.Pattern[str] = re.compile("(?!)")
     asked: re.Pattern[str] = re.compile("(?!)")
+    currency_after: re.Pattern[str] = re.compile("(?!)")
+    month_again: re.Pattern[str] = re.compile("(?!)")
 
     @classmethod
     def build(
@@ -552,6 +619,12 @@ class AmountGrammar:
         asks = words(lambda lexicon: lexicon.amounts.asked_words)
         return cls(
             candidates=candidates,
+            currency_after=re.compile(rf"\s?(?P<post>{currency})"),
+            month_again=(
+                re.compile(again)
+                if (again := words(lambda lexicon: lexicon.amounts.month_again))
+                else re.compile("(?!)")
+            ),
             currencies=currencies,
             month_before=re.compile(f"(?:{month}){guard}"),
             week_before=re.compile(f"(?:{week}){guard}"),
@@ -746,7 +819,11 @@ class AmountGrammar:
             chinese_only = False
         if value is None or value <= 0:
             return None
+        if number is not None and _tops_a_range(text, start, end):
+            return None  # the 300 of "200-300 dollars", "between 250 and 300": the bottom counts
         top = _range_end(text, end, number)
+        if top == end and number is not None:
+            top = _between_end(text, start, end, value)
         ranged = top != end
         end = top  # "200-300 a month": the bottom, with the period after the range
         if (after := text[end : end + 1]) and after in _ROUGHLY:
@@ -758,6 +835,8 @@ class AmountGrammar:
             if glued is not None and glued.group() not in self.currencies:
                 return None  # "3q", "4u", "200ish": a figure glued to letters is part of a word
         symbol = match.group("pre") or match.group("post")
+        if ranged and symbol is None and (after_range := self.currency_after.match(text, end)):
+            symbol, end = after_range.group("post"), after_range.end()  # "20-30 dollars a month"
         if words is not None and value < _SMALLEST_WORDED and symbol is None:
             return None  # "for sending me one letter": "one" counts a thing, not money
         # 一了百了, 千万别: a unit character alone is not a figure; with a currency it is
@@ -770,6 +849,8 @@ class AmountGrammar:
         multiplier = match.group("mult")
         if multiplier is not None:
             value = tidy_number(value * SUFFIX_MULTIPLIERS[multiplier])
+        if match.group("post") in _WHOLE_UNITS and (change := _CHANGE.match(text, end)):
+            value, end = value + _change(change), change.end()  # 九十六蚊四毫, 四百一十二蚊半
         currency = None
         if symbol is not None:
             code = self.currencies[symbol]
@@ -790,6 +871,15 @@ class AmountGrammar:
         named = self.stated_after.match(text, end)  # "$640 disability a month", "5500的工资"
         day_after = _after_day(text, end, taken)
         per = self._period(text, named.end() if named else day_after, before)
+        monthly_day = _MONTHLY_DAY.search(clause)
+        if monthly_day is not None and _THIS_ONCE.search(clause, monthly_day.end()) is not None:
+            monthly_day = None  # "每个月15号发工资…先还你们两千": this time, not every month
+        if (
+            per is Period.ONCE
+            and named is None
+            and (monthly_day is not None or self.month_again.search(text, end, end + _AGAIN_REACH))
+        ):
+            per = Period.MONTH  # "每个月25号…还2500", "200 on the 1st and the same every month"
         money_verb, stated = self._verbs(clause)
         # "can the payments be 75 instead of 100", "I meant 300 not 30": a figure put up against
         # another is money
@@ -821,6 +911,10 @@ class AmountGrammar:
             # option", "a 30-day extension": a figure in a compound word counts a thing
             return None
         unsaid = currency is None and per is Period.ONCE and not money_verb and not stated
+        # "cleared it via the app, 96.40": two decimal places are cents, money said without a word
+        cents = (
+            number is not None and value >= _CENTS_MINIMUM and _CENTS.fullmatch(number) is not None
+        )
         if (
             unsaid
             and not large
@@ -830,7 +924,7 @@ class AmountGrammar:
                 or words is not None
             )
         ):
-            if chinese_only or words is not None or value < BARE_MINIMUM:
+            if chinese_only or words is not None or (value < BARE_MINIMUM and not cents):
                 return None
             bare = True  # "is it still 860 or did it go up": money, said with no money word
         if currency is None and number is not None and not chinese_only:

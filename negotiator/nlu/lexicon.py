@@ -225,6 +225,9 @@ class AmountWords(LexiconModel):
     """Words of phoning earlier in a figure's sentence (``phone``, ``call``, ``电话``) that make
     three digits and four a phone number: "his phone is 555 0199" holds no sum, "pay 300 1500 is
     too much" two."""
+    month_again: list[Text] = []
+    """Words after a figure with no period that repeat it every month (``the same every month``,
+    ``之后每个月都这个数``): "200 on the 1st and the same every month after" is 200 a month."""
 
     @field_validator("currencies")
     @classmethod

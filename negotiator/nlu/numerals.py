@@ -143,12 +143,21 @@ def _tokens(text: str) -> list[tuple[str, Decimal]] | None:
     return tokens
 
 
+def _range_of_neighbours(
+    first: Decimal, second: Decimal, following: list[tuple[str, Decimal]]
+) -> bool:
+    """Whether two Chinese digits in a row make a rough range before a unit (两三百, 三四千,
+    一两万): neighbours, the second one more than the first, and a unit right after them."""
+    return bool(following) and following[0][0] in ("s", "l") and first < 9 and second == first + 1
+
+
 def parse_number(text: str) -> Decimal | None:
     """The value of a number written in digits, Chinese numerals, or both.
 
     Returns:
-        The exact value (``"两千五"`` -> ``Decimal("2500")``), or ``None`` when ``text`` is not
-        one number (``"一二"``, ``"1.2.3"``, ``""``).
+        The exact value (``"两千五"`` -> ``Decimal("2500")``; a rough range of neighbouring digits
+        is its bottom, ``"两三百"`` -> ``Decimal("200")``), or ``None`` when ``text`` is not one
+        number (``"一二"``, ``"1.2.3"``, ``""``).
     """
     if len(text) > _MAX_LENGTH:
         return None  # a run of digits this long is an id or noise, never a sum
@@ -164,9 +173,11 @@ def parse_number(text: str) -> Decimal | None:
     current: Decimal | None = None  # a digit waiting for its unit
     last_unit: Decimal | None = None
     zero_since_unit = False
-    for kind, value in tokens:
+    for index, (kind, value) in enumerate(tokens):
         if kind == "n":
             if current is not None:
+                if _range_of_neighbours(current, value, tokens[index + 1 : index + 2]):
+                    continue  # 两三百, 三四千: "two or three hundred", read as its bottom
                 return None  # two numbers in a row ("一二"): not one amount
             current = value
         elif kind == "z":
