@@ -67,6 +67,11 @@ another one turned down is a counter-offer."""
 _DATED_MOVES: Final = _PAYMENT_MOVES | {Intent.AGREE}
 """What a day can be the day of: a payment promised, offered, refused or made, or the day agreed
 to ("ok friday works"); every corpus author labels a day only there."""
+_ABOUT_CONTACT: Final = frozenset(
+    {Intent.OPT_OUT, Intent.REQUEST_HUMAN, Intent.LEGAL_REPRESENTATION}
+)
+"""Intents about who talks to whom: today opening a time from then on in their message dates the
+change of contact ("但从今天起别再往这个号打电话"), not a payment promised in another clause."""
 _HANDED_ON: Final = frozenset({Intent.LEGAL_REPRESENTATION, Intent.BANKRUPTCY})
 """Moves that hand the debt on: a day beside a word of paying there ("I'm seeing a solicitor on
 Monday … the payment pause", "filed chapter 7 on Monday … the plan payments") is the day of that,
@@ -327,6 +332,9 @@ def settle_day(
     in words ("我怎么可能为了这点钱去死，下周五还你") keeps it. A day gone by (before ``today``)
     in an amount dispute that promises and offers nothing dates the charge disputed ("the 150
     went out twice on the 2nd"); a day to come there dates nothing ("3 charges … in one month").
+    In a message about contact (an opt-out, a person asked for, a lawyer), today opening a time
+    from then on with no word of paying beside it dates the change ("钱我会还的。但从今天起别再
+    打电话"), not the promise.
     Every corpus author labels days this way.
     """
     day = understood.date
@@ -351,6 +359,16 @@ def settle_day(
         moves -= {Intent.DECLINE, Intent.AGREE, Intent.COUNTER_OFFER}
         if not _moved_beside(understood, moves, normal, day.expression):
             moves = frozenset()  # "gave the dog away today. you'll get your money (insurance)"
+    at = normal.find(day.expression)
+    if (
+        dates is not None
+        and understood.intent in _ABOUT_CONTACT
+        and day.date is not None
+        and day.date == today
+        and at >= 0
+        and dates.from_now_on(normal, at, at + len(day.expression))
+    ):
+        moves = frozenset()  # "钱我会还的。但从今天起别再打电话": the day the calls stop
     dated = bool(moves) or (not unsaid and _only(normal, day.expression))
     if dated and not unsaid:
         return understood

@@ -5,10 +5,13 @@ top never counting alone; a figure with no period falls due every month when a d
 stands earlier in its clause (每个月25号发工资后还你们2500元, unless it is this time's only: 先还) or
 when words after it repeat it (``month_again``: "200 on the 1st and the same every month after",
 之后每个月都这个数); a figure to the cent is money without a money word ("paid via the app,
-96.40"); and Cantonese change after 蚊, 块 or 元 counts (九十六蚊四毫, 四百一十二蚊半, not 块半年)."""
+96.40"); Cantonese change after 蚊, 块 or 元 counts (九十六蚊四毫, 四百一十二蚊半, not 块半年); and in
+an opt-out, a request for a person or a lawyer's message, today opening a time from then on
+(从今天起, "as of today") dates the change of contact, not a payment promised elsewhere."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -88,3 +91,30 @@ def test_half_a_year_after_a_sum_is_no_change_v42() -> None:
 )
 def test_neighbouring_digits_before_a_unit_are_a_range_v42(text: str, value: str | None) -> None:
     assert parse_number(text) == (Decimal(value) if value is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("zh_Hans", "钱我会还，放心。但从今天起别再打我单位电话了"),
+        ("zh_Hant", "數我會還，但由今日開始唔好再打嚟我公司"),
+        ("en", "I'll pay it, but as of today stop calling my mother"),
+    ],
+)
+def test_today_opening_a_change_of_contact_dates_no_payment_v42(language: str, text: str) -> None:
+    assert read(text, language).date is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "day"),
+    [
+        ("zh_Hans", "从今天起每周还200，别再打电话了", date(2026, 11, 18)),
+        ("en", "starting friday I'll pay 100 a week, stop calling", date(2026, 11, 20)),
+        ("en", "talk to someone? I could do 200 a month from Dec 1", date(2026, 12, 1)),
+    ],
+)
+def test_a_day_a_payment_starts_on_is_kept_v42(language: str, text: str, day: date) -> None:
+    reading = read(text, language)
+
+    assert reading.date is not None
+    assert reading.date.date == day
