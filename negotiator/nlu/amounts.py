@@ -217,13 +217,14 @@ _REFUSED_REACH: Final = 28
 """Characters before a figure searched for those words."""
 _BEYOND_MEANS_WORDS: Final = (
     r"拿不出|拎唔出|拿唔出|攞唔出|俾唔起|畀唔起|还唔到|还不到|还不了|还唔起|做唔到|俾唔到|给不了|付不了"
+    r"|扛不住|扛唔住|顶唔顺|顶不顺|顶唔住|顶不住|撑不住|撑唔住"
     rf"|负担不起|负担唔起|供唔起|{_CANNOT_AFFORD}"
 )
 _REFUSAL_WORDS: Final = rf"{_TOO_MUCH_WORDS}|{_BEYOND_MEANS_WORDS}|{REFUSED_AFTER}"
 """Words that refuse the figure right before them: too much, beyond one's means
 ("一万二我真系拎唔出，八千啦"), or not possible."""
 _REFUSED_FILLERS: Final = (
-    r"\s?(?:块钱|块|元|蚊|万)?\s?(?:{period}\s?)?(?:[?？]+\s?)?"
+    r"\s?(?:块钱|块|元|蚊|万)?\s?(?:{period}\s?)?(?:(?:的|嘅)(?:分期|月供|供款)\s?)?(?:[?？]+\s?)?"
     r"(?:each |apiece )?"
     r"(?:也|都|实在|真的|真系|真|就|我一个人|我自己|一个人|我|我真的|我真系|我真|我实在|我是)?\s?"
     r"(?:is |'s |i |i just |i really |is just |is really |is simply )?(?:way |far |much )?"

@@ -28,6 +28,7 @@ REFUSED_AFTER: Final = (
     r"|not realistic|isn't realistic|isnt realistic|unrealistic|not affordable|unaffordable"
     r"|absolutely not|hell no|dream on|not a chance"
     r"|not gonna happen|is out"
+    r"|不接受|唔接受|不会接受|唔会接受|接受不了|接受唔到|won't accept|will not accept|not accepting"
     r"|[?？]+\s?(?:lol |lmao |lmfao |haha |ha |omg )?(?:no|nope|nah)\b"
     r"(?!\s*(?:problem|prob|worries|way to tell))"
     r"|(?:can't|cannot|can not|won't|doesn't|isn't going to) (?:do|manage|afford|happen|work)"

@@ -72,6 +72,12 @@ _ABOUT_CONTACT: Final = frozenset(
 )
 """Intents about who talks to whom: today opening a time from then on in their message dates the
 change of contact ("但从今天起别再往这个号打电话"), not a payment promised in another clause."""
+_HELD: Final = (
+    r"\s?(?:and\s)?(?:it\s)?(?:就|就系|就是|都系|都是)?\s?"
+    r"(?:stays at|stays|stay|remains|is staying|still|keep it at"
+    r"|还是|继续|照旧|照样|仍然|仍是|维持)\s?"
+)
+"""Between a figure and the same figure again, the words that hold it against a change."""
 _HANDED_ON: Final = frozenset({Intent.LEGAL_REPRESENTATION, Intent.BANKRUPTCY})
 """Moves that hand the debt on: a day beside a word of paying there ("I'm seeing a solicitor on
 Monday … the payment pause", "filed chapter 7 on Monday … the plan payments") is the day of that,
@@ -450,12 +456,19 @@ def _implied(
     )
     refused = (
         amount is not None
-        and Intent.DECLINE in present
         and not countering
         and (
-            ASKED_BACK.match(reading.normal, amount_end) is not None
-            or any(0 <= amount_start - hit.end <= _REFUSED_GAP for hit in refusals)
-            or _refused_after(reading.normal, amount_end, amounts)
+            (
+                Intent.DECLINE in present
+                and (
+                    ASKED_BACK.match(reading.normal, amount_end) is not None
+                    or any(0 <= amount_start - hit.end <= _REFUSED_GAP for hit in refusals)
+                    or _refused_after(reading.normal, amount_end, amounts)
+                    or _held(reading.normal, amount_start, amount_end, amount.text)
+                )
+            )
+            # "每月两千的分期实在扛不住了": a hardship that cannot keep the figure up
+            or (Intent.HARDSHIP in present and _refused_after(reading.normal, amount_end, amounts))
         )
     )
     if (
@@ -480,6 +493,16 @@ def _implied(
             rule = "builtin.amount_alone"
             implied.append((rule, Intent.COUNTER_OFFER, amount_start, amount.text))
     return implied
+
+
+def _held(text: str, start: int, end: int, figure: str) -> bool:
+    """Whether the figure ``figure`` at ``start:end`` is held against a change: said twice with
+    a word of keeping it between ("the plan was 200 and it stays 200", "原来每月2000就还是2000")."""
+    again = re.escape(figure)
+    return (
+        re.compile(_HELD + again + r"(?!\d)").match(text, end) is not None
+        or re.compile(r"(?<!\d)" + again + _HELD + r"$").search(text, 0, start) is not None
+    )
 
 
 def _refused_after(text: str, end: int, amounts: AmountGrammar) -> bool:

@@ -7,7 +7,10 @@ when words after it repeat it (``month_again``: "200 on the 1st and the same eve
 之后每个月都这个数); a figure to the cent is money without a money word ("paid via the app,
 96.40"); Cantonese change after 蚊, 块 or 元 counts (九十六蚊四毫, 四百一十二蚊半, not 块半年); and in
 an opt-out, a request for a person or a lawyer's message, today opening a time from then on
-(从今天起, "as of today") dates the change of contact, not a payment promised elsewhere."""
+(从今天起, "as of today") dates the change of contact, not a payment promised elsewhere. From
+blind37, fitted before: a figure held against an increase ("it stays 150", 就还是1500) or refused
+after it (唔会接受) is declined, not offered; a hardship that cannot keep a figure up (扛不住, 顶唔顺)
+offers nothing; and a denial itself denied ("never said it isn't mine", 我没说这笔不是我的) is none."""
 
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ from decimal import Decimal
 
 import pytest
 
-from negotiator.nlu.interpretation import Period
+from negotiator.nlu.interpretation import Intent, Period
 from negotiator.nlu.numerals import parse_number
 from tests.unit.nlu.support import read
 
@@ -118,3 +121,40 @@ def test_a_day_a_payment_starts_on_is_kept_v42(language: str, text: str, day: da
 
     assert reading.date is not None
     assert reading.date.date == day
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "intent"),
+    [
+        # a figure held against an increase is refused, not offered
+        ("zh_Hans", "加月供不可能，原来每月1500就还是1500", Intent.DECLINE),
+        ("zh_Hant", "加供？冇可能，原本每月3,000就繼續3,000", Intent.DECLINE),
+        ("en", "no, I'm not accepting the increase. it was 150 and it stays 150", Intent.DECLINE),
+        ("zh_Hant", "唔得，加到每月4000我唔會接受", Intent.DECLINE),
+        # a hardship that cannot keep the figure up is no offer of it
+        ("zh_Hans", "店关了，每月三千的分期真的扛不住了", Intent.HARDSHIP),
+        ("zh_Hant", "冇咗份工，每月5000嘅供款真係頂唔順", Intent.HARDSHIP),
+        # look-alikes: a figure asked beside a hardship, a figure answering a refused one
+        ("zh_Hans", "今年活少，下周开始每月还800？", Intent.COUNTER_OFFER),
+        ("zh_Hans", "每月2000我接受不了，1500可以", Intent.COUNTER_OFFER),
+    ],
+)
+def test_a_figure_refused_held_or_beyond_reach_is_no_offer_v42(
+    language: str, text: str, intent: Intent
+) -> None:
+    assert read(text, language).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "wanted"),
+    [
+        ("en", "the debt is mine, never said it isn't. can I move the date?", False),
+        ("en", "I'm not saying it isn't mine, I just have nothing left", False),
+        ("zh_Hans", "我又没说这笔不是我的，就是想问怎么还", False),
+        ("zh_Hant", "張收據唔係我個名，不過錢肯定係我俾㗎", False),
+        ("zh_Hans", "这笔不是我的，我没借过", True),
+        ("en", "it isn't mine, I never took a loan", True),
+    ],
+)
+def test_a_denial_denied_is_no_denial_v42(language: str, text: str, wanted: bool) -> None:
+    assert (Intent.DISPUTE_NOT_MINE in read(text, language).signals) is wanted
