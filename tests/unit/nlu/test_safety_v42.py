@@ -303,3 +303,17 @@ def test_what_the_retrained_models_changed_is_put_back_v42(
     language: str, text: str, intent: Intent, wanted: bool
 ) -> None:
     assert (intent in read(text, language).signals) is wanted
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "call me on 555-0142"),
+        ("en", "ring me after 6, 555 0199"),
+        ("zh_Hant", "打俾我 9123 4567"),
+    ],
+)
+def test_a_phone_number_is_no_lawyer_v42(language: str, text: str) -> None:
+    # the n-gram model read a bare phone number as representation; a model's lawyer now needs a
+    # word of law, of someone acting or of a firm (model_evidence)
+    assert Intent.LEGAL_REPRESENTATION not in read(text, language).signals
