@@ -107,6 +107,10 @@ _BETWEEN_TOP: Final = re.compile(
     r"\bbetween\s?(?:[$£€]\s?)?(\d[\d,]*(?:\.\d+)?)\s?(?:and|&)\s?(?:[$£€]\s?)?$"
 )
 """Before a figure, the bottom of the range it closes ("between 250 and")."""
+_BETWEEN_REACH: Final = 12
+"""Characters before a figure searched for :data:`_BETWEEN_BEFORE`."""
+_BETWEEN_TOP_REACH: Final = 40
+"""Characters before a figure searched for :data:`_BETWEEN_TOP`."""
 _MONTHLY_DAY: Final = re.compile(
     r"每个?月(?:的)?\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?[号日]"
     r"|\bevery month on the \d{1,2}(?:st|nd|rd|th)?\b"
@@ -321,7 +325,7 @@ def _range_end(text: str, end: int, number: str | None) -> int:
 def _between_end(text: str, start: int, end: int, value: Decimal) -> int:
     """Where the range "between ``value`` and a larger sum" that the figure at ``start:end`` opens
     ends, or ``end`` when it opens none."""
-    if _BETWEEN_BEFORE.search(text, max(0, start - 12), start) is None:
+    if _BETWEEN_BEFORE.search(text, max(0, start - _BETWEEN_REACH), start) is None:
         return end
     top = _BETWEEN_AND.match(text, end)
     if top is None or (upper := parse_number(top.group(1).replace(",", ""))) is None:
@@ -337,7 +341,7 @@ def _tops_a_range(text: str, start: int, end: int) -> bool:
         while left > 0 and text[left - 1].isdigit():
             left -= 1
         return left < start - 1 and _range(text[left:end])
-    bottom = _BETWEEN_TOP.search(text, max(0, start - 40), start)
+    bottom = _BETWEEN_TOP.search(text, max(0, start - _BETWEEN_TOP_REACH), start)
     if bottom is None:
         return False
     lower, upper = parse_number(bottom.group(1).replace(",", "")), parse_number(text[start:end])

@@ -111,12 +111,12 @@ _RIGHT_AFTER: Final = 3
 """How many characters may stand between a day and the payday or paying word that follows it."""
 _SENTENCE_BREAK: Final = re.compile(r"[.!?。！？\n;；]")
 _CLAUSE_BREAK: Final = re.compile(r"[.!?。！？\n;；,，]")
-_FROM_BEFORE: Final = re.compile(r"(?:从|由|自)\s?$|\b(?:as of|from|starting|effective)\s$")
+_FROM_NOW_BEFORE: Final = re.compile(r"(?:从|由|自)\s?$|\b(?:as of|from|starting|effective)\s$")
 """Right before a day, the word that opens a time from then on (从, "as of")."""
-_FROM_AFTER: Final = re.compile(r"\s?(?:起|开始|以后|之后|\bon\b|\bonwards?\b)")
+_FROM_NOW_AFTER: Final = re.compile(r"\s?(?:起|开始|以后|之后|\bon\b|\bonwards?\b)")
 """Right after a day, the word that closes 从…起 or "from … on"."""
-_FROM_REACH: Final = 12
-"""Characters before a day searched for :data:`_FROM_BEFORE`."""
+_FROM_NOW_REACH: Final = 12
+"""Characters before a day searched for :data:`_FROM_NOW_BEFORE`."""
 _TOLD_BEFORE: Final = 24
 """Characters before a day searched for a word of the past (``told_words``)."""
 _TOLD_AFTER: Final = 16
@@ -589,8 +589,8 @@ class DateGrammar:
         """Whether the day at ``start:end`` of ``text`` opens a time from then on (从今天起, 由今日
         开始, "as of today", "from today on") in a clause with no word of paying: it dates a
         change ("从今天起别再打电话"), not a payment ("从下个月起每月还500" keeps its day)."""
-        opened = _FROM_BEFORE.search(text, max(0, start - _FROM_REACH), start)
-        if opened is None or not (opened.group().isascii() or _FROM_AFTER.match(text, end)):
+        opened = _FROM_NOW_BEFORE.search(text, max(0, start - _FROM_NOW_REACH), start)
+        if opened is None or not (opened.group().isascii() or _FROM_NOW_AFTER.match(text, end)):
             return False  # 从 needs its 起 or 开始 ("从今天起"); "as of today" needs nothing
         before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
         after = _CLAUSE_BREAK.search(text, end)

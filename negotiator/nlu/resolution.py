@@ -365,14 +365,11 @@ def settle_day(
         moves -= {Intent.DECLINE, Intent.AGREE, Intent.COUNTER_OFFER}
         if not _moved_beside(understood, moves, normal, day.expression):
             moves = frozenset()  # "gave the dog away today. you'll get your money (insurance)"
-    at = normal.find(day.expression)
     if (
-        dates is not None
-        and understood.intent in _ABOUT_CONTACT
-        and day.date is not None
+        understood.intent in _ABOUT_CONTACT
+        and today is not None
         and day.date == today
-        and at >= 0
-        and dates.from_now_on(normal, at, at + len(day.expression))
+        and _from_now_on(normal, day.expression, dates)
     ):
         moves = frozenset()  # "钱我会还的。但从今天起别再打电话": the day the calls stop
     dated = bool(moves) or (not unsaid and _only(normal, day.expression))
@@ -389,6 +386,13 @@ def settle_day(
             if c.rule not in dropped or (c.rule == _DAY_RULE and c.signal not in unsaid)
         ),
     )
+
+
+def _from_now_on(normal: str, expression: str, dates: DateGrammar | None) -> bool:
+    """Whether the day ``expression`` opens a time from then on with no word of paying beside it
+    (:meth:`DateGrammar.from_now_on`: 从今天起, "as of today")."""
+    at = normal.find(expression)
+    return dates is not None and at >= 0 and dates.from_now_on(normal, at, at + len(expression))
 
 
 def _moved_beside(
