@@ -8,7 +8,8 @@ angry 去死 said to be so; "stop calling me" told to someone else; a lawyer not
 ago, a relative who is one but not involved, 我要找律师 quoted from a sketch; a bank's fraud team
 and "this one's mine", another's stolen card, 不是别人冒用的; 这不是我的错; a discount called too small
 (no amount disputed); 我不是不想跟机器人聊 and a catchphrase in quotes (no person asked for); a
-bank's hotline called again and again is no sum; a bonus cut and a dead season are income
+bank's hotline called again and again is no sum; another's bankruptcy, or a joke that the
+debtor should go bankrupt, is none of the debtor's; a bonus cut and a dead season are income
 reduced."""
 
 from __future__ import annotations
@@ -77,6 +78,17 @@ from tests.unit.nlu.support import read
         ("zh_Hans", "我不是不想跟机器人聊，挺方便的，谢谢", Intent.REQUEST_HUMAN, False),
         ("zh_Hant", "「我要搵你經理」係我老公嘅口頭禪😂 唔使，聽日還", Intent.REQUEST_HUMAN, False),
         ("zh_Hans", "我要找你们经理", Intent.REQUEST_HUMAN, True),
+        # bankruptcy: another's, or a joke about the debtor's
+        (
+            "en",
+            "my dad's bankruptcy wrecked him, not going down that road. 200 a month?",
+            Intent.BANKRUPTCY,
+            False,
+        ),
+        ("en", "I'm filing for bankruptcy next month", Intent.BANKRUPTCY, True),
+        ("zh_Hans", "我同事破产了，我没有，就是手头紧", Intent.BANKRUPTCY, False),
+        ("zh_Hans", "同事笑我不如去申请破产哈哈，每月还800吧", Intent.BANKRUPTCY, False),
+        ("zh_Hans", "我已经申请破产了", Intent.BANKRUPTCY, True),
     ],
 )
 def test_safety_read_only_where_meant_v43(
