@@ -289,13 +289,21 @@ def _hyphenated_number(text: str, start: int, end: int) -> bool:
     "200-300 a month": the range is read as its bottom, the least the debtor says they can do)."""
     if text[end : end + 1] != "-" and text[start - 1 : start] != "-":
         return False
+    group = _hyphen_group(text, start)
+    if group is None:
+        return False
+    left, whole = group
+    return not (_range(whole) and left == start)
+
+
+def _hyphen_group(text: str, start: int) -> tuple[int, str] | None:
+    """Where the figures joined by hyphens that the figure at ``start`` belongs to begin, and
+    their text ("555-0142", "200-300"), or ``None`` when it belongs to none."""
     left = start
     while left > 0 and (text[left - 1].isdigit() or text[left - 1] == "-"):
         left -= 1
     whole = _HYPHENATED.match(text, left)
-    if whole is None:
-        return False
-    return not (_range(whole.group()) and left == start)
+    return (left, whole.group()) if whole is not None else None
 
 
 def _range(figures: str) -> bool:
@@ -337,10 +345,8 @@ def _tops_a_range(text: str, start: int, end: int) -> bool:
     """Whether the figure at ``start:end`` is the top of a range of sums whose bottom stands for
     it: the 300 of "200-300 dollars" and of "between 250 and 300"."""
     if text[start - 1 : start] == "-":
-        left = start - 1
-        while left > 0 and text[left - 1].isdigit():
-            left -= 1
-        return left < start - 1 and _range(text[left:end])
+        group = _hyphen_group(text, start)
+        return group is not None and group[0] < start and _range(group[1])
     bottom = _BETWEEN_TOP.search(text, max(0, start - _BETWEEN_TOP_REACH), start)
     if bottom is None:
         return False
@@ -876,14 +882,7 @@ class AmountGrammar:
         named = self.stated_after.match(text, end)  # "$640 disability a month", "5500的工资"
         day_after = _after_day(text, end, taken)
         per = self._period(text, named.end() if named else day_after, before)
-        monthly_day = _MONTHLY_DAY.search(clause)
-        if monthly_day is not None and _THIS_ONCE.search(clause, monthly_day.end()) is not None:
-            monthly_day = None  # "每个月15号发工资…先还你们两千": this time, not every month
-        if (
-            per is Period.ONCE
-            and named is None
-            and (monthly_day is not None or self.month_again.search(text, end, end + _AGAIN_REACH))
-        ):
+        if per is Period.ONCE and named is None and self._monthly(text, clause, end):
             per = Period.MONTH  # "每个月25号…还2500", "200 on the 1st and the same every month"
         money_verb, stated = self._verbs(clause)
         # "can the payments be 75 instead of 100", "I meant 300 not 30": a figure put up against
@@ -1022,6 +1021,16 @@ class AmountGrammar:
             self._verbs(clause_before(text, start))[1]
             or self.stated_after.match(text, end) is not None
         )
+
+    def _monthly(self, text: str, clause: str, end: int) -> bool:
+        """Whether a figure with no period word, ending at ``end``, falls due every month: a day
+        of every month earlier in its ``clause`` (每个月25号发工资后还你们2500元; not when it is
+        this time's only, "每个月15号发工资…先还你们两千"), or words after it repeating it
+        (``month_again``: "200 on the 1st and the same every month after")."""
+        day = _MONTHLY_DAY.search(clause)
+        if day is not None and _THIS_ONCE.search(clause, day.end()) is None:
+            return True
+        return self.month_again.search(text, end, end + _AGAIN_REACH) is not None
 
     def _period(self, text: str, end: int, before: str) -> Period:
         """Per month, week or instalment: a period word right after the figure, or the last one

@@ -127,6 +127,14 @@ _RECALLED_REACH: Final = 12
 """Characters before a word of the past searched for a word of ``recalled_words``."""
 
 
+def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The ``(start, end)`` of the clause of ``text`` that holds ``start:end`` (between commas,
+    full stops and the like)."""
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
+    after = _CLAUSE_BREAK.search(text, end)
+    return (before[-1] if before else 0, after.start() if after is not None else len(text))
+
+
 def _same_sentence(text: str, first: int, second: int) -> bool:
     """Whether offsets ``first`` and ``second`` of ``text`` stand in one sentence."""
     low, high = sorted((first, second))
@@ -592,19 +600,13 @@ class DateGrammar:
         opened = _FROM_NOW_BEFORE.search(text, max(0, start - _FROM_NOW_REACH), start)
         if opened is None or not (opened.group().isascii() or _FROM_NOW_AFTER.match(text, end)):
             return False  # 从 needs its 起 or 开始 ("从今天起"); "as of today" needs nothing
-        before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
-        after = _CLAUSE_BREAK.search(text, end)
-        clause = (before[-1] if before else 0, after.start() if after is not None else len(text))
-        return self.paying.search(text, *clause) is None
+        return self.paying.search(text, *_clause_around(text, start, end)) is None
 
     def in_story(self, text: str, start: int, end: int) -> bool:
         """Whether the day at ``start:end`` of ``text`` shares its clause with a word of
         something that befell the debtor (``story_words``: "laid off from the warehouse on the
         2nd", 2号仓库把我裁了): it dates the story, and implies no promise to pay on it."""
-        before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
-        after = _CLAUSE_BREAK.search(text, end)
-        clause = (before[-1] if before else 0, after.start() if after is not None else len(text))
-        return self.story.search(text, *clause) is not None
+        return self.story.search(text, *_clause_around(text, start, end)) is not None
 
     def _told(self, text: str, found: _Found) -> bool:
         """Whether the day ``found`` stands in a clause told in the past, a word of it within

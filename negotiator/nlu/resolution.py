@@ -78,6 +78,8 @@ _HELD: Final = (
     r"|还是|继续|照旧|照样|仍然|仍是|维持)\s?"
 )
 """Between a figure and the same figure again, the words that hold it against a change."""
+_REFUSING: Final = frozenset({Intent.DECLINE, Intent.HARDSHIP})
+"""Intents under which words right after a figure that refuse it make it no offer."""
 _HANDED_ON: Final = frozenset({Intent.LEGAL_REPRESENTATION, Intent.BANKRUPTCY})
 """Moves that hand the debt on: a day beside a word of paying there ("I'm seeing a solicitor on
 Monday … the payment pause", "filed chapter 7 on Monday … the plan payments") is the day of that,
@@ -458,6 +460,8 @@ def _implied(
         and bool(present & _COUNTERED_MOVES or not (present - _ALONE_WITH_AMOUNT))
         and amounts.counters(reading.normal, amount_start, taken)
     )
+    # a figure refused in words is no offer, under a refusal ("每月三千？不可能") or a hardship
+    # that cannot keep it up ("每月两千的分期实在扛不住了")
     refused = (
         amount is not None
         and not countering
@@ -467,12 +471,10 @@ def _implied(
                 and (
                     ASKED_BACK.match(reading.normal, amount_end) is not None
                     or any(0 <= amount_start - hit.end <= _REFUSED_GAP for hit in refusals)
-                    or _refused_after(reading.normal, amount_end, amounts)
                     or _held(reading.normal, amount_start, amount_end, amount.text)
                 )
             )
-            # "每月两千的分期实在扛不住了": a hardship that cannot keep the figure up
-            or (Intent.HARDSHIP in present and _refused_after(reading.normal, amount_end, amounts))
+            or (bool(present & _REFUSING) and _refused_after(reading.normal, amount_end, amounts))
         )
     )
     if (
