@@ -100,8 +100,9 @@ def _shared_context(
 
     Chinese text is folded to one script before matching, so a phrase of ``zh_Hans.yaml`` meets
     Cantonese negations too ("我又唔会去死" is as negated as "我又不会去死"): the Chinese lexicons
-    share their negation cues and breakers (the window stays the file's own). Reporting verbs
-    stay per file: the Cantonese 話 would otherwise be found inside 電話.
+    share their negation cues and breakers (the window stays the file's own), and the words
+    that turn quoted words down (「轉真人」？唔使 quotes a phrase of ``zh_Hans.yaml``). Reporting
+    verbs stay per file: the Cantonese 話 would otherwise be found inside 電話.
     """
     latin = lexicon.language == _ENGLISH_NEGATION
     family = [x for x in lexicons if (x.language == _ENGLISH_NEGATION) == latin]
@@ -114,7 +115,13 @@ def _shared_context(
         window=lexicon.negation.window,
         breakers=union(lambda x: x.negation.breakers),
     )
-    return negation, lexicon.reporting
+    reporting = lexicon.reporting.model_copy(
+        update={
+            "turned_down": union(lambda x: x.reporting.turned_down),
+            "turned_down_fillers": union(lambda x: x.reporting.turned_down_fillers),
+        }
+    )
+    return negation, reporting
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ The format, top to bottom (``lexicons/README.md`` has a worked example)::
     default_currency: CNY       # the currency of plain "元", "块", "$", "dollars" in this language
     spellings: {木有: 没有}      # typos and slang rewritten before matching
     negation: {cues: [不, 没], window: 2, breakers: [逼]}
-    reporting: {verbs: [说], first_person: [我], fillers: [都]}
+    reporting: {verbs: [说], first_person: [我], fillers: [都], turned_down: [不用]}
     amounts: {currencies: {...}, month: [...], week: [...], offer_words: [...], not_after: [...]}
     dates: {days_from_today: {...}, weekdays: {...}, ...}
     entries:
@@ -175,6 +175,14 @@ class ReportingRules(LexiconModel):
     """Subjects that make it the debtor's own words (``i``, ``我``): "I told you, stop"."""
     fillers: list[Text] = []
     """Words ignored between the subject and the verb (``already``, ``都``)."""
+    turned_down: list[Text] = []
+    """Words right after a closing quotation mark that turn the quoted words down (``nah``,
+    ``不用``, ``唔使``, ``是发错``): the bot's own offer quoted back and refused ("speak to a
+    human"? nah; 「轉真人」？唔使), or the debtor's own words taken back. The quoted match does
+    not count, whatever its entry (self-harm excepted: its entries never are)."""
+    turned_down_fillers: list[Text] = []
+    """Words that may stand between the closing quotation mark and the turning down (``lol``,
+    ``哈哈``, ``兄弟``)."""
 
 
 class AmountWords(LexiconModel):

@@ -10,6 +10,11 @@
   ``told``, ``说``) whose subject is not the debtor ("*I* told you, stop calling" still
   counts). Only entries marked ``quotable`` are cancelled by it: someone reporting that the
   debtor wants to die is still a self-harm risk.
+* **Quoted and turned down**: "\"speak to a human\"? nah, you're quicker", 「轉真人」？唔使,
+  之前发的"不要再联系我"是发错群了. Words in quotation marks followed at once by a word that
+  turns them down (``reporting.turned_down``) are the bot's offer refused or the debtor's own
+  words taken back; such a match never counts, whatever its entry — except a self-harm entry's,
+  which no quotation or turning down cancels.
 """
 
 from __future__ import annotations
@@ -42,8 +47,13 @@ _UP_TO_SENTENCE_BREAK: Final = re.compile(r".*[.!?。！？\n]", re.DOTALL)
 """Matches up to the last sentence break of a text."""
 _LOOK_BACK: Final = 80
 """Characters before a match that are inspected; bounds the work on a 5,000-character message."""
+_LOOK_AHEAD: Final = 80
+"""Characters after a quoted match in which its closing quotation mark is looked for."""
 _OPENING_QUOTES: Final = "「『《"
 _CLOSING_QUOTES: Final = "」』》"
+_ANY_CLOSING_QUOTE: Final = re.compile('["」』》]')
+_GAP: Final = r"[^\w]{0,8}"
+"""Punctuation, spaces and emoji between a closing quotation mark and what follows it."""
 
 
 def clause_before(text: str, start: int) -> str:
@@ -64,6 +74,8 @@ class ContextRules:
         reporting: Matches a reporting verb.
         first_person: Subjects that make reported words the debtor's own.
         fillers: Words dropped from a subject before comparing it with ``first_person``.
+        turned_down: Matches, right after a closing quotation mark, a word that turns the quoted
+            words down (with the fillers allowed before it).
     """
 
     negation: re.Pattern[str] | None
@@ -71,6 +83,7 @@ class ContextRules:
     reporting: re.Pattern[str] | None
     first_person: frozenset[str]
     fillers: tuple[str, ...]
+    turned_down: re.Pattern[str] | None = None
 
     @classmethod
     def build(
@@ -112,6 +125,7 @@ class ContextRules:
             reporting_pattern,
             frozenset(normalize(s) for s in reporting.first_person),
             tuple(sorted((normalize(f) for f in reporting.fillers), key=len, reverse=True)),
+            _turned_down_pattern(reporting, normalize),
         )
 
     def is_negated(self, text: str, start: int) -> bool:
@@ -142,6 +156,13 @@ class ContextRules:
         """Whether the match at ``start`` is in quotation marks or someone else's words."""
         return _inside_quotes(text, start) or self._after_reporting_verb(text, start)
 
+    def is_turned_down(self, text: str, start: int) -> bool:
+        """Whether the match at ``start`` is in quotation marks turned down right after them."""
+        if self.turned_down is None or not _inside_quotes(text, start):
+            return False
+        closing = _ANY_CLOSING_QUOTE.search(text, start, start + _LOOK_AHEAD)
+        return closing is not None and self.turned_down.match(text, closing.end()) is not None
+
     def _after_reporting_verb(self, text: str, start: int) -> bool:
         if self.reporting is None:
             return False
@@ -167,3 +188,18 @@ def _inside_quotes(text: str, start: int) -> bool:
     opening = max(prefix.rfind(q) for q in _OPENING_QUOTES)
     closing = max(prefix.rfind(q) for q in _CLOSING_QUOTES)
     return opening > closing
+
+
+def _turned_down_pattern(
+    reporting: ReportingRules, normalize: Callable[[str], str]
+) -> re.Pattern[str] | None:
+    """``turned_down`` words after a gap and an optional filler. A word of Latin letters must
+    end there ("no need", not "no need to repeat it"); a Chinese one must not go on to what is
+    not needed (不用，机器人挺好 turns down; 不用我再说一遍 and 不用劝我 do not)."""
+    if not reporting.turned_down:
+        return None
+    fillers = alternation([normalize(f) for f in reporting.turned_down_fillers])
+    words = alternation([normalize(w) for w in reporting.turned_down])
+    filler = f"(?:(?:{fillers}){_GAP})?" if reporting.turned_down_fillers else ""
+    ending = r"(?:(?<=[a-z])(?![\w])(?!\s+(?:to|for|of|me)\b)|(?<![a-z])(?![我你再劝说讲重]))"
+    return re.compile(f"{_GAP}{filler}(?:{words}){ending}")

@@ -3,9 +3,10 @@
 The steps, for one normalised message:
 
 1. Every lexicon phrase is found (:class:`~negotiator.nlu.matcher.PhraseMatcher`); a match
-   preceded by a negation, (for ``quotable`` entries) inside someone else's reported words, or
-   of a ``figurative`` entry ("累死了": a figure of speech), is kept as a suppressed cue and
-   signals nothing.
+   preceded by a negation, (for ``quotable`` entries) inside someone else's reported words,
+   (for any entry but self-harm's) in quotation marks turned down right after them ("转人工"？
+   不用), or of a ``figurative`` entry ("累死了": a figure of speech), is kept as a suppressed
+   cue and signals nothing.
 2. Dates, then amounts (skipping figures inside dates) are read.
    A promise phrase asked back as a question next to a refusal ("一次性还清？做梦吧") is the
    collector's demand repeated: it does not count as a promise.
@@ -146,14 +147,18 @@ def _suppression(hit: Hit, text: str, contexts: Mapping[str, ContextRules]) -> s
     rule = hit.rule
     if rule.figurative:
         return "figurative"
-    if not (rule.negatable or rule.quotable):
-        return None
     rules = contexts.get(rule.language)
     if rules is None:
         return None
     if rule.negatable and rules.is_negated(text, hit.start):
         return "negated"
     if rule.quotable and rules.is_reported(text, hit.start):
+        return "quoted"
+    if (
+        rule.intent is not None
+        and rule.intent is not Intent.SELF_HARM_RISK
+        and rules.is_turned_down(text, hit.start)
+    ):
         return "quoted"
     return None
 
