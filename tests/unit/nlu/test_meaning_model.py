@@ -105,9 +105,9 @@ def test_the_packaged_head_validates_and_was_trained_on_the_training_files_only(
     assert head.minimum == 0.5
     assert head.encoder == "0.2.1"
     assert head.info["trained_on"] == list(TRAINING_FILES)
-    # v42: blind38 is a training file now; blind39 (sealed) is not
-    assert "blind38.jsonl" in head.info["trained_on"]
-    assert "blind39.jsonl" not in head.info["trained_on"]
+    # v44: blind39 and blind40 are training files now; blind41 (sealed) is not
+    assert "blind40.jsonl" in head.info["trained_on"]
+    assert "blind41.jsonl" not in head.info["trained_on"]
 
 
 @pytest.mark.parametrize(

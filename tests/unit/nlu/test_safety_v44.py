@@ -51,6 +51,13 @@ from tests.unit.nlu.support import read
             True,
         ),
         ("zh_Hans", "我老婆昨晚发现我晕倒在浴室", Intent.SELF_HARM_RISK, True),
+        # nothing left to hold on to (a farewell; the retrained models had lost it)
+        ("zh_Hant", "狗仔都送咗俾朋友，我冇咩好牽掛", Intent.SELF_HARM_RISK, True),
+        # a partner in prison, borne alone: neither fraud nor a warning sign (the retrained models
+        # read both); no longer bearing it is one
+        ("zh_Hant", "老公坐咗監，屋企得我自己一個撐", Intent.SELF_HARM_RISK, False),
+        ("zh_Hant", "老公坐咗監，屋企得我自己一個撐", Intent.FRAUD_IDENTITY_THEFT, False),
+        ("zh_Hant", "我自己一個撐唔住了", Intent.SELF_HARM_RISK, True),
         # a complaint about someone else, or taken back
         (
             "en",
@@ -159,6 +166,9 @@ def test_safety_read_only_where_meant_v44(
         ("zh_Hant", "喂，有冇人呀", Intent.GREETING),
         ("zh_Hans", "3号还800，18号再还800", Intent.COUNTER_OFFER),
         ("zh_Hans", "3号还了800，18号又还了800", Intent.ALREADY_PAID),
+        # read again after the retraining with blind39 and blind40
+        ("zh_Hans", "xs", Intent.THANKS),
+        ("zh_Hans", "请问最低要还多少才能结清", Intent.ASK_QUESTION),
     ],
 )
 def test_what_the_reply_means_v44(language: str, text: str, intent: Intent) -> None:
