@@ -71,9 +71,10 @@ _DAY_SUFFIX: Final = r"(?:号|日|st|nd|rd|th)"
 _ORDINAL: Final = r"(?:st|nd|rd|th)"
 _COUNTED_THINGS: Final = (
     r"(?:monthly |weekly )?(?:instalments?|installments?|payments?|repayments?|debits?|bills?"
-    r"|cheques?|checks?|one|time|month|week)"
+    r"|cheques?|checks?|one|time|month|week|options?|plans?|choices?)"
 )
-"""After an ordinal, what it counts: "the 3rd instalment", "the 2nd payment", "the 4th time"."""
+"""After an ordinal, what it counts: "the 3rd instalment", "the 2nd payment", "the 4th time",
+"the 2nd option"."""
 _ENGLISH_COUNT: Final = alternation([*ENGLISH_NUMBERS, "a", "an", "a couple of"])
 _UNIT_DAYS: Final = {"day": 1, "week": 7}
 _DAY_WORDS: Final = alternation(ENGLISH_DAY_ORDINALS)

@@ -76,6 +76,7 @@ def _v44_cues(text: str, language: str) -> list[str]:
         ("zh_Hans", "28号", Intent.PROMISE_TO_PAY),
         ("zh_Hant", "卅號吧", Intent.PROMISE_TO_PAY),
         ("zh_Hans", "12月3号下午两点", Intent.PROMISE_TO_PAY),
+        ("zh_Hant", "廿五號下晝三點", Intent.PROMISE_TO_PAY),
         ("zh_Hant", "出一次糧就還一期", Intent.PROMISE_TO_PAY),
         ("zh_Hans", "把那条金链子卖了就够还", Intent.PROMISE_TO_PAY),
         ("zh_Hant", "11月3號已經全數俾晒", Intent.ALREADY_PAID),
@@ -186,8 +187,8 @@ def test_no_sum_v44(language: str, text: str) -> None:
         ("en", "I'll pay 200 on Monday 30th", date(2026, 11, 30)),
         ("en", "can do 150 on friday the 27th", date(2026, 11, 27)),
         ("zh_Hans", "1月底一定还清", date(2027, 1, 31)),
-        ("zh_Hant", "十二月初還五千", date(2026, 12, 1)),
-        ("zh_Hans", "12月中还两千", date(2026, 12, 15)),
+        ("zh_Hant", "二月初還五千", date(2027, 2, 1)),
+        ("zh_Hans", "3月中还两千", date(2027, 3, 15)),
     ],
 )
 def test_days_v44(language: str, text: str, day: date) -> None:
@@ -199,7 +200,8 @@ def test_days_v44(language: str, text: str, day: date) -> None:
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        # a house number, a metro line: no day
+        # a house number, a metro line, an option counted: no day
+        ("en", "the 2nd option"),
         ("zh_Hans", "我住8号楼，你们别上门"),
         ("zh_Hans", "我在2号线上，晚点回复"),
     ],
