@@ -167,6 +167,8 @@ TOO_MUCH: Final = re.compile(_TOO_MUCH_WORDS)
 _UNIT_AFTER: Final = r"(?:块钱|块|元|蚊)"
 """A Chinese currency word right after a figure, which the words after it may follow (the
 元 of "三千元？", the 块 of "750块降到600")."""
+_AFTER_ONLY: Final = frozenset({"元", "块", "块钱", "圆", "蚊", "文"})
+"""Currency words that only ever follow a figure (八百块, 500元): never one before it."""
 _SIGN_AHEAD: Final = r"(?:\$|¥|nt\$|hk\$)"
 """A currency sign before a figure, after a word that points at it ("降到¥600", "to $150")."""
 ASKED_BACK: Final = re.compile(rf"\s*{_UNIT_AFTER}?\s*[?？]")
@@ -608,6 +610,8 @@ class AmountGrammar:
             return _words(lexicons, lambda lexicon: (normalize(w) for w in pick(lexicon)))
 
         currency = alternation(currencies)
+        # 元, 块 and 蚊 only follow a figure: the 元 of 2单元501 is no "¥" before 501
+        before_figure = alternation([c for c in currencies if c not in _AFTER_ONLY])
         blockers = words(lambda lexicon: lexicon.amounts.period_blockers)
         guard = f"(?!\\s?(?:{blockers}))" if blockers else ""
         month = words(lambda lexicon: lexicon.amounts.month)
@@ -623,7 +627,7 @@ class AmountGrammar:
         firsts = {word[0] for word in (*currencies, *_WORD_LIST)} | set("0123456789" + _ZH)
         starts = "".join(sorted(re.escape(c) for c in firsts))
         candidates = re.compile(
-            rf"(?=[{starts}])(?:(?P<pre>{currency})\s?)?"
+            rf"(?=[{starts}])(?:(?P<pre>{before_figure})\s?)?"
             rf"(?:(?P<num>{_NUMBER})|(?P<words>{_NUMBER_WORDS}))"
             rf"{_MULTIPLIER}(?:\s?(?P<post>{currency}))?"
         )
@@ -650,8 +654,8 @@ class AmountGrammar:
                 else None
             ),
             not_after=re.compile(f"\\s?(?:{words(lambda lexicon: lexicon.amounts.not_after)})"),
-            not_before=re.compile(
-                f"(?:{before})[\\s.:：#(（\\[【]*$"
+            not_before=re.compile(  # "身份证头四位A123": one letter may lead the digits
+                f"(?:{before})[\\s.:：#(（\\[【]*[a-z]?$"
                 if (before := words(lambda lexicon: lexicon.amounts.not_before))
                 else "(?!)"
             ),

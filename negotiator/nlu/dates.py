@@ -71,9 +71,10 @@ _DAY_SUFFIX: Final = r"(?:号|日|st|nd|rd|th)"
 _ORDINAL: Final = r"(?:st|nd|rd|th)"
 _COUNTED_THINGS: Final = (
     r"(?:monthly |weekly )?(?:instalments?|installments?|payments?|repayments?|debits?|bills?"
-    r"|cheques?|checks?|one|time|month|week)"
+    r"|cheques?|checks?|one|time|month|week|options?|plans?|choices?)"
 )
-"""After an ordinal, what it counts: "the 3rd instalment", "the 2nd payment", "the 4th time"."""
+"""After an ordinal, what it counts: "the 3rd instalment", "the 2nd payment", "the 4th time",
+"the 2nd option"."""
 _ENGLISH_COUNT: Final = alternation([*ENGLISH_NUMBERS, "a", "an", "a couple of"])
 _UNIT_DAYS: Final = {"day": 1, "week": 7}
 _DAY_WORDS: Final = alternation(ENGLISH_DAY_ORDINALS)
@@ -391,16 +392,21 @@ class DateGrammar:
         shapes = [
             r"(?P<iso>(?<!\d)(?P<iy>20\d\d)[-/.年](?P<im>\d{1,2})[-/.月](?P<id>\d{1,2})(?!\d)[号日]?)",
             rf"(?P<zmd>(?<!\d)(?P<zm>\d{{1,2}}|{_ZH_DAY})月份?(?:(?P<zd>\d{{1,2}})[号日]?|(?P<zc>{_ZH_DAY})[号日]))",
-            rf"(?P<emd>{BEFORE_WORD}(?P<em>{month})\.?\s*(?P<ed>\d{{1,2}}){_ORDINAL}?(?!\d))",
+            # "12月底", "十二月初", "1月中": a position of a named month
+            rf"(?P<zmp>(?<!\d)(?P<zpm>\d{{1,2}}|{_ZH_DAY})月份?(?P<zpp>[底尾末初中])(?!风))",
+            rf"(?P<emd>{BEFORE_WORD}(?P<em>{month})\.?\s*(?P<ed>\d{{1,2}}){_ORDINAL}?(?!\d)"
+            rf"(?:,?\s(?P<ey>(?:19|20)\d\d)(?!\d))?)",
             # "the 15th of January": the article belongs here, or "the 15th" alone wins (bare).
             rf"(?P<edm>(?:{BEFORE_WORD}the\s+)?(?<!\d)(?P<dd>\d{{1,2}}){_ORDINAL}?\s+(?:of\s+)?"
-            rf"(?P<dm>{month}))",
+            rf"(?P<dm>{month})(?:,?\s(?P<dy>(?:19|20)\d\d)(?!\d))?)",
             # "3/12期": the third instalment of twelve, no 12 March
             r"(?P<slash>(?<![\d/.$¥])(?P<sm>\d{1,2})/(?P<sd>\d{1,2})(?:/(?P<sy>\d{2,4}))?(?![\d/]|\s?期))",
             rf"(?P<dpos>(?:the\s+)?(?P<pd>\d{{1,2}}){_ORDINAL}\s+of\s+(?P<pp>{position}))",
             rf"(?P<pos>(?P<pw>{position})(?:\s*(?:的|on\s+the|on|the)?\s*(?P<pday>{_DAY})\s*{_DAY_SUFFIX})?)",
             rf"(?P<rel>{alternation(relative)})",
-            rf"(?P<wd>(?:(?P<pre>{prefix})\s*(?:的\s*)?)?(?:{before_day})?(?P<day>{alternation(long_days)})(?![十百千万]))",
+            rf"(?P<wd>(?:(?P<pre>{prefix})\s*(?:的\s*)?)?(?:{before_day})?(?P<day>{alternation(long_days)})(?![十百千万])"
+            # "Monday 30th", "friday the 27th": the day of the month says which one
+            rf"(?:,?\s(?:the\s)?(?P<wdd>\d{{1,2}}){_ORDINAL}{AFTER_WORD})?)",
             rf"(?P<swd>(?P<spre>{alternation([*next_week, *this_week, *last_week, *markers])})"
             rf"\s+(?P<sday>{alternation(short_days)}))",
             rf"(?P<wk>(?P<wpre>{alternation(next_week)})\s*(?:一\s*)?(?:个\s*)?(?:{week}))",
@@ -416,7 +422,7 @@ class DateGrammar:
             rf"|(?:{alternation(other)})(?![节日]?\s?(?:后|之后|以后|过后|过完)))",
             rf"(?P<pay>{alternation(words(lambda x: x.dates.payday))})",
             # "the 3rd instalment", "the 2nd payment": an instalment counted, no day of the month
-            rf"(?P<bare>(?<![\d.])(?P<bd>{_DAY})(?:号|日)|{BEFORE_WORD}(?:the\s+)?(?P<bo>\d{{1,2}}){_ORDINAL}"
+            rf"(?P<bare>(?<![\d.])(?P<bd>{_DAY})(?:号|日)(?!\s?(?:楼|栋|线|床|室|座|门|窗口|柜台|车厢|仓))|{BEFORE_WORD}(?:the\s+)?(?P<bo>\d{{1,2}}){_ORDINAL}"
             rf"{AFTER_WORD}(?!\s(?:{_COUNTED_THINGS})\b))",
             # "on the twenty fifth": a day in words needs the marker, or "the first payment" is one
             rf"(?P<worded>{BEFORE_WORD}(?:{alternation(markers)})\s+the\s+(?P<bw>{_DAY_WORDS}){AFTER_WORD})",
@@ -680,7 +686,7 @@ class DateGrammar:
                 month, number = number, month  # "17/11": no 17th month, so day first
             if month is None or number is None or not 1 <= month <= 12:
                 return None
-            year = group("sy") if kind == "slash" else None
+            year = {"slash": group("sy"), "emd": group("ey"), "edm": group("dy")}.get(kind)
             if year is not None:
                 full = int(year) + (2000 if len(year) == 2 else 0)
                 day = _safe_date(full, month, number)
@@ -698,6 +704,15 @@ class DateGrammar:
                 day = _add_months(today.replace(day=1), 1, target)
         elif kind == "rel":
             day = today + timedelta(days=self.days_from_today[group("rel")])
+        elif kind == "wd" and group("wdd"):
+            day = _day_of_month(today, int(group("wdd")), past=past)
+        elif kind == "zmp":
+            month = _number(group("zpm"))
+            if month is None or not 1 <= month <= 12:
+                return None
+            on = {"初": 1, "中": 15}.get(group("zpp"), 0)
+            first = _nearest(today, DayOfYear(month, day=1), past=past)
+            day = _add_months(first, 0, on) if first is not None else None
         elif kind in ("wd", "swd"):
             prefix = group("pre") if kind == "wd" else group("spre")
             weekday = self.weekdays[group("day") if kind == "wd" else group("sday")]
