@@ -117,6 +117,30 @@ def _shared_context(
     return negation, lexicon.reporting
 
 
+class _Unsupported:
+    """The intents a model may not add to one message (it holds none of their evidence words),
+    worked out intent by intent as the models ask: most messages give no model a reason to add
+    anything, and then no evidence pattern is searched (:meth:`Interpreter.unsupported` is the
+    whole set at once)."""
+
+    __slots__ = ("_evidence", "_known", "_normal")
+
+    def __init__(self, evidence: dict[Intent, re.Pattern[str]], normal: str) -> None:
+        self._evidence = evidence
+        self._normal = normal
+        self._known: dict[Intent, bool] = {}
+
+    def __contains__(self, intent: object) -> bool:
+        if not isinstance(intent, Intent):
+            return False
+        known = self._known.get(intent)
+        if known is None:
+            words = self._evidence.get(intent)
+            known = words is not None and words.search(self._normal) is None
+            self._known[intent] = known
+        return known
+
+
 @dataclass(frozen=True, slots=True)
 class Interpreter:
     """Understands debtor messages in every supported language. Immutable; share one instance.
@@ -316,12 +340,12 @@ class Interpreter:
             # (a figure or a date of birth with hardly a word, "1991-01-01", "it's 1951年7月10日",
             # is nothing for a model to read: retrained on blind7 and blind8, the models read such
             # dates as a lawyer or a dispute, and the simulator's debtors were handed over)
-            unsupported = self.unsupported(normal)
+            unsupported = _Unsupported(self.evidence, normal)
             if self.model is not None:
                 understood = self.model.consult(understood, normal, unsupported)
             if self.meaning is not None:
                 understood = self.meaning.consult(understood, text, unsupported)
-            if self.model is not None and self.meaning is not None and unsupported:
+            if self.model is not None and self.meaning is not None:
                 understood = corroborate(
                     understood, normal, text, unsupported, self.model, self.meaning
                 )

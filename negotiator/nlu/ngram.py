@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import math
 import struct
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain
@@ -381,10 +381,11 @@ class NgramModel:
                 leader, margin = self._leader(packed)
                 return margin if leader == mine else None  # it speaks for another class more
 
+        table = self.table
         weights: dict[str, int] = {}
-        for gram in self._grams(normal):
-            packed = self.table.get(gram)
-            if packed is not None and (weight := weigh(packed)) is not None:
+        # each distinct known n-gram once (the ranking below depends on no order)
+        for gram in table.keys() & set(self._grams(normal)):
+            if (weight := weigh(table[gram])) is not None:
                 key = gram.strip()
                 weights[key] = max(weight, weights.get(key, weight))
         ranked = sorted(weights.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
@@ -407,7 +408,7 @@ class NgramModel:
         return known
 
     def consult(
-        self, reading: Interpretation, normal: str, unsupported: frozenset[Intent] = frozenset()
+        self, reading: Interpretation, normal: str, unsupported: Container[Intent] = frozenset()
     ) -> Interpretation:
         """``reading`` with the model's fallback intent and safety signals added (module doc).
 
@@ -422,11 +423,16 @@ class NgramModel:
             return reading
         probabilities = self._softmax(found) or {}
         present = set(reading.signals)
-        refused = blocked(reading, unsupported)
+        refused = blocked(reading, ())  # and, asked only of an intent to add, ``unsupported``
         added: dict[Intent, float] = {}
         for intent, threshold in self.thresholds.safety.items():
             chance = probabilities.get(intent, 0.0)
-            if chance >= threshold and intent not in present and intent.value not in refused:
+            if (
+                chance >= threshold
+                and intent not in present
+                and intent.value not in refused
+                and intent not in unsupported
+            ):
                 added[intent] = chance
         notes: dict[Intent, str] = {}
         if self.heads:
@@ -437,6 +443,7 @@ class NgramModel:
                     and intent not in present
                     and intent not in added
                     and intent.value not in refused
+                    and intent not in unsupported
                 ):
                     added[intent] = chance
                     notes[intent] = " against the rest"
@@ -448,6 +455,7 @@ class NgramModel:
                 best is not Intent.UNKNOWN
                 and chance >= self.thresholds.fallback
                 and best.value not in refused
+                and best not in unsupported
             ):
                 added.setdefault(best, chance)
         if not added:
