@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Final, NamedTuple
 
 import ahocorasick
@@ -31,7 +31,7 @@ from negotiator.nlu.normalization import (
     is_latin_word_character,
     occurrences,
 )
-from negotiator.nlu.pattern_literals import pattern_literals
+from negotiator.nlu.pattern_literals import pattern_needs
 
 _BEFORE: Final = f"(?<![{LATIN_WORD_BOUNDARY}])"
 _AFTER: Final = f"(?![{LATIN_WORD_BOUNDARY}])"
@@ -39,6 +39,8 @@ _CLAUSE_BREAKS: Final = ",.!?;:，。！？；：\n"
 _EDGES: Final = re.compile(r"^[\W_]+|[\W_]+$")
 _START: Final = attrgetter("start")
 _END: Final = attrgetter("end")
+_WORD: Final = itemgetter(1)
+
 _GAP_CHARACTERS: Final = 6
 """A ``…`` in a Chinese phrase stands for up to this many characters."""
 _GAP_WORDS: Final = 3
@@ -173,45 +175,101 @@ class _Patterns:
     pattern reports every match, overlapping ones too (the search restarts one character after
     each match start). A pattern is searched only in a message holding one of the words every
     match of it contains (:mod:`negotiator.nlu.pattern_literals`): those words are keys of the
-    phrase automaton too, so its one pass picks the few patterns worth a search.
+    phrase automaton too, so its one pass picks the few patterns worth a search. A match needs
+    other words besides (a group's, a lookbehind's: :func:`pattern_needs`); a second automaton
+    of them tells which a message holds, and a pattern lacking every word of one such set is not
+    searched either (of ~50 patterns a message picks, ~5 are searched).
 
     Attributes:
-        patterns: Each compiled pattern and its rule, in lexicon order (the order of the hits).
+        patterns: Each compiled pattern, its rule and the other sets of words it needs (one word
+            of each), in lexicon order (the order of the hits).
         always: The patterns searched in every message (no word they need is known).
         needing: The patterns that a message holding each word may match.
+        words: An automaton of every word of those other sets (each its own value).
     """
 
-    patterns: tuple[tuple[re.Pattern[str], Rule], ...]
+    patterns: tuple[tuple[re.Pattern[str], Rule, tuple[frozenset[str], ...]], ...]
     always: frozenset[int]
     needing: dict[str, tuple[int, ...]]
+    words: ahocorasick.Automaton[str] | None
 
     @classmethod
-    def of(cls, patterns: list[tuple[str, Rule]]) -> _Patterns:
+    def of(cls, patterns: list[tuple[str, Rule]], sample: Iterable[str]) -> _Patterns:
+        """Compile ``patterns``; ``sample`` is text their needed words are counted in, to pick
+        the set of words a message is least likely to hold as the one that picks a pattern."""
+        needs = [pattern_needs(pattern) for pattern, _ in patterns]
+        count = _counts({word for sets in needs for need in sets for word in need}, sample)
+
+        def commonness(need: frozenset[str]) -> int:
+            return sum(count[word] for word in need)
+
         always: set[int] = set()
         needing: dict[str, list[int]] = {}
-        for index, (pattern, _) in enumerate(patterns):
-            words = pattern_literals(pattern)
-            if words is None:
+        compiled: list[tuple[re.Pattern[str], Rule, tuple[frozenset[str], ...]]] = []
+        for index, ((pattern, rule), sets) in enumerate(zip(patterns, needs, strict=True)):
+            ranked = sorted(sets, key=commonness)  # stable: pattern_needs' order breaks ties
+            if not ranked:
                 always.add(index)
-            for word in words or ():
+            for word in ranked[0] if ranked else ():
                 needing.setdefault(word, []).append(index)
-        compiled = tuple((re.compile(pattern), rule) for pattern, rule in patterns)
+            for need in ranked[1:]:
+                for word in need:
+                    needing.setdefault(word, [])
+            compiled.append((re.compile(pattern), rule, tuple(ranked[1:])))
+        automaton: ahocorasick.Automaton[str] | None = None
+        if needing:
+            automaton = ahocorasick.Automaton()
+            for word in sorted(needing):
+                automaton.add_word(word, word)
+            automaton.make_automaton()
         return cls(
-            compiled,
+            tuple(compiled),
             frozenset(always),
             {word: tuple(indexes) for word, indexes in needing.items()},
+            automaton,
         )
 
-    def scan(self, text: str, chosen: Iterable[int], hits: list[Hit]) -> None:
-        """Add a hit for every match in ``text`` of the ``chosen`` patterns."""
+    def scan(self, text: str, hits: list[Hit]) -> None:
+        """Add a hit for every match in ``text`` of every pattern."""
+        if self.words is None:
+            held: set[str] = set()
+            chosen = self.always
+        else:
+            held = set(map(_WORD, self.words.iter(text)))
+            chosen = self.always.union(*map(self.needing.__getitem__, held))
+        patterns = self.patterns
         for index in sorted(chosen):
-            pattern, rule = self.patterns[index]
-            found = pattern.search(text)
-            while found is not None:
-                start, end = found.span()
-                if end > start:
-                    hits.append(Hit(rule, start, end, found.group()))
-                found = pattern.search(text, start + 1)
+            pattern, rule, also = patterns[index]
+            for words in also:
+                if held.isdisjoint(words):
+                    break  # the message lacks every word of a set the pattern needs
+            else:
+                found = pattern.search(text)
+                while found is not None:
+                    start, end = found.span()
+                    if end > start:
+                        hits.append(Hit(rule, start, end, found.group()))
+                    found = pattern.search(text, start + 1)
+
+
+def _counts(words: set[str], sample: Iterable[str]) -> dict[str, int]:
+    """How often each of ``words`` occurs in ``sample`` (overlapping occurrences too); a word of
+    punctuation or spaces, as often as ``sample`` has texts."""
+    count = dict.fromkeys(words, 0)
+    if not words:
+        return count
+    texts = list(sample)
+    for word in words:
+        if not any(map(str.isalnum, word)):  # punctuation, spaces: in most messages, few phrases
+            count[word] = len(texts)
+    automaton: ahocorasick.Automaton[str] = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    for text in texts:
+        for _, word in automaton.iter(text):
+            count[word] += 1
+    return count
 
 
 class _Key(NamedTuple):
@@ -224,7 +282,6 @@ class _Key(NamedTuple):
         phrase: The key itself (the matched text).
         rules: The rules of the plain phrase, or none when the key is no plain phrase.
         gap_start: Some gap phrase starts with the key.
-        patterns: The patterns that need the key (wherever it stands, boundaries or not).
     """
 
     length: int
@@ -233,17 +290,15 @@ class _Key(NamedTuple):
     phrase: str
     rules: tuple[Rule, ...]
     gap_start: bool
-    patterns: tuple[int, ...]
 
 
 def _automaton(
     literal: dict[str, tuple[Rule, ...]],
     gap_starts: set[str],
-    needing: dict[str, tuple[int, ...]],
 ) -> ahocorasick.Automaton[_Key] | None:
-    """One automaton of every plain phrase, gap phrase's first words and word patterns need."""
+    """One automaton of every plain phrase and gap phrase's first words."""
     automaton: ahocorasick.Automaton[_Key] = ahocorasick.Automaton()
-    for phrase in dict.fromkeys([*literal, *gap_starts, *needing]):
+    for phrase in dict.fromkeys([*literal, *gap_starts]):
         key = _Key(
             len(phrase),
             is_latin_word_character(phrase[0]),
@@ -251,7 +306,6 @@ def _automaton(
             phrase,
             literal.get(phrase, ()),
             phrase in gap_starts,
-            needing.get(phrase, ()),
         )
         automaton.add_word(phrase, key)
     if not len(automaton):
@@ -299,10 +353,10 @@ class PhraseMatcher:
                 whole.setdefault(_EDGES.sub("", normalize(phrase)), []).append(rule)
             regexes.extend((pattern.translate(fold or {}), rule) for pattern in entry.patterns)
         self._whole = {k: tuple(v) for k, v in whole.items()}
-        self._patterns = _Patterns.of(regexes)
-        self._automaton = _automaton(
-            {k: tuple(v) for k, v in literal.items() if k}, gap_starts, self._patterns.needing
-        )
+        # the lexicons' own phrases stand for what debtors write: how often a word a pattern
+        # needs occurs in them says how rarely a message would hold it
+        self._patterns = _Patterns.of(regexes, [*literal, *whole])
+        self._automaton = _automaton({k: tuple(v) for k, v in literal.items() if k}, gap_starts)
         # A gap phrase starts with known words: the automaton finds where they are, and only
         # there is the alternation of every gap phrase tried.
         self._gaps = _Alternatives.of(gaps)
@@ -310,14 +364,12 @@ class PhraseMatcher:
     def find(self, text: str) -> list[Hit]:
         """Every rule matching normalised ``text``, longest matches only, in text order."""
         hits: list[Hit] = []
-        chosen = self._patterns.always
         if self._automaton is not None:
             found = list(self._automaton.iter(text))
-            chosen = chosen.union(*[key.patterns for _, key in found])
             gap_starts = _plain_phrases(found, text, hits)
             if gap_starts and self._gaps is not None:
                 self._gaps.scan(text, sorted(set(gap_starts)), hits)
-        self._patterns.scan(text, chosen, hits)
+        self._patterns.scan(text, hits)
         if self._whole:
             core = _core(text)
             for rule in self._whole.get(core, ()):

@@ -96,3 +96,64 @@ def _character_class(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
         else:
             return None
     return frozenset(characters) if len(characters) <= _LARGEST_CLASS else None
+
+
+def pattern_needs(pattern: str) -> tuple[frozenset[str], ...]:
+    """Every set of words of which every match of ``pattern`` contains one, rarest-looking first.
+
+    :func:`pattern_literals` gives the one rarest set; a match needs all of these at once (a
+    group's or a repeat's words, and a positive lookaround's too: what it looks at is part of
+    the text). A message lacking every word of one set cannot match. Empty if none is known.
+    """
+    parsed = _parser.parse(pattern)
+    if parsed.state.flags & _constants.SRE_FLAG_IGNORECASE:
+        return ()
+    return tuple(sorted(dict.fromkeys(_all(parsed)), key=_rarity, reverse=True))
+
+
+def _all(items: Iterable[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """Each set of words a match of the sequence ``items`` needs one of."""
+    constants = _constants
+    needs: list[frozenset[str]] = []
+    run = ""
+    for op, argument in items:
+        if op is constants.LITERAL:
+            run += chr(argument)
+            continue
+        if run:
+            needs.append(frozenset((run,)))
+            run = ""
+        if op is constants.SUBPATTERN:
+            _group, add_flags, _del_flags, inner = argument
+            if not add_flags & constants.SRE_FLAG_IGNORECASE:
+                needs += _all(inner)
+        elif op in (constants.MAX_REPEAT, constants.MIN_REPEAT, constants.POSSESSIVE_REPEAT):
+            least, _most, inner = argument
+            if least > 0:
+                needs += _all(inner)
+        elif op is constants.ATOMIC_GROUP:
+            needs += _all(argument)
+        elif op is constants.ASSERT:
+            needs += _all(argument[1])
+        else:
+            found = _one(op, argument)
+            if found is not None:
+                needs.append(found)
+    if run:
+        needs.append(frozenset((run,)))
+    return needs
+
+
+def _one(op: Any, argument: Any) -> frozenset[str] | None:
+    """One set of words one of which a parsed item (no literal, group or repeat) needs."""
+    if op is _constants.IN:
+        return _character_class(argument)
+    if op is _constants.BRANCH:
+        words: set[str] = set()
+        for branch in argument[1]:
+            needed = max(_all(branch), key=_rarity, default=None)
+            if needed is None:
+                return None  # this branch needs nothing known, so the alternative neither
+            words |= needed
+        return frozenset(words)
+    return None
