@@ -238,18 +238,17 @@ class _Patterns:
             held = set(map(_WORD, self.words.iter(text)))
             chosen = self.always.union(*map(self.needing.__getitem__, held))
         patterns = self.patterns
+        lacks = held.isdisjoint
         for index in sorted(chosen):
             pattern, rule, also = patterns[index]
-            for words in also:
-                if held.isdisjoint(words):
-                    break  # the message lacks every word of a set the pattern needs
-            else:
-                found = pattern.search(text)
-                while found is not None:
-                    start, end = found.span()
-                    if end > start:
-                        hits.append(Hit(rule, start, end, found.group()))
-                    found = pattern.search(text, start + 1)
+            if also and any(map(lacks, also)):
+                continue  # the message lacks every word of a set the pattern needs
+            found = pattern.search(text)
+            while found is not None:
+                start, end = found.span()
+                if end > start:
+                    hits.append(Hit(rule, start, end, found.group()))
+                found = pattern.search(text, start + 1)
 
 
 def _counts(words: set[str], sample: Iterable[str]) -> dict[str, int]:
