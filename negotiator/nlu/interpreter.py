@@ -199,6 +199,8 @@ class Interpreter:
                 problem has its file, line, field.
         """
         ngram = NgramModel.load(model) if model is not None and model.exists() else None
+        if ngram is not None:
+            ngram.prepare()
         head = None
         if meaning is not None and meaning.exists() and meaning_available():
             head = MeaningModel.load(meaning)

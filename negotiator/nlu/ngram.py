@@ -330,6 +330,11 @@ class NgramModel:
         tail = (padded[starts:], padded[starts : starts + 1], padded[starts + 1 :])
         return packed + sum(filter(None, map(table.get, tail)))
 
+    def prepare(self) -> None:
+        """Make now what the first message would otherwise wait for (start-up work)."""
+        if self.orders == _TRIGRAMS:
+            self._by_trigram()
+
     def _by_trigram(self) -> dict[str, int]:
         """For every trigram the model knows, the sum of the packed values of the trigram, its
         first two characters and its first character (each that is known). Made on first use
