@@ -77,8 +77,9 @@ def _bare_figure(normal: str) -> bool:
     at least four digits and at most four letters besides the date's own units."""
     if _DIGIT.search(normal) is None:
         return False  # most messages: no need to count
-    digits = sum(c.isdigit() for c in normal)
-    letters = sum(c.isalpha() and c not in _DATE_UNITS for c in normal)
+    digits = sum(map(str.isdigit, normal))
+    # (every date unit is a letter: counted among the letters, then taken off)
+    letters = sum(map(str.isalpha, normal)) - sum(map(normal.count, _DATE_UNITS))
     return (digits >= 4 and letters <= 4) or (digits > 0 and letters == 0)
 
 

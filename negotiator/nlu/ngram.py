@@ -45,13 +45,13 @@ from __future__ import annotations
 
 import math
 import struct
-from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain, compress
 from operator import not_
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, cast
 
 from negotiator.datafile import read_json
 from negotiator.errors import DataFileError, Problem
@@ -331,9 +331,12 @@ class NgramModel:
         return packed + sum(filter(None, map(table.get, tail)))
 
     def prepare(self) -> None:
-        """Make now what the first message would otherwise wait for (start-up work)."""
+        """Make now what the first message would otherwise wait for (start-up work): the
+        trigram sums, and each n-gram's leading class (12,000 distinct packed values)."""
         if self.orders == _TRIGRAMS:
             self._by_trigram()
+        for packed in set(self.table.values()):
+            self._leader(packed)
 
     def _by_trigram(self) -> dict[str, int]:
         """For every trigram the model knows, the sum of the packed values of the trigram, its
@@ -416,32 +419,33 @@ class NgramModel:
     ) -> list[str]:
         """The n-grams of ``normal`` that speak most for ``intent`` over every other class (with
         ``head``, over the pooled rest of that intent's head)."""
-        weigh: Callable[[int], int | None]
+        table = self.table
+        weights: dict[str, int] = {}
+        # each distinct known n-gram once (the ranking depends on no order)
+        known = list(table.keys() & set(self._grams(normal)))
         if head:
             mask = (1 << _FIELD_BITS) - 1
             position = [h.intent for h in self.heads].index(intent)
             own = _FIELD_BITS * (len(self.classes) + 2 + 2 * position)
             rest = own + _FIELD_BITS
-
-            def weigh(packed: int) -> int | None:
-                return ((packed >> own) & mask) - ((packed >> rest) & mask)
-
-        else:
-            mine = self.classes.index(intent) + 1
-
-            def weigh(packed: int) -> int | None:
-                leader, margin = self._leader(packed)
-                return margin if leader == mine else None  # it speaks for another class more
-
-        table = self.table
-        weights: dict[str, int] = {}
-        # each distinct known n-gram once (the ranking below depends on no order)
-        for gram in table.keys() & set(self._grams(normal)):
-            if (weight := weigh(table[gram])) is not None:
+            for gram in known:
+                packed = table[gram]
+                weight = ((packed >> own) & mask) - ((packed >> rest) & mask)
                 key = gram.strip()
                 weights[key] = max(weight, weights.get(key, weight))
-        ranked = sorted(weights.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
-        return [gram for gram, weight in ranked[:count] if weight > 0]
+            return _ranked(weights, count)
+        mine = self.classes.index(intent) + 1
+        values = list(map(table.__getitem__, known))
+        cached = list(map(self._leaders.get, values))
+        if None in cached:  # (prepared, every packed value's leader is known)
+            leads = list(map(self._leader, values))
+        else:
+            leads = cast(list[tuple[int, int]], cached)
+        for gram, (leader, margin) in zip(known, leads, strict=True):
+            if leader == mine:  # else it speaks for another class more
+                key = gram.strip()
+                weights[key] = max(margin, weights.get(key, margin))
+        return _ranked(weights, count)
 
     def _leader(self, packed: int) -> tuple[int, int]:
         """The class field in which an n-gram packed as ``packed`` weighs most, and by how much
@@ -521,6 +525,13 @@ class NgramModel:
             for intent, chance in sorted(added.items(), key=lambda kv: -kv[1])
         )
         return with_added(reading, added, cues)
+
+
+def _ranked(weights: dict[str, int], count: int) -> list[str]:
+    """The ``count`` n-grams that weigh most (the longer, then the first in order, of a tie),
+    of those that weigh at all."""
+    ranked = sorted(weights.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
+    return [gram for gram, weight in ranked[:count] if weight > 0]
 
 
 def _head(
