@@ -138,25 +138,58 @@ def _bounded(phrase: str, pattern: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Alternatives:
-    """Patterns compiled into one alternation that reports, at a position, the first match."""
+    """Patterns compiled into one alternation that reports, at a position, the first match.
 
-    pattern: re.Pattern[str]
+    Each pattern (a gap phrase) starts with its first words, so at a position only those whose
+    first words stand there can match: the alternation tried there holds only them, in their
+    order (made for each set of first words the first time it is needed, and kept), which
+    reports what the alternation of every pattern would, without trying hundreds in turn.
+
+    Attributes:
+        sources: Each pattern.
+        rules: The rule of each pattern.
+        firsts: The words each pattern starts with (``None``: it may start anywhere).
+        tried: The alternation of the patterns that may start where each set of first words
+            stands (``None``: none may).
+    """
+
+    sources: tuple[str, ...]
     rules: tuple[Rule, ...]
+    firsts: tuple[str | None, ...]
+    tried: dict[frozenset[str], re.Pattern[str] | None]
 
     @classmethod
-    def of(cls, patterns: list[tuple[str, Rule]]) -> _Alternatives | None:
+    def of(cls, patterns: list[tuple[str, Rule, str | None]]) -> _Alternatives | None:
         if not patterns:
             return None
-        named = "|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _) in enumerate(patterns))
-        return cls(re.compile(f"(?={named})"), tuple(rule for _, rule in patterns))
+        return cls(
+            tuple(pattern for pattern, _, _ in patterns),
+            tuple(rule for _, rule, _ in patterns),
+            tuple(first for _, _, first in patterns),
+            {},
+        )
 
-    def scan(self, text: str, starts: Iterable[int], hits: list[Hit]) -> None:
-        """Try the alternation at each of ``starts``, ascending.
+    def _alternation(self, firsts: frozenset[str]) -> re.Pattern[str] | None:
+        """The alternation of the patterns that may start where ``firsts`` stand."""
+        if firsts in self.tried:
+            return self.tried[firsts]
+        named = "|".join(
+            f"(?P<p{i}>{pattern})"
+            for i, (pattern, first) in enumerate(zip(self.sources, self.firsts, strict=True))
+            if first is None or first in firsts
+        )
+        compiled = re.compile(f"(?={named})") if named else None
+        self.tried[firsts] = compiled
+        return compiled
+
+    def scan(self, text: str, starts: Mapping[int, frozenset[str]], hits: list[Hit]) -> None:
+        """Try the alternation at each of ``starts``, ascending, with the words standing there.
 
         Those are where the words a gap phrase starts with stand, the only places it may start.
         """
-        for start in starts:
-            match = self.pattern.match(text, start)
+        for start in sorted(starts):
+            pattern = self._alternation(starts[start])
+            match = pattern.match(text, start) if pattern is not None else None
             if match is None:
                 continue
             name = match.lastgroup
@@ -336,7 +369,7 @@ class PhraseMatcher:
         """
         literal: dict[str, list[Rule]] = {}
         whole: dict[str, list[Rule]] = {}
-        gaps: list[tuple[str, Rule]] = []
+        gaps: list[tuple[str, Rule, str | None]] = []
         regexes: list[tuple[str, Rule]] = []
         gap_starts: set[str] = set()
         for entry, language in entries:
@@ -344,7 +377,8 @@ class PhraseMatcher:
             for phrase in entry.phrases:
                 if GAP in phrase:
                     gapped = GAP.join(normalize(part) for part in phrase.split(GAP))
-                    gaps.append((_gap_pattern(gapped), rule))
+                    first = gapped.split(GAP)[0].strip() or None  # (None: starts with a gap)
+                    gaps.append((_gap_pattern(gapped), rule, first))
                     gap_starts.add(gapped.strip(GAP + " ").split(GAP)[0].strip())
                 else:
                     literal.setdefault(normalize(phrase), []).append(rule)
@@ -367,7 +401,7 @@ class PhraseMatcher:
             found = list(self._automaton.iter(text))
             gap_starts = _plain_phrases(found, text, hits)
             if gap_starts and self._gaps is not None:
-                self._gaps.scan(text, sorted(set(gap_starts)), hits)
+                self._gaps.scan(text, _firsts_at(set(gap_starts), found), hits)
         self._patterns.scan(text, hits)
         if self._whole:
             core = _core(text)
@@ -380,6 +414,18 @@ class PhraseMatcher:
             if any(hit.rule.figurative for hit in hits):
                 hits = _figures_hide_their_own(hits, found_hits)
         return hits
+
+
+def _firsts_at(starts: set[int], found: list[tuple[int, _Key]]) -> dict[int, frozenset[str]]:
+    """For each of ``starts``, every word a gap phrase starts with that stands there (of the
+    ``(end, key)`` the automaton found, whatever the word boundaries)."""
+    words: dict[int, set[str]] = {start: set() for start in starts}
+    for end, key in found:
+        if key.gap_start:
+            at = words.get(end + 1 - key.length)
+            if at is not None:
+                at.add(key.phrase)
+    return {start: frozenset(w) for start, w in words.items()}
 
 
 def _core(text: str) -> str:
