@@ -1,11 +1,12 @@
 """Finding every lexicon phrase in a message.
 
-All plain phrases of every language, the words each ``…`` gap phrase starts with and the words
-the programmers' ``patterns`` need are keys of one Aho-Corasick automaton, which reports every
-occurrence of every key in a single pass over the message. Of the plain phrases starting at one
-position, the longest that respects the word boundaries counts. A gap phrase is tried (one
-alternation of all of them) only where the automaton saw the words it starts with. Each pattern
-is searched on its own, and only in a message holding a word every match of it contains.
+All plain phrases of every language and the words each ``…`` gap phrase starts with are keys of
+one Aho-Corasick automaton, which reports every occurrence of every key in a single pass over the
+message. Of the plain phrases starting at one position, the longest that respects the word
+boundaries counts. A gap phrase is tried only where the automaton saw the words it starts with
+(one alternation of the gap phrases starting with the words standing there). Each pattern is
+searched on its own, and only in a message holding a word of every set of words every match of
+it needs (a second automaton tells which of those words a message holds).
 Whole-message phrases are one dictionary lookup. A Latin phrase must start and end at word
 boundaries (``no`` does not match ``know``); Chinese phrases match anywhere.
 
@@ -206,19 +207,19 @@ class _Patterns:
 
     Unwrapped, the engine can skip ahead to the characters a pattern starts with; on its own, a
     pattern reports every match, overlapping ones too (the search restarts one character after
-    each match start). A pattern is searched only in a message holding one of the words every
-    match of it contains (:mod:`negotiator.nlu.pattern_literals`): those words are keys of the
-    phrase automaton too, so its one pass picks the few patterns worth a search. A match needs
-    other words besides (a group's, a lookbehind's: :func:`pattern_needs`); a second automaton
-    of them tells which a message holds, and a pattern lacking every word of one such set is not
-    searched either (of ~50 patterns a message picks, ~5 are searched).
+    each match start). A pattern is searched only in a message holding a word of each set of
+    words every match of it contains (:func:`~negotiator.nlu.pattern_literals.pattern_needs`:
+    its literal runs, alternatives, groups, lookbehinds): one pass of an automaton of all those
+    words tells which a message holds. The set of a pattern least common in the lexicons' own
+    phrases picks it (``needing``), the others are checked before the search: of the ~2,100
+    patterns a message picks ~25 and searches ~5.
 
     Attributes:
         patterns: Each compiled pattern, its rule and the other sets of words it needs (one word
             of each), in lexicon order (the order of the hits).
         always: The patterns searched in every message (no word they need is known).
-        needing: The patterns that a message holding each word may match.
-        words: An automaton of every word of those other sets (each its own value).
+        needing: For every word a pattern needs, the patterns whose picking set holds it.
+        words: An automaton of every word of ``needing`` (each its own value).
     """
 
     patterns: tuple[tuple[re.Pattern[str], Rule, tuple[frozenset[str], ...]], ...]
