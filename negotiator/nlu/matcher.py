@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 from typing import Final, NamedTuple
 
@@ -157,7 +157,7 @@ class _Alternatives:
     sources: tuple[str, ...]
     rules: tuple[Rule, ...]
     firsts: tuple[str | None, ...]
-    tried: dict[frozenset[str], re.Pattern[str] | None]
+    tried: dict[frozenset[str], re.Pattern[str] | None] = field(repr=False, compare=False)
 
     @classmethod
     def of(cls, patterns: list[tuple[str, Rule, str | None]]) -> _Alternatives | None:
