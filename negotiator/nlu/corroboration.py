@@ -28,6 +28,7 @@ figurative: "I'm not going to kill myself over this") is never added back.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import Final
 
 from negotiator.nlu.additions import blocked, with_added
@@ -49,7 +50,7 @@ def corroborate(
     reading: Interpretation,
     normal: str,
     text: str,
-    unsupported: frozenset[Intent],
+    unsupported: Container[Intent],
     ngram: NgramModel,
     meaning: MeaningModel,
 ) -> Interpretation:
@@ -63,15 +64,16 @@ def corroborate(
         ngram: The n-gram model.
         meaning: The meaning model.
     """
-    gated = unsupported - set(reading.signals)
-    if not gated:
-        return reading
+    present = set(reading.signals)
     refused = blocked(reading, ())
     chances = ngram.safety_chances(normal)
     candidates = {
         intent: chance
         for intent, chance in chances.items()
-        if intent in gated and chance >= NGRAM_AGREES and intent.value not in refused
+        if chance >= NGRAM_AGREES
+        and intent not in present
+        and intent.value not in refused
+        and intent in unsupported  # the gate blocked it
     }
     if not candidates or not text.strip():
         return reading

@@ -77,8 +77,9 @@ def _bare_figure(normal: str) -> bool:
     at least four digits and at most four letters besides the date's own units."""
     if _DIGIT.search(normal) is None:
         return False  # most messages: no need to count
-    digits = sum(c.isdigit() for c in normal)
-    letters = sum(c.isalpha() and c not in _DATE_UNITS for c in normal)
+    digits = sum(map(str.isdigit, normal))
+    # (every date unit is a letter: counted among the letters, then taken off)
+    letters = sum(map(str.isalpha, normal)) - sum(map(normal.count, _DATE_UNITS))
     return (digits >= 4 and letters <= 4) or (digits > 0 and letters == 0)
 
 
@@ -122,6 +123,30 @@ def _shared_context(
         }
     )
     return negation, reporting
+
+
+class _Unsupported:
+    """The intents a model may not add to one message (it holds none of their evidence words),
+    worked out intent by intent as the models ask: most messages give no model a reason to add
+    anything, and then no evidence pattern is searched (:meth:`Interpreter.unsupported` is the
+    whole set at once)."""
+
+    __slots__ = ("_evidence", "_known", "_normal")
+
+    def __init__(self, evidence: dict[Intent, re.Pattern[str]], normal: str) -> None:
+        self._evidence = evidence
+        self._normal = normal
+        self._known: dict[Intent, bool] = {}
+
+    def __contains__(self, intent: object) -> bool:
+        if not isinstance(intent, Intent):
+            return False
+        known = self._known.get(intent)
+        if known is None:
+            words = self._evidence.get(intent)
+            known = words is not None and words.search(self._normal) is None
+            self._known[intent] = known
+        return known
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +207,8 @@ class Interpreter:
                 problem has its file, line, field.
         """
         ngram = NgramModel.load(model) if model is not None and model.exists() else None
+        if ngram is not None:
+            ngram.prepare()
         head = None
         if meaning is not None and meaning.exists() and meaning_available():
             head = MeaningModel.load(meaning)
@@ -323,12 +350,12 @@ class Interpreter:
             # (a figure or a date of birth with hardly a word, "1991-01-01", "it's 1951年7月10日",
             # is nothing for a model to read: retrained on blind7 and blind8, the models read such
             # dates as a lawyer or a dispute, and the simulator's debtors were handed over)
-            unsupported = self.unsupported(normal)
+            unsupported = _Unsupported(self.evidence, normal)
             if self.model is not None:
                 understood = self.model.consult(understood, normal, unsupported)
             if self.meaning is not None:
                 understood = self.meaning.consult(understood, text, unsupported)
-            if self.model is not None and self.meaning is not None and unsupported:
+            if self.model is not None and self.meaning is not None:
                 understood = corroborate(
                     understood, normal, text, unsupported, self.model, self.meaning
                 )

@@ -1,11 +1,12 @@
 """Finding every lexicon phrase in a message.
 
-All plain phrases of every language, the words each ``…`` gap phrase starts with and the words
-the programmers' ``patterns`` need are keys of one Aho-Corasick automaton, which reports every
-occurrence of every key in a single pass over the message. Of the plain phrases starting at one
-position, the longest that respects the word boundaries counts. A gap phrase is tried (one
-alternation of all of them) only where the automaton saw the words it starts with. Each pattern
-is searched on its own, and only in a message holding a word every match of it contains.
+All plain phrases of every language and the words each ``…`` gap phrase starts with are keys of
+one Aho-Corasick automaton, which reports every occurrence of every key in a single pass over the
+message. Of the plain phrases starting at one position, the longest that respects the word
+boundaries counts. A gap phrase is tried only where the automaton saw the words it starts with
+(one alternation of the gap phrases starting with the words standing there). Each pattern is
+searched on its own, and only in a message holding a word of every set of words every match of
+it needs (a second automaton tells which of those words a message holds).
 Whole-message phrases are one dictionary lookup. A Latin phrase must start and end at word
 boundaries (``no`` does not match ``know``); Chinese phrases match anywhere.
 
@@ -17,8 +18,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
-from operator import attrgetter
+from dataclasses import dataclass, field
+from operator import attrgetter, itemgetter
 from typing import Final, NamedTuple
 
 import ahocorasick
@@ -31,7 +32,7 @@ from negotiator.nlu.normalization import (
     is_latin_word_character,
     occurrences,
 )
-from negotiator.nlu.pattern_literals import pattern_literals
+from negotiator.nlu.pattern_literals import pattern_needs
 
 _BEFORE: Final = f"(?<![{LATIN_WORD_BOUNDARY}])"
 _AFTER: Final = f"(?![{LATIN_WORD_BOUNDARY}])"
@@ -39,6 +40,8 @@ _CLAUSE_BREAKS: Final = ",.!?;:，。！？；：\n"
 _EDGES: Final = re.compile(r"^[\W_]+|[\W_]+$")
 _START: Final = attrgetter("start")
 _END: Final = attrgetter("end")
+_WORD: Final = itemgetter(1)
+
 _GAP_CHARACTERS: Final = 6
 """A ``…`` in a Chinese phrase stands for up to this many characters."""
 _GAP_WORDS: Final = 3
@@ -136,25 +139,58 @@ def _bounded(phrase: str, pattern: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Alternatives:
-    """Patterns compiled into one alternation that reports, at a position, the first match."""
+    """Patterns compiled into one alternation that reports, at a position, the first match.
 
-    pattern: re.Pattern[str]
+    Each pattern (a gap phrase) starts with its first words, so at a position only those whose
+    first words stand there can match: the alternation tried there holds only them, in their
+    order (made for each set of first words the first time it is needed, and kept), which
+    reports what the alternation of every pattern would, without trying hundreds in turn.
+
+    Attributes:
+        sources: Each pattern.
+        rules: The rule of each pattern.
+        firsts: The words each pattern starts with (``None``: it may start anywhere).
+        tried: The alternation of the patterns that may start where each set of first words
+            stands (``None``: none may).
+    """
+
+    sources: tuple[str, ...]
     rules: tuple[Rule, ...]
+    firsts: tuple[str | None, ...]
+    tried: dict[frozenset[str], re.Pattern[str] | None] = field(repr=False, compare=False)
 
     @classmethod
-    def of(cls, patterns: list[tuple[str, Rule]]) -> _Alternatives | None:
+    def of(cls, patterns: list[tuple[str, Rule, str | None]]) -> _Alternatives | None:
         if not patterns:
             return None
-        named = "|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _) in enumerate(patterns))
-        return cls(re.compile(f"(?={named})"), tuple(rule for _, rule in patterns))
+        return cls(
+            tuple(pattern for pattern, _, _ in patterns),
+            tuple(rule for _, rule, _ in patterns),
+            tuple(first for _, _, first in patterns),
+            {},
+        )
 
-    def scan(self, text: str, starts: Iterable[int], hits: list[Hit]) -> None:
-        """Try the alternation at each of ``starts``, ascending.
+    def _alternation(self, firsts: frozenset[str]) -> re.Pattern[str] | None:
+        """The alternation of the patterns that may start where ``firsts`` stand."""
+        if firsts in self.tried:
+            return self.tried[firsts]
+        named = "|".join(
+            f"(?P<p{i}>{pattern})"
+            for i, (pattern, first) in enumerate(zip(self.sources, self.firsts, strict=True))
+            if first is None or first in firsts
+        )
+        compiled = re.compile(f"(?={named})") if named else None
+        self.tried[firsts] = compiled
+        return compiled
+
+    def scan(self, text: str, starts: Mapping[int, frozenset[str]], hits: list[Hit]) -> None:
+        """Try the alternation at each of ``starts``, ascending, with the words standing there.
 
         Those are where the words a gap phrase starts with stand, the only places it may start.
         """
-        for start in starts:
-            match = self.pattern.match(text, start)
+        for start in sorted(starts):
+            pattern = self._alternation(starts[start])
+            match = pattern.match(text, start) if pattern is not None else None
             if match is None:
                 continue
             name = match.lastgroup
@@ -171,47 +207,102 @@ class _Patterns:
 
     Unwrapped, the engine can skip ahead to the characters a pattern starts with; on its own, a
     pattern reports every match, overlapping ones too (the search restarts one character after
-    each match start). A pattern is searched only in a message holding one of the words every
-    match of it contains (:mod:`negotiator.nlu.pattern_literals`): those words are keys of the
-    phrase automaton too, so its one pass picks the few patterns worth a search.
+    each match start). A pattern is searched only in a message holding a word of each set of
+    words every match of it contains (:func:`~negotiator.nlu.pattern_literals.pattern_needs`:
+    its literal runs, alternatives, groups, lookbehinds): one pass of an automaton of all those
+    words tells which a message holds. The set of a pattern least common in the lexicons' own
+    phrases picks it (``needing``), the others are checked before the search: of the ~2,100
+    patterns a message picks ~25 and searches ~5.
 
     Attributes:
-        patterns: Each compiled pattern and its rule, in lexicon order (the order of the hits).
+        patterns: Each compiled pattern, its rule and the other sets of words it needs (one word
+            of each), in lexicon order (the order of the hits).
         always: The patterns searched in every message (no word they need is known).
-        needing: The patterns that a message holding each word may match.
+        needing: For every word a pattern needs, the patterns whose picking set holds it.
+        words: An automaton of every word of ``needing`` (each its own value).
     """
 
-    patterns: tuple[tuple[re.Pattern[str], Rule], ...]
+    patterns: tuple[tuple[re.Pattern[str], Rule, tuple[frozenset[str], ...]], ...]
     always: frozenset[int]
     needing: dict[str, tuple[int, ...]]
+    words: ahocorasick.Automaton[str] | None
 
     @classmethod
-    def of(cls, patterns: list[tuple[str, Rule]]) -> _Patterns:
+    def of(cls, patterns: list[tuple[str, Rule]], sample: Iterable[str]) -> _Patterns:
+        """Compile ``patterns``; ``sample`` is text their needed words are counted in, to pick
+        the set of words a message is least likely to hold as the one that picks a pattern."""
+        needs = [pattern_needs(pattern) for pattern, _ in patterns]
+        count = _counts({word for sets in needs for need in sets for word in need}, sample)
+
+        def commonness(need: frozenset[str]) -> int:
+            return sum(count[word] for word in need)
+
         always: set[int] = set()
         needing: dict[str, list[int]] = {}
-        for index, (pattern, _) in enumerate(patterns):
-            words = pattern_literals(pattern)
-            if words is None:
+        compiled: list[tuple[re.Pattern[str], Rule, tuple[frozenset[str], ...]]] = []
+        for index, ((pattern, rule), sets) in enumerate(zip(patterns, needs, strict=True)):
+            ranked = sorted(sets, key=commonness)  # stable: pattern_needs' order breaks ties
+            if not ranked:
                 always.add(index)
-            for word in words or ():
+            for word in ranked[0] if ranked else ():
                 needing.setdefault(word, []).append(index)
-        compiled = tuple((re.compile(pattern), rule) for pattern, rule in patterns)
+            for need in ranked[1:]:
+                for word in need:
+                    needing.setdefault(word, [])
+            compiled.append((re.compile(pattern), rule, tuple(ranked[1:])))
+        automaton: ahocorasick.Automaton[str] | None = None
+        if needing:
+            automaton = ahocorasick.Automaton()
+            for word in sorted(needing):
+                automaton.add_word(word, word)
+            automaton.make_automaton()
         return cls(
-            compiled,
+            tuple(compiled),
             frozenset(always),
             {word: tuple(indexes) for word, indexes in needing.items()},
+            automaton,
         )
 
-    def scan(self, text: str, chosen: Iterable[int], hits: list[Hit]) -> None:
-        """Add a hit for every match in ``text`` of the ``chosen`` patterns."""
+    def scan(self, text: str, hits: list[Hit]) -> None:
+        """Add a hit for every match in ``text`` of every pattern."""
+        if self.words is None:
+            held: set[str] = set()
+            chosen = self.always
+        else:
+            held = set(map(_WORD, self.words.iter(text)))
+            chosen = self.always.union(*map(self.needing.__getitem__, held))
+        patterns = self.patterns
+        lacks = held.isdisjoint
         for index in sorted(chosen):
-            pattern, rule = self.patterns[index]
+            pattern, rule, also = patterns[index]
+            if also and any(map(lacks, also)):
+                continue  # the message lacks every word of a set the pattern needs
             found = pattern.search(text)
             while found is not None:
                 start, end = found.span()
                 if end > start:
                     hits.append(Hit(rule, start, end, found.group()))
                 found = pattern.search(text, start + 1)
+
+
+def _counts(words: set[str], sample: Iterable[str]) -> dict[str, int]:
+    """How often each of ``words`` occurs in ``sample`` (overlapping occurrences too); a word of
+    punctuation or spaces, as often as ``sample`` has texts."""
+    count = dict.fromkeys(words, 0)
+    if not words:
+        return count
+    texts = list(sample)
+    for word in words:
+        if not any(map(str.isalnum, word)):  # punctuation, spaces: in most messages, few phrases
+            count[word] = len(texts)
+    automaton: ahocorasick.Automaton[str] = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    for text in texts:
+        for _, word in automaton.iter(text):
+            count[word] += 1
+    return count
 
 
 class _Key(NamedTuple):
@@ -224,7 +315,6 @@ class _Key(NamedTuple):
         phrase: The key itself (the matched text).
         rules: The rules of the plain phrase, or none when the key is no plain phrase.
         gap_start: Some gap phrase starts with the key.
-        patterns: The patterns that need the key (wherever it stands, boundaries or not).
     """
 
     length: int
@@ -233,17 +323,15 @@ class _Key(NamedTuple):
     phrase: str
     rules: tuple[Rule, ...]
     gap_start: bool
-    patterns: tuple[int, ...]
 
 
 def _automaton(
     literal: dict[str, tuple[Rule, ...]],
     gap_starts: set[str],
-    needing: dict[str, tuple[int, ...]],
 ) -> ahocorasick.Automaton[_Key] | None:
-    """One automaton of every plain phrase, gap phrase's first words and word patterns need."""
+    """One automaton of every plain phrase and gap phrase's first words."""
     automaton: ahocorasick.Automaton[_Key] = ahocorasick.Automaton()
-    for phrase in dict.fromkeys([*literal, *gap_starts, *needing]):
+    for phrase in dict.fromkeys([*literal, *gap_starts]):
         key = _Key(
             len(phrase),
             is_latin_word_character(phrase[0]),
@@ -251,7 +339,6 @@ def _automaton(
             phrase,
             literal.get(phrase, ()),
             phrase in gap_starts,
-            needing.get(phrase, ()),
         )
         automaton.add_word(phrase, key)
     if not len(automaton):
@@ -283,7 +370,7 @@ class PhraseMatcher:
         """
         literal: dict[str, list[Rule]] = {}
         whole: dict[str, list[Rule]] = {}
-        gaps: list[tuple[str, Rule]] = []
+        gaps: list[tuple[str, Rule, str | None]] = []
         regexes: list[tuple[str, Rule]] = []
         gap_starts: set[str] = set()
         for entry, language in entries:
@@ -291,7 +378,8 @@ class PhraseMatcher:
             for phrase in entry.phrases:
                 if GAP in phrase:
                     gapped = GAP.join(normalize(part) for part in phrase.split(GAP))
-                    gaps.append((_gap_pattern(gapped), rule))
+                    first = gapped.split(GAP)[0].strip() or None  # (None: starts with a gap)
+                    gaps.append((_gap_pattern(gapped), rule, first))
                     gap_starts.add(gapped.strip(GAP + " ").split(GAP)[0].strip())
                 else:
                     literal.setdefault(normalize(phrase), []).append(rule)
@@ -299,10 +387,10 @@ class PhraseMatcher:
                 whole.setdefault(_EDGES.sub("", normalize(phrase)), []).append(rule)
             regexes.extend((pattern.translate(fold or {}), rule) for pattern in entry.patterns)
         self._whole = {k: tuple(v) for k, v in whole.items()}
-        self._patterns = _Patterns.of(regexes)
-        self._automaton = _automaton(
-            {k: tuple(v) for k, v in literal.items() if k}, gap_starts, self._patterns.needing
-        )
+        # the lexicons' own phrases stand for what debtors write: how often a word a pattern
+        # needs occurs in them says how rarely a message would hold it
+        self._patterns = _Patterns.of(regexes, [*literal, *whole])
+        self._automaton = _automaton({k: tuple(v) for k, v in literal.items() if k}, gap_starts)
         # A gap phrase starts with known words: the automaton finds where they are, and only
         # there is the alternation of every gap phrase tried.
         self._gaps = _Alternatives.of(gaps)
@@ -310,14 +398,12 @@ class PhraseMatcher:
     def find(self, text: str) -> list[Hit]:
         """Every rule matching normalised ``text``, longest matches only, in text order."""
         hits: list[Hit] = []
-        chosen = self._patterns.always
         if self._automaton is not None:
             found = list(self._automaton.iter(text))
-            chosen = chosen.union(*[key.patterns for _, key in found])
             gap_starts = _plain_phrases(found, text, hits)
             if gap_starts and self._gaps is not None:
-                self._gaps.scan(text, sorted(set(gap_starts)), hits)
-        self._patterns.scan(text, chosen, hits)
+                self._gaps.scan(text, _firsts_at(set(gap_starts), found), hits)
+        self._patterns.scan(text, hits)
         if self._whole:
             core = _core(text)
             for rule in self._whole.get(core, ()):
@@ -329,6 +415,18 @@ class PhraseMatcher:
             if any(hit.rule.figurative for hit in hits):
                 hits = _figures_hide_their_own(hits, found_hits)
         return hits
+
+
+def _firsts_at(starts: set[int], found: list[tuple[int, _Key]]) -> dict[int, frozenset[str]]:
+    """For each of ``starts``, every word a gap phrase starts with that stands there (of the
+    ``(end, key)`` the automaton found, whatever the word boundaries)."""
+    words: dict[int, set[str]] = {start: set() for start in starts}
+    for end, key in found:
+        if key.gap_start:
+            at = words.get(end + 1 - key.length)
+            if at is not None:
+                at.add(key.phrase)
+    return {start: frozenset(w) for start, w in words.items()}
 
 
 def _core(text: str) -> str:

@@ -31,7 +31,7 @@ it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import import_module
@@ -290,6 +290,9 @@ class MeaningModel:
 
     head: MeaningHead
     encoder: Encoder = field(repr=False, compare=False)
+    _last: dict[str, dict[Intent, float]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @classmethod
     def load(cls, path: Path = PACKAGED_HEAD, encoder: Encoder | None = None) -> MeaningModel:
@@ -316,11 +319,23 @@ class MeaningModel:
         return reading.intent is Intent.UNKNOWN or reading.confidence < self.head.consult_below
 
     def probabilities(self, text: str) -> dict[Intent, float]:
-        """``P(intent | text)`` for every class of the head (``text`` as the debtor wrote it)."""
-        return self.head.probabilities(self.encoder.encode([clip(text)])[0])
+        """``P(intent | text)`` for every class of the head (``text`` as the debtor wrote it).
+
+        The last message's are kept: an unsure reading consults the model and its two-model
+        check (``corroboration.py``) asks again of the same message, and the encoder is the
+        slow part. (The same text always gives the same vector; read, never mutate the result.)
+        """
+        clipped = clip(text)
+        known = self._last.get(clipped)
+        if known is not None:
+            return known
+        found = self.head.probabilities(self.encoder.encode([clipped])[0])
+        self._last.clear()
+        self._last[clipped] = found
+        return found
 
     def consult(
-        self, reading: Interpretation, text: str, unsupported: frozenset[Intent] = frozenset()
+        self, reading: Interpretation, text: str, unsupported: Container[Intent] = frozenset()
     ) -> Interpretation:
         """``reading`` with the head's intent added when the interpreter is unsure (module doc).
 
@@ -338,7 +353,7 @@ class MeaningModel:
         self,
         reading: Interpretation,
         probabilities: Mapping[Intent, float],
-        unsupported: frozenset[Intent] = frozenset(),
+        unsupported: Container[Intent] = frozenset(),
     ) -> Interpretation:
         """``reading`` with the head's best intent added if it counts (``consult``'s rule, for
         probabilities already computed: cross-validation reads many messages in one batch)."""
@@ -350,7 +365,8 @@ class MeaningModel:
             best is Intent.UNKNOWN
             or chance < self.head.minimum
             or best in reading.signals
-            or best.value in blocked(reading, unsupported)
+            or best.value in blocked(reading, ())
+            or best in unsupported
         ):
             return reading
         runner_up = next(((i, p) for i, p in ranked[1:] if i is not best), None)
