@@ -158,10 +158,16 @@ class ContextRules:
 
     def is_turned_down(self, text: str, start: int) -> bool:
         """Whether the match at ``start`` is in quotation marks turned down right after them."""
-        if self.turned_down is None or not _inside_quotes(text, start):
+        if self.turned_down is None:
             return False
+        # The closing mark first: one search over a few dozen characters, so a message without
+        # quotation marks (nearly all of them) costs no more than that.
         closing = _ANY_CLOSING_QUOTE.search(text, start, start + _LOOK_AHEAD)
-        return closing is not None and self.turned_down.match(text, closing.end()) is not None
+        return (
+            closing is not None
+            and self.turned_down.match(text, closing.end()) is not None
+            and _inside_quotes(text, start)
+        )
 
     def _after_reporting_verb(self, text: str, start: int) -> bool:
         if self.reporting is None:
