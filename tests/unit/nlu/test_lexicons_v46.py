@@ -213,3 +213,15 @@ def test_debits_moved_and_an_expletive_at_the_chasing_v46(
 def test_a_charge_said_unlawful_and_asked_about_is_a_question_v46() -> None:
     reading = read("my uncle reckons you cant charge me these fees. is that right?", "en")
     assert Intent.DISPUTE_AMOUNT not in reading.signals
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "intent"),
+    [
+        ("zh_Hans", "手头紧，这周先还两百吧", Intent.COUNTER_OFFER),
+        ("zh_Hant", "今個月我先還五百蚊", Intent.COUNTER_OFFER),
+        ("zh_Hans", "明天先还五百", Intent.PROMISE_TO_PAY),  # a day: a promise
+    ],
+)
+def test_a_part_this_month_is_an_offer_v46(language: str, text: str, intent: Intent) -> None:
+    assert read(text, language).intent is intent
