@@ -153,6 +153,7 @@ def test_no_sum_kept_v46(language: str, text: str) -> None:
         ("en", "not my fault the council pays invoices at 90 days but ill clear it when they do"),
         ("en", "the agency pays me late every month, ill pay you once they do"),
         ("en", "i'll pay you when they pay me"),
+        ("en", "when the client pays ill pay you 200"),
         ("zh_Hans", "客户说我发票金额不对 货款卡住了 等回款了再还你们"),
         ("zh_Hans", "就是说等客户回款了我肯定会还的"),
         ("zh_Hans", "回款一到就还你们"),
@@ -182,6 +183,9 @@ def test_after_the_clients_pay_v46(language: str, text: str) -> None:
         ("zh_Hans", "我们的客户都是月结的 有时候拖两三个月"),
         ("en", "they said they would ring back, i'll pay the fee when they do"),
         ("en", "more when a big job comes in"),
+        ("en", "my clients pay late, can i pay 100 a month"),
+        ("en", "the invoice is paid, stop chasing me"),
+        ("zh_Hans", "我已经跟你们结款了"),
     ],
 )
 def test_no_payday_v46(language: str, text: str) -> None:
