@@ -58,8 +58,11 @@ _WORDS: Final = alternation((*ENGLISH_NUMBERS, *ENGLISH_MULTIPLIERS))
 """A number word. Its word-boundary checks change nothing below, where a separator or the end
 of the figure stands around every number word, but its trie shape spares trying every word."""
 _NUMBER_WORDS: Final = (
-    rf"{BEFORE_WORD}(?:an?\s+)?(?:{_WORDS})(?:[\s-]+(?:and\s+)?(?:{_WORDS}))*{AFTER_WORD}"
+    rf"{BEFORE_WORD}(?:for(?=\s(?:hundred|thousand){AFTER_WORD})|(?:an?\s+)?(?:{_WORDS}))"
+    rf"(?:[\s-]+(?:and\s+)?(?:{_WORDS}))*{AFTER_WORD}"
 )
+"""A figure in words; "for" right before "hundred" or "thousand" is a slip for "four" ("could i
+do for hundred a month": the preposition would take an article, "for a hundred")."""
 _FIGURE: Final = re.compile(rf"[\d{_ZH}]")
 """A digit or a Chinese numeral: every figure but one in words has one."""
 _NUMBER_WORD: Final = re.compile(_WORDS)
@@ -243,9 +246,10 @@ adverbs."""
 def _trim_spoken_digit(
     text: str, number: str, end: int, not_after: re.Pattern[str], stated: re.Pattern[str] | None
 ) -> tuple[str, int]:
-    """``两万一次`` is 20000 once, not 21000: give back a last digit that starts a count word,
-    unless a word of a sum starts there (``一萬二人工``: 人工 is a wage, not 人 counting people)
-    or the count splits the sum (``一万八分12期``); ``两万一毛都不会给`` is not a cent of it."""
+    """``两万一次`` is 20000 once, not 21000: give back a last digit that starts a count word
+    glued to it (not across a space: ``一千二 月结`` is 1200), unless a word of a sum starts there
+    (``一萬二人工``: 人工 is a wage, not 人 counting people) or the count splits the sum
+    (``一万八分12期``); ``两万一毛都不会给`` is not a cent of it."""
     if not (
         len(number) >= 2
         and number[-1] in CHINESE_NUMBER_CHARACTERS
@@ -257,11 +261,84 @@ def _trim_spoken_digit(
         return number[:-1], end - 1
     if (
         not_after.match(text, end)
+        and not text[end : end + 1].isspace()  # "还一千二 月结的钱": 月 starts anew
         and not _SPLIT_INTO.match(text, end)
         and (stated is None or not stated.match(text, end))
     ):
         return number[:-1], end - 1
     return number, end
+
+
+_ON_ITS_WAY: Final = re.compile(
+    r"(?:'s|s)\s(?:already\s|just\s)?(?:going|gone|coming|on its way|on the way|been sent"
+    r"|being sent|getting sent|heading|landing|leaving|going out|gone out|going in|gone in)\b"
+)
+"""Right after a figure, "'s" (or a bare "s") and a word of money on its way: "200s going in
+friday", "the 150's gone out" — the "'s" is "is" or "has", no plural ("the 1990s")."""
+_DECADE_BEFORE: Final = re.compile(
+    r"\b(?:in|from|since|through|during)\s"
+    r"(?:the\s|her\s|his\s|my\s|their\s|our\s|your\s|early\s|late\s|mid\s)*$"
+)
+"""Before a figure and its "s", the words of a decade or an age ("in the 80s going on")."""
+_POUND_CHARGE: Final = re.compile(
+    r"[\s-]?(?P<pound>pound)\s(?:[a-z]+\s){0,2}?(?:fee|charge|fine|penalty|surcharge|levy|bill"
+    r"|payment|instalment|installment|debt|loan|overdraft|balance|deposit|interest)s?\b"
+)
+"""After a figure, "pound" and a charge or a payment, the figure standing as its adjective ("a 95
+pound collection fee", "a 20-pound late charge"): pounds sterling, not a weight ("a 40 pound
+dog")."""
+_CORRECTION: Final = re.compile(r"\s?(?:not|不是|而不是|唔系|唔是)\s?(\d+)(?![\d,.])")
+_CORRECTED: Final = re.compile(r"(?<![\d,.])(\d+)\s?(?:not|不是|而不是|唔系|唔是)\s?$")
+"""A figure corrected ("7730 not 7731", "是7730不是7731"): the one put right, the one put in its
+place."""
+_REFERENCE_NOUN: Final = re.compile(
+    r"\b(?:order|reference|ref|invoice|account|acct|tracking|case|policy|customer|member"
+    r"|transaction|receipt|confirmation|ticket|claim|serial|phone|card|loan|agreement|contract"
+    r"|parcel|booking)\s(?:number|no\b|#|id\b|num\b|code)"
+    r"|订单号|单号|编号|流水号|合同号|参考号|卡号|账号|帐号|工单号|案号"
+)
+"""A number that names a thing: earlier in its sentence, it makes a figure corrected that
+number, not a sum ("the order number you sent is wrong, its 7730 not 7731")."""
+_REFERENCE_REACH: Final = 80
+_REFERENCE_DIGITS: Final = 3
+
+
+def _corrected_reference(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` is one of a number corrected ("its 7730 not 7731"):
+    plain digits, of as many as the other (three or more), a number that names a thing (an
+    order number, 订单号) earlier in the sentence."""
+    figure = text[start:end]
+    if not figure.isdigit() or len(figure) < _REFERENCE_DIGITS:
+        return False
+    after = _CORRECTION.match(text, end)
+    before = _CORRECTED.search(text, max(0, start - 16), start)
+    other = after.group(1) if after is not None else before.group(1) if before is not None else ""
+    if len(other) != len(figure):
+        return False
+    first = before.start() if before is not None else start
+    sentence = _sentence_start(text, first, _REFERENCE_REACH)
+    return _REFERENCE_NOUN.search(text, sentence, first) is not None
+
+
+_AT_TIME: Final = re.compile(r"\b(?:at|by|before|after|until|till|til)\s$")
+"""Right before hundreds said the spoken way, words that make them a time ("at two fifty")."""
+_MINUTES: Final = 60
+_HUNDRED: Final = 100
+
+
+def _clock_time(text: str, start: int, words: str, value: Decimal) -> bool:
+    """Whether the figure in ``words`` at ``start`` is a time of day: hundreds said the spoken
+    way ("two fifty": no hundred, two number words, the tens under sixty, so "at two seventy
+    five" is a sum) right after "at", "by", "until"…"""
+    spoken = len(words.replace("-", " ").split()) >= 2 and not any(
+        word in words for word in ENGLISH_MULTIPLIERS
+    )
+    return (
+        spoken
+        and value >= _HUNDRED  # "at twenty five" is no time of day
+        and value % _HUNDRED < _MINUTES
+        and _AT_TIME.search(text, max(0, start - 8), start) is not None
+    )
 
 
 def _is_large_figure(number: str | None, multiplier: str | None) -> bool:
@@ -845,15 +922,24 @@ class AmountGrammar:
             return None  # "两万多", "九千几": a rough sum is no figure to agree on
         if _NEARLY.search(text, max(0, start - 12), start):
             return None  # "快两百万", "nearly 20k": as rough as "两万多"
+        # "200s going in friday", "the 150's gone out": the "'s" is "is" or "has", the figure a
+        # payment on its way (not "in the 1990s", "in her 80s")
+        on_its_way = (
+            number is not None
+            and _ON_ITS_WAY.match(text, end) is not None
+            and _DECADE_BEFORE.search(text, max(0, start - 12), start) is None
+        )
         if number is not None and number[-1].isdigit() and after.isascii() and after.isalpha():
             glued = _LATIN_LETTERS.match(text, end)
-            if glued is not None and glued.group() not in self.currencies:
+            if glued is not None and glued.group() not in self.currencies and not on_its_way:
                 return None  # "3q", "4u", "200ish": a figure glued to letters is part of a word
         symbol = match.group("pre") or match.group("post")
         if ranged and symbol is None and (after_range := self.currency_after.match(text, end)):
             symbol, end = after_range.group("post"), after_range.end()  # "20-30 dollars a month"
         if words is not None and value < _SMALLEST_WORDED and symbol is None:
             return None  # "for sending me one letter": "one" counts a thing, not money
+        if words is not None and symbol is None and _clock_time(text, start, words, value):
+            return None  # "call me at two fifty", "by three thirty": a time of day
         # 一了百了, 千万别: a unit character alone is not a figure; with a currency it is
         # (十美元, 百元), unless a vague word makes it "several" (几千块, 上千元, 好几百块).
         unit_alone = chinese_only and not _has_digit(number)
@@ -867,11 +953,17 @@ class AmountGrammar:
         if match.group("post") in _WHOLE_UNITS and (change := _CHANGE.match(text, end)):
             value, end = value + _change(change), change.end()  # 九十六蚊四毫, 四百一十二蚊半
         currency = None
-        if symbol is not None:
+        pound = _POUND_CHARGE.match(text, end) if symbol is None and words is None else None
+        if pound is not None:
+            currency, end = "GBP", pound.end("pound")  # "a 95 pound collection fee"
+        elif symbol is not None:
             code = self.currencies[symbol]
             currency = default_currency if code == "default" else code
         elif (
             self.not_after.match(text, end)
+            # a space after a figure in Chinese numerals ends its clause ("还一千二 月结的钱…"):
+            # no count word follows across it ("3 个月" in digits still counts months)
+            and not (chinese_only and text[end : end + 1].isspace())
             and not _SPLIT_INTO.match(text, end)
             and not any(s == end for s, _ in taken)  # "1.5万月底": a day follows, not a count
             and not (self.stated_before is not None and self.stated_before.match(text, end))
@@ -879,6 +971,8 @@ class AmountGrammar:
             return None
         if currency is None and multiplier is None and _operand(text, start, end, value):
             return None  # "paid 2 of 12", "2 x 130 = 260": a count, or a part of the total
+        if currency is None and number is not None and _corrected_reference(text, start, end):
+            return None  # "the order number you sent is wrong, its 7730 not 7731": no sum
         clause = clause_before(text, start)
         if currency is None and _COUNTED_CHANGE.search(clause):
             return None

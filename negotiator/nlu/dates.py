@@ -5,9 +5,10 @@ files' ``dates`` sections and are shared by all languages; how they combine is h
 
 Conventions (the corpus under ``tests/nlu_corpus/`` is labelled with them):
 
-* A bare day name (``周五``, ``Friday``, ``on fri``) is the next one after today; with ``this``/
-  ``这``/``本`` it is that day of the current week (Monday to Sunday), with ``next``/``下`` that
-  day of next week (``下周五``, ``next Friday``), with ``last``/``上`` of last week.
+* A bare day name (``周五``, ``Friday``, ``on fri``, "friday's fine") is the next one after
+  today; with ``this``/``这``/``本`` it is that day of the current week (Monday to Sunday), with
+  ``next``/``下`` that day of next week (``下周五``, ``next Friday``), with ``last``/``上`` of
+  last week.
 * ``下周``/``下禮拜``/``next week`` with no day is the Monday of next week.
 * A day of the month alone (``15号``, ``the 30th``, ``on the twenty fifth`` — in words only after
   ``on``/``by``/``before``…, so "the first payment" is none) is the next such day from today
@@ -29,9 +30,11 @@ Conventions (the corpus under ``tests/nlu_corpus/`` is labelled with them):
 * When the debtor says they already paid, day names and days of the month look back instead;
   otherwise a day to come is preferred to a past one, and a past day alone is dropped by the
   interpreter (it dates a story, "两个月前就失业了", not a payment).
-* "After payday" without a day is kept as such (``relative_to_payday``), never guessed; a payday
-  loan, a pay frequency ("I get paid weekly") or the creditor's pay ("that's how you get paid
-  now") is no payday (``dates.not_payday``, ``dates.others_paid``).
+* "After payday" without a day is kept as such (``relative_to_payday``), never guessed; the
+  self-employed's pay from their clients is a payday too ("when the invoice clears", 等客户回款,
+  "when they do" after a word of their paying); a payday loan, a pay frequency ("I get paid
+  weekly") or the creditor's pay ("that's how you get paid now") is no payday
+  (``dates.not_payday``, ``dates.others_paid``).
 * Of several days to come, one that a payday or a word of paying follows wins ("今天加班到十点，
   明天发工资了就还你们" is tomorrow); a day held out until ("有冇命捱到下个月", ``hold_out``)
   dates no payment.
@@ -79,6 +82,19 @@ _ENGLISH_COUNT: Final = alternation([*ENGLISH_NUMBERS, "a", "an", "a couple of"]
 _UNIT_DAYS: Final = {"day": 1, "week": 7}
 _DAY_WORDS: Final = alternation(ENGLISH_DAY_ORDINALS)
 _START: Final = itemgetter(0)
+_SAID_IS: Final = (
+    "fine|good|ok|okay|better|best|great|perfect|easier|easiest|easy|works|no good|bad|not|out"
+)
+"""After a weekday and a bare "s", what makes the "s" an "is" ("fridays fine for me"), not a
+plural ("I work fridays")."""
+_THEY_PAY: Final = re.compile(
+    r"\b(?:pays|pay (?:me|us|out|up)|paid (?:me|us)|pays (?:me|us))\b(?![^.!?]{0,12}\?)"
+)
+"""Before "when they do", a word of someone else paying the debtor ("the council pays invoices
+at 90 days", "they pay me monthly"): "when they do" then waits for that pay."""
+_WHEN_THEY: Final = re.compile(r"(?:when|once|as soon as|soon as|the day)\s")
+"""The start of a payday phrase that opens with its own conjunction ("when they pay me", "once
+they do"): a "you" before it is the one paid ("i'll pay you when they do"), not whose pay."""
 _FIGURES: Final = "0123456789一二两三四五六七八九十廿卅半"
 """Characters a date shape may start with besides its words: digits, Chinese numerals."""
 
@@ -389,6 +405,14 @@ class DateGrammar:
         before_day = _week_before_day(words(lambda x: x.dates.week_words))
         month = alternation(months)
         position = alternation(positions)
+        # "monday's fine", "fridays good for me": the day's "'s" (or "s") is "is"
+        latin_days = [day for day in long_days if is_latin_word_character(day[-1])]
+        said_is = (
+            rf"|{BEFORE_WORD}(?:{'|'.join(map(re.escape, latin_days))})(?='s{AFTER_WORD}"
+            rf"|s\s(?:{_SAID_IS}){AFTER_WORD})"
+            if latin_days
+            else ""
+        )
         shapes = [
             r"(?P<iso>(?<!\d)(?P<iy>20\d\d)[-/.年](?P<im>\d{1,2})[-/.月](?P<id>\d{1,2})(?!\d)[号日]?)",
             rf"(?P<zmd>(?<!\d)(?P<zm>\d{{1,2}}|{_ZH_DAY})月份?(?:(?P<zd>\d{{1,2}})[号日]?|(?P<zc>{_ZH_DAY})[号日]))",
@@ -404,7 +428,7 @@ class DateGrammar:
             rf"(?P<dpos>(?:the\s+)?(?P<pd>\d{{1,2}}){_ORDINAL}\s+of\s+(?P<pp>{position}))",
             rf"(?P<pos>(?P<pw>{position})(?:\s*(?:的|on\s+the|on|the)?\s*(?P<pday>{_DAY})\s*{_DAY_SUFFIX})?)",
             rf"(?P<rel>{alternation(relative)})",
-            rf"(?P<wd>(?:(?P<pre>{prefix})\s*(?:的\s*)?)?(?:{before_day})?(?P<day>{alternation(long_days)})(?![十百千万])"
+            rf"(?P<wd>(?:(?P<pre>{prefix})\s*(?:的\s*)?)?(?:{before_day})?(?P<day>{alternation(long_days)}{said_is})(?![十百千万])"
             # "Monday 30th", "friday the 27th": the day of the month says which one
             rf"(?:,?\s(?:the\s)?(?P<wdd>\d{{1,2}}){_ORDINAL}{AFTER_WORD})?)",
             rf"(?P<swd>(?P<spre>{alternation([*next_week, *this_week, *last_week, *markers])})"
@@ -421,6 +445,10 @@ class DateGrammar:
             rf"(?P<hol>{_HOLIDAY_MARKERS}(?:{alternation(latin)})"
             rf"|(?:{alternation(other)})(?![节日]?\s?(?:后|之后|以后|过后|过完)))",
             rf"(?P<pay>{alternation(words(lambda x: x.dates.payday))})",
+            # "the council pays invoices at 90 days but ill clear it when they do": paid when
+            # those who pay the debtor pay (only after a word of their paying: _THEY_PAY)
+            rf"(?P<theydo>{BEFORE_WORD}(?:when|once|as soon as|soon as|the day)\s(?:they|he|she)"
+            rf"\s(?:do|does){AFTER_WORD})",
             # "the 3rd instalment", "the 2nd payment": an instalment counted, no day of the month
             rf"(?P<bare>(?<![\d.])(?P<bd>{_DAY})(?:号|日)(?!\s?(?:楼|栋|线|床|室|座|门|窗口|柜台|车厢|仓))|{BEFORE_WORD}(?:the\s+)?(?P<bo>\d{{1,2}}){_ORDINAL}"
             rf"{AFTER_WORD}(?!\s(?:{_COUNTED_THINGS})\b))",
@@ -430,6 +458,8 @@ class DateGrammar:
         starts = [
             *relative,
             *long_days,
+            *(f"{day}'s" for day in latin_days),
+            *(f"{day}s" for day in latin_days),
             *months,
             *positions,
             *next_week,
@@ -441,6 +471,7 @@ class DateGrammar:
             *words(lambda x: x.dates.year_end),
             *holidays,
             *words(lambda x: x.dates.payday),
+            *("when", "once", "as soon as", "soon as"),
             *ENGLISH_NUMBERS,
             "a",
             "the",
@@ -547,7 +578,11 @@ class DateGrammar:
                 continue  # "every weekend", "每周五": a day of every week, no one day
             if item.payday and self.not_payday.match(text, item.end):
                 continue  # "payday loans", "I get paid weekly": no day at all
-            if item.payday and self.others_paid.search(text, before, item.start):
+            if (
+                item.payday
+                and _WHEN_THEY.match(text, item.start) is None  # "pay you when they do"
+                and self.others_paid.search(text, before, item.start)
+            ):
                 continue  # "that's how you get paid now": the creditor's pay, not a payday
             found.append(item)
         if not found:
@@ -726,6 +761,10 @@ class DateGrammar:
         elif kind == "hol":
             day = _nearest(today, self.holidays[group("hol")], past=past)
         elif kind == "pay":
+            return _Found(start, end, None, payday=True, negatable=True)
+        elif kind == "theydo":
+            if _THEY_PAY.search(match.string, 0, start) is None:
+                return None  # "i'll call back when they do": no one's pay waited for
             return _Found(start, end, None, payday=True, negatable=True)
         elif kind == "bare":
             number = _number(group("bd") or group("bo"))

@@ -361,4 +361,4 @@ class Interpreter:
                 )
             if day is not None:
                 understood = paid_on(understood, normal, self.dates, day)
-        return settle_day(understood, normal, day, self.dates)
+        return settle_day(understood, normal, day, self.dates, self.amounts)

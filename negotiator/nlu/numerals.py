@@ -109,6 +109,8 @@ SUFFIX_MULTIPLIERS: Final[dict[str, int]] = {
 """Multipliers written after digits: ``2k``, ``1w`` (Chinese internet slang for 万), ``2 grand``."""
 
 
+_TEN: Final = 10
+"""After a digit word said alone, a number word from ten up makes hundreds ("two fifty")."""
 _MAX_LENGTH: Final = 20
 """The longest text read as one number (Decimal keeps 28 significant digits)."""
 
@@ -199,7 +201,11 @@ def parse_number(text: str) -> Decimal | None:
 
 
 def parse_english_number(words: str) -> Decimal | None:
-    """The value of ``"two hundred"``, ``"a thousand"``, ``"fifty"``, ``"one fifty"``-free text.
+    """The value of ``"two hundred"``, ``"a thousand"``, ``"fifty"`` or of hundreds said the
+    spoken way: a digit word and then tens or teens (``"two fifty"`` is 250, ``"three twenty
+    five"`` 325, ``"one fifteen"`` 115; ``"twenty five"`` stays 25). ``"for"`` right before
+    ``hundred`` or ``thousand`` is a slip for ``"four"`` (``"for hundred a month"``): the
+    preposition needs an article there ("for a hundred").
 
     Returns:
         The value, or ``None`` when ``words`` is not a number in words.
@@ -207,16 +213,28 @@ def parse_english_number(words: str) -> Decimal | None:
     total = 0
     current = 0
     seen = False
-    for word in words.replace("-", " ").split():
+    digit_said = False  # the last word was a digit word said alone ("two" of "two fifty")
+    split = words.replace("-", " ").split()
+    for index, word in enumerate(split):
+        if word == "for" and index == 0 and split[1:2] in (["hundred"], ["thousand"]):
+            word = "four"
         if word in ("and",):
+            digit_said = False
             continue
         if word in ("a", "an"):
             current = max(current, 1)
+            digit_said = False
             continue
         if word in ENGLISH_NUMBERS:
-            current += ENGLISH_NUMBERS[word]
+            value = ENGLISH_NUMBERS[word]
+            if digit_said and value >= _TEN:
+                current = current * 100 + value  # "two fifty": 250, not 52
+            else:
+                current += value
+            digit_said = 0 < value < 10 and current == value
             seen = True
         elif word in ENGLISH_MULTIPLIERS:
+            digit_said = False
             multiplier = ENGLISH_MULTIPLIERS[word]
             current = max(current, 1) * multiplier
             seen = True

@@ -104,6 +104,7 @@ _ANSWER_PARTICLES: Final = re.compile(
 """Chinese particles and words of assent that may stand around a date in a bare answer ("月底吧",
 "发工资以后", "那就下周五吧，可以")."""
 _SENTENCE_END: Final = re.compile(r"[.!?。！？\n]")
+_CLAUSE_END: Final = re.compile(r"[.!?。！？\n,，;；]")
 _REFUSED_GAP: Final = 4
 """Characters between a refusal and the figure it refuses ("not agreeing to 400 a month")."""
 _REFUSED_AFTER_GAP: Final = 20
@@ -331,6 +332,7 @@ def settle_day(
     normal: str,
     today: date | None = None,
     dates: DateGrammar | None = None,
+    amounts: AmountGrammar | None = None,
 ) -> Interpretation:
     """``understood`` without a day that dates no payment.
 
@@ -354,7 +356,12 @@ def settle_day(
     if day is None:
         return understood
     unsaid: set[str] = set()
-    if understood.intent is Intent.SELF_HARM_RISK:
+    # "i could send two hundred on the 30th if im still around by then": a sum offered with its
+    # day is a payment in words, even in a self-harm message
+    offered = understood.intent is Intent.SELF_HARM_RISK and _offered_on_day(
+        understood, normal, dates, amounts
+    )
+    if understood.intent is Intent.SELF_HARM_RISK and not offered:
         said = {c.signal for c in understood.cues if c.rule != _DAY_RULE and c.suppressed is None}
         unsaid = {c.signal for c in understood.cues if c.rule == _DAY_RULE} - said
     signals = tuple(s for s in understood.signals if s.value not in unsaid)
@@ -370,7 +377,7 @@ def settle_day(
         # "就这样吧，今晚以后你们就找不到我了", "stop worrying about the payment plan, it won't
         # matter after this weekend": no deal, no plan
         moves -= {Intent.DECLINE, Intent.AGREE, Intent.COUNTER_OFFER}
-        if not _moved_beside(understood, moves, normal, day.expression):
+        if not offered and not _moved_beside(understood, moves, normal, day.expression):
             moves = frozenset()  # "gave the dog away today. you'll get your money (insurance)"
     if (
         understood.intent in _ABOUT_CONTACT
@@ -392,6 +399,49 @@ def settle_day(
             for c in understood.cues
             if c.rule not in dropped or (c.rule == _DAY_RULE and c.signal not in unsaid)
         ),
+    )
+
+
+_DEMANDED: Final = re.compile(
+    r"要我|让我|叫我|逼我|要求我|\b(?:wants?|expects?|asks?|asking|asked|tells?|telling|told|make|makes)"
+    r" me to\b|\bmake me\b"
+)
+"""Before a sum and its day, words that make them the collector's demand ("你们还要我周五前还两
+千", "you want me to pay 500 by friday"), not the debtor's offer."""
+_OFFERED_GAP: Final = 12
+"""Characters at most between a sum offered and its day, or a word of paying and the sum."""
+
+
+def _offered_on_day(
+    understood: Interpretation,
+    normal: str,
+    dates: DateGrammar | None,
+    amounts: AmountGrammar | None,
+) -> bool:
+    """Whether the message offers its sum with its day, in one clause: a word of paying right
+    before the figure and the day beside it ("could send two hundred on the 30th"; not a sum
+    demanded, "你们还要我周五前还两千")."""
+    amount, day = understood.amount, understood.date
+    if (
+        dates is None
+        or amounts is None
+        or amount is None
+        or amount.bare
+        or day is None
+        or day.date is None
+    ):
+        return False
+    figure, on = normal.find(amount.text), normal.find(day.expression)
+    if figure < 0 or on < 0 or amounts.is_stated(normal, figure, figure + len(amount.text)):
+        return False
+    first, last = sorted(((figure, figure + len(amount.text)), (on, on + len(day.expression))))
+    between = normal[first[1] : last[0]]
+    clause = [m.end() for m in _CLAUSE_END.finditer(normal, 0, first[0])]
+    return (
+        0 <= last[0] - first[1] <= _OFFERED_GAP
+        and _CLAUSE_END.search(between) is None
+        and dates.paying.search(normal, max(0, figure - _OFFERED_GAP), figure) is not None
+        and _DEMANDED.search(normal, clause[-1] if clause else 0, first[0]) is None
     )
 
 
