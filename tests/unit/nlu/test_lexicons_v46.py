@@ -225,3 +225,23 @@ def test_a_charge_said_unlawful_and_asked_about_is_a_question_v46() -> None:
 )
 def test_a_part_this_month_is_an_offer_v46(language: str, text: str, intent: Intent) -> None:
     assert read(text, language).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "intent"),
+    [
+        # what the models retrained with blind41 stopped reading, put back in words
+        ("en", "can you pls not ring me during the day, I'm on the tills", Intent.OPT_OUT),
+        ("zh_Hans", "白条我从来没用过，哪来的欠款", Intent.DISPUTE_NOT_MINE),
+        ("zh_Hans", "你们为什么打电话到我公司？", Intent.ASK_QUESTION),
+        ("en", "my 300 went through on monday?", Intent.ASK_QUESTION),
+    ],
+)
+def test_put_back_after_retraining_v46(language: str, text: str, intent: Intent) -> None:
+    assert read(text, language).intent is intent
+
+
+def test_a_threat_reported_and_disowned_refuses_nothing_v46() -> None:
+    reading = read("my brother said he'd sort you lot out, not my problem", "en")
+    assert Intent.DECLINE not in reading.signals
+    assert Intent.ABUSE not in reading.signals
