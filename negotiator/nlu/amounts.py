@@ -172,6 +172,8 @@ _UNIT_AFTER: Final = r"(?:块钱|块|元|蚊)"
 元 of "三千元？", the 块 of "750块降到600")."""
 _AFTER_ONLY: Final = frozenset({"元", "块", "块钱", "圆", "蚊", "文"})
 """Currency words that only ever follow a figure (八百块, 500元): never one before it."""
+_GLUED_CODE: Final = re.compile(r"[a-z]{2,4}")
+"""A currency code of letters alone, which may stand glued to the figure after it (``RM1,000``)."""
 _SIGN_AHEAD: Final = r"(?:\$|¥|nt\$|hk\$)"
 """A currency sign before a figure, after a word that points at it ("降到¥600", "to $150")."""
 ASKED_BACK: Final = re.compile(rf"\s*{_UNIT_AFTER}?\s*[?？]")
@@ -689,6 +691,11 @@ class AmountGrammar:
         currency = alternation(currencies)
         # 元, 块 and 蚊 only follow a figure: the 元 of 2单元501 is no "¥" before 501
         before_figure = alternation([c for c in currencies if c not in _AFTER_ONLY])
+        # a code of letters may be glued to its figure ("RM1,000", "QAR1200", "SGD300")
+        glued = sorted((c for c in currencies if _GLUED_CODE.fullmatch(c)), key=len, reverse=True)
+        if glued:
+            codes = "|".join(re.escape(c) for c in glued)
+            before_figure = rf"(?:{before_figure}|(?<![a-z0-9])(?:{codes})(?=\d))"
         blockers = words(lambda lexicon: lexicon.amounts.period_blockers)
         guard = f"(?!\\s?(?:{blockers}))" if blockers else ""
         month = words(lambda lexicon: lexicon.amounts.month)
