@@ -609,6 +609,11 @@ class DateGrammar:
             paydays = frozenset(f.start for f in found if f.payday)
             paying = [f for f in days if self._paid_right_after(text, f, paydays)]
             days = paying or days
+        if len(days) > 1:  # "5号发工资，6号我转": the day paid on, not the payday before it (v47)
+            paydays = frozenset(f.start for f in found if f.payday)
+            own = [f for f in days if self._paid_right_after(text, f, frozenset())]
+            near = _RIGHT_AFTER + 1
+            days = [f for f in own if paydays.isdisjoint(range(f.end, f.end + near))] or days
         payday = next((f for f in found if f.payday), None)
         if days:
             first = days[0]
