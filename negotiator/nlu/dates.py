@@ -749,7 +749,9 @@ class DateGrammar:
             day = today + timedelta(days=self.days_from_today[group("rel")])
         elif kind == "wd" and (group("wnm") or group("wmn")):
             month = self.months[group("wnm") or group("wmn")]
-            day = _nearest(today, DayOfYear(month, day=int(group("wnd") or group("wmd"))), past=past)
+            day = _nearest(
+                today, DayOfYear(month, day=int(group("wnd") or group("wmd"))), past=past
+            )
         elif kind == "wd" and group("wdd"):
             day = _day_of_month(today, int(group("wdd")), past=past)
         elif kind == "zmp":

@@ -55,7 +55,13 @@ from tests.unit.nlu.support import read
         ("zh_Hans", "每个月还500块", "500", "CNY", Period.MONTH),
         ("zh_Hant", "每個月還八百蚊", "800", "HKD", Period.MONTH),
         # a figure beside a rate word that is money: its currency, or no decimals
-        ("en", "the exchange rate is bad so I can only send 300 a month", "300", None, Period.MONTH),
+        (
+            "en",
+            "the exchange rate is bad so I can only send 300 a month",
+            "300",
+            None,
+            Period.MONTH,
+        ),
         ("zh_Hans", "汇率跌了，这个月只能还两千", "2000", None, Period.ONCE),
         # a word of flying without an airline's code beside the figure
         ("en", "my flight got cancelled so I can only pay 250 this week", "250", None, Period.ONCE),
