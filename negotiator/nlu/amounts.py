@@ -516,8 +516,14 @@ def _sentence_start(text: str, start: int, reach: int) -> int:
     return breaks[-1] if breaks else low
 
 
+_SHORT_WORDS: Final = (
+    r"(?:am|an|as|at|be|by|do|go|he|hi|if|in|is|it|me|my|no|of|ok|on|or|pm|so|to|up|us|we)"
+    r"(?![a-z0-9])"
+)
+"""Two-letter words of English, no airline's code ("can i do 300", "owe me 200")."""
 _FLIGHT_CODE: Final = re.compile(
-    r"(?:(?<![a-z0-9])[a-z][a-z0-9]|flight|flight no\.?|flight number|航班|班机|班機)\s?$"
+    r"(?:(?<![a-z0-9])(?!" + _SHORT_WORDS + r")[a-z][a-z0-9]|flight|flight no\.?|flight number"
+    r"|航班|班机|班機)\s?$"
 )
 """Before the digits, an airline's two-character code or a word for a flight ("CX 903", "CA938",
 "flight 212", "航班MU5")."""

@@ -66,6 +66,9 @@ from tests.unit.nlu.support import read
         # a word of flying without an airline's code beside the figure
         ("en", "my flight got cancelled so I can only pay 250 this week", "250", None, Period.ONCE),
         ("zh_Hans", "航班延误了，明天先还500", "500", None, Period.ONCE),
+        # two letters of English before a figure are no airline's code
+        ("en", "my flight home is delayed, can i do 250 on friday", "250", None, Period.ONCE),
+        ("en", "pay got delayed so i can go 180 this week", "180", None, Period.ONCE),
     ],
 )
 def test_figures_v47(
