@@ -172,6 +172,8 @@ _UNIT_AFTER: Final = r"(?:块钱|块|元|蚊)"
 元 of "三千元？", the 块 of "750块降到600")."""
 _AFTER_ONLY: Final = frozenset({"元", "块", "块钱", "圆", "蚊", "文"})
 """Currency words that only ever follow a figure (八百块, 500元): never one before it."""
+_LETTER_CODE: Final = re.compile(r"[a-z]{2,4}")
+"""A currency code of letters alone, which may stand glued to the figure after it (``RM1,000``)."""
 _SIGN_AHEAD: Final = r"(?:\$|¥|nt\$|hk\$)"
 """A currency sign before a figure, after a word that points at it ("降到¥600", "to $150")."""
 ASKED_BACK: Final = re.compile(rf"\s*{_UNIT_AFTER}?\s*[?？]")
@@ -514,9 +516,77 @@ def _sentence_start(text: str, start: int, reach: int) -> int:
     return breaks[-1] if breaks else low
 
 
+_SHORT_WORDS: Final = (
+    r"(?:am|an|as|at|be|by|do|go|he|hi|if|in|is|it|me|my|no|of|ok|on|or|pm|so|to|up|us|we)"
+    r"(?![a-z0-9])"
+)
+"""Two-letter words of English, no airline's code ("can i do 300", "owe me 200")."""
+_FLIGHT_CODE: Final = re.compile(
+    r"(?:(?<![a-z0-9])(?!" + _SHORT_WORDS + r")[a-z][a-z0-9]|flight|flight no\.?|flight number"
+    r"|航班|班机|班機)\s?$"
+)
+"""Before the digits, an airline's two-character code or a word for a flight ("CX 903", "CA938",
+"flight 212", "航班MU5")."""
+_TRAVEL: Final = re.compile(
+    r"flights?\b|\bdelay|\bairport|\bgate\b|\bboarding\b|\blanded\b|\btook off\b|航班|班机|班機"
+    r"|延误|延誤|机场|機場|登机|登機|起飞|起飛|降落|转机|轉機|候机|候機|误点|誤點"
+)
+"""A word of flying in the message: an airline's code and digits beside it name a flight."""
+_FLIGHT_REACH: Final = 60
+_FLIGHT_DIGITS: Final = (2, 4)
+
+
+def _flight_number(text: str, start: int, end: int) -> bool:
+    """Whether the plain digits at ``start:end`` are a flight's number: an airline's code or a
+    word for a flight right before them and a word of flying near ("Flight CX 903 delayed",
+    "CA938又延误了"; v47)."""
+    if not _FLIGHT_DIGITS[0] <= end - start <= _FLIGHT_DIGITS[1] or not text[start:end].isdigit():
+        return False
+    if _FLIGHT_CODE.search(text, max(0, start - 14), start) is None:
+        return False
+    reach = (max(0, start - _FLIGHT_REACH), end + _FLIGHT_REACH)
+    return _TRAVEL.search(text, *reach) is not None
+
+
+_RATE_BEFORE: Final = re.compile(
+    r"(?:exchange rate|rate of|the rate|fx rate|汇率|匯率|汇价|匯價|个价|個價)"
+    r"[^,.;!?，。；！？\d]{0,8}$"
+)
+"""Before a figure in its clause, a word of an exchange rate ("the exchange rate was 4.7",
+"汇率明明是7.8", "個價係6.9")."""
+_RATE_AFTER: Final = re.compile(r"\s?(?:换算|換算|的汇率|的匯率|嘅匯率|to the dollar|to one)")
+"""After a figure, the words of converting at it ("按8.1换算")."""
+_RATE_MOST: Final = 100
+"""An exchange rate is written with decimals and is below this ("7.8", "30.1", "4.72")."""
+
+
+def _exchange_rate(text: str, start: int, end: int, clause_start: int) -> bool:
+    """Whether the figure at ``start:end``, with decimals and no currency, is an exchange rate
+    (v47): a word of a rate before it in its clause, or of converting after it; the figure before
+    不是/唔係 one ("是6.9不是7.1") is read with it."""
+    figure = text[start:end]
+    if "." not in figure or not figure.replace(".", "", 1).isdigit():
+        return False
+    if float(figure) >= _RATE_MOST:
+        return False
+    if _RATE_AFTER.match(text, end):
+        return True
+    before = text[clause_start:start]
+    rated = _RATE_BEFORE.search(before)
+    if rated is None:
+        # "汇率是6.9不是7.1": the second of a pair set against each other
+        pair = re.search(r"(\d+\.\d+)\s?(?:不是|唔係|唔系|而不是|not)\s?$", before)
+        return pair is not None and _exchange_rate(
+            text, clause_start + pair.start(1), clause_start + pair.end(1), clause_start
+        )
+    return True
+
+
 def _identifier(text: str, start: int, end: int) -> bool:
     """Whether the figure at ``start:end`` is part of a phone number or a reference code, or
     is written with a leading zero ("0412"): digits that name something, not a sum."""
+    if _flight_number(text, start, end):
+        return True
     if _CODE_PREFIX.search(text, max(0, start - 16), start):
         return True
     if end - start >= _CODE_DIGITS and _GLUED_CODE.search(text, max(0, start - 5), start):
@@ -689,6 +759,11 @@ class AmountGrammar:
         currency = alternation(currencies)
         # 元, 块 and 蚊 only follow a figure: the 元 of 2单元501 is no "¥" before 501
         before_figure = alternation([c for c in currencies if c not in _AFTER_ONLY])
+        # a code of letters may be glued to its figure ("RM1,000", "QAR1200", "SGD300")
+        glued = sorted((c for c in currencies if _LETTER_CODE.fullmatch(c)), key=len, reverse=True)
+        if glued:
+            codes = "|".join(re.escape(c) for c in glued)
+            before_figure = rf"(?:{before_figure}|(?<![a-z0-9])(?:{codes})(?=\d))"
         blockers = words(lambda lexicon: lexicon.amounts.period_blockers)
         guard = f"(?!\\s?(?:{blockers}))" if blockers else ""
         month = words(lambda lexicon: lexicon.amounts.month)
@@ -1008,6 +1083,7 @@ class AmountGrammar:
                 )
             )
             or _COMPOUND_WORD.match(text, end)
+            or _exchange_rate(text, start, end, _sentence_start(text, start, _WINDOW))
         ):
             # "confirmation #88213", "尾号4471", "555-0142": a number, not a sum; "the 6-month
             # option", "a 30-day extension": a figure in a compound word counts a thing

@@ -429,8 +429,11 @@ class DateGrammar:
             rf"(?P<pos>(?P<pw>{position})(?:\s*(?:的|on\s+the|on|the)?\s*(?P<pday>{_DAY})\s*{_DAY_SUFFIX})?)",
             rf"(?P<rel>{alternation(relative)})",
             rf"(?P<wd>(?:(?P<pre>{prefix})\s*(?:的\s*)?)?(?:{before_day})?(?P<day>{alternation(long_days)}{said_is})(?![十百千万])"
-            # "Monday 30th", "friday the 27th": the day of the month says which one
-            rf"(?:,?\s(?:the\s)?(?P<wdd>\d{{1,2}}){_ORDINAL}{AFTER_WORD})?)",
+            # "Monday 30th", "friday the 27th": the day of the month says which one; "Sunday 6
+            # Dec", "sunday, december 6th": the day and month do (v47)
+            rf"(?:,?\s(?:the\s)?(?P<wnd>\d{{1,2}}){_ORDINAL}?\s+(?:of\s+)?(?P<wnm>{month}){AFTER_WORD}"
+            rf"|,?\s(?P<wmn>{month})\.?\s*(?P<wmd>\d{{1,2}}){_ORDINAL}?(?!\d)"
+            rf"|,?\s(?:the\s)?(?P<wdd>\d{{1,2}}){_ORDINAL}{AFTER_WORD})?)",
             rf"(?P<swd>(?P<spre>{alternation([*next_week, *this_week, *last_week, *markers])})"
             rf"\s+(?P<sday>{alternation(short_days)}))",
             rf"(?P<wk>(?P<wpre>{alternation(next_week)})\s*(?:一\s*)?(?:个\s*)?(?:{week}))",
@@ -606,6 +609,11 @@ class DateGrammar:
             paydays = frozenset(f.start for f in found if f.payday)
             paying = [f for f in days if self._paid_right_after(text, f, paydays)]
             days = paying or days
+        if len(days) > 1:  # "5号发工资，6号我转": the day paid on, not the payday before it (v47)
+            paydays = frozenset(f.start for f in found if f.payday)
+            own = [f for f in days if self._paid_right_after(text, f, frozenset())]
+            near = _RIGHT_AFTER + 1
+            days = [f for f in own if paydays.isdisjoint(range(f.end, f.end + near))] or days
         payday = next((f for f in found if f.payday), None)
         if days:
             first = days[0]
@@ -739,6 +747,11 @@ class DateGrammar:
                 day = _add_months(today.replace(day=1), 1, target)
         elif kind == "rel":
             day = today + timedelta(days=self.days_from_today[group("rel")])
+        elif kind == "wd" and (group("wnm") or group("wmn")):
+            month = self.months[group("wnm") or group("wmn")]
+            day = _nearest(
+                today, DayOfYear(month, day=int(group("wnd") or group("wmd"))), past=past
+            )
         elif kind == "wd" and group("wdd"):
             day = _day_of_month(today, int(group("wdd")), past=past)
         elif kind == "zmp":
