@@ -558,6 +558,8 @@ _RATE_AFTER: Final = re.compile(r"\s?(?:换算|換算|的汇率|的匯率|嘅匯
 """After a figure, the words of converting at it ("按8.1换算")."""
 _RATE_MOST: Final = 100
 """An exchange rate is written with decimals and is below this ("7.8", "30.1", "4.72")."""
+_RATE_PAIRED: Final = re.compile(r"(\d+\.\d+)\s?(?:不是|唔係|唔系|而不是|not)\s?$")
+"""At the end of the text before a figure, a rate set against it ("汇率是6.9不是7.1")."""
 
 
 def _exchange_rate(text: str, start: int, end: int, clause_start: int) -> bool:
@@ -567,7 +569,7 @@ def _exchange_rate(text: str, start: int, end: int, clause_start: int) -> bool:
     figure = text[start:end]
     if "." not in figure or not figure.replace(".", "", 1).isdigit():
         return False
-    if float(figure) >= _RATE_MOST:
+    if Decimal(figure) >= _RATE_MOST:
         return False
     if _RATE_AFTER.match(text, end):
         return True
@@ -575,7 +577,7 @@ def _exchange_rate(text: str, start: int, end: int, clause_start: int) -> bool:
     rated = _RATE_BEFORE.search(before)
     if rated is None:
         # "汇率是6.9不是7.1": the second of a pair set against each other
-        pair = re.search(r"(\d+\.\d+)\s?(?:不是|唔係|唔系|而不是|not)\s?$", before)
+        pair = _RATE_PAIRED.search(before)
         return pair is not None and _exchange_rate(
             text, clause_start + pair.start(1), clause_start + pair.end(1), clause_start
         )
