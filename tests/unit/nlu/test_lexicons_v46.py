@@ -71,6 +71,11 @@ def test_the_self_employed_reasons_v46(language: str, text: str, reason: Hardshi
         ("en", "i owe my client an apology, not money"),  # the debtor owes
         ("en", "the shop's closed on sundays so i'll pay monday"),  # closed today, not gone
         ("zh_Hans", "我欠客户的货还没发"),  # the debtor owes the customer
+        (
+            "en",
+            "I work down the road from your office, can I pay in person?",
+        ),  # no trade fallen off
+        ("en", "I know the invoice is overdue, I'll pay friday"),  # the creditor's invoice
     ],
 )
 def test_look_alikes_give_no_v46_reason(language: str, text: str) -> None:
