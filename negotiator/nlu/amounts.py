@@ -558,6 +558,8 @@ _RATE_AFTER: Final = re.compile(r"\s?(?:换算|換算|的汇率|的匯率|嘅匯
 """After a figure, the words of converting at it ("按8.1换算")."""
 _RATE_MOST: Final = 100
 """An exchange rate is written with decimals and is below this ("7.8", "30.1", "4.72")."""
+_DECIMAL_FIGURE: Final = re.compile(r"\d+\.\d+")
+"""A figure written with decimals, as an exchange rate is."""
 _RATE_PAIRED: Final = re.compile(r"(\d+\.\d+)\s?(?:不是|唔係|唔系|而不是|not)\s?$")
 """At the end of the text before a figure, a rate set against it ("汇率是6.9不是7.1")."""
 
@@ -567,9 +569,7 @@ def _exchange_rate(text: str, start: int, end: int, clause_start: int) -> bool:
     (v47): a word of a rate before it in its clause, or of converting after it; the figure before
     不是/唔係 one ("是6.9不是7.1") is read with it."""
     figure = text[start:end]
-    if "." not in figure or not figure.replace(".", "", 1).isdigit():
-        return False
-    if Decimal(figure) >= _RATE_MOST:
+    if _DECIMAL_FIGURE.fullmatch(figure) is None or Decimal(figure) >= _RATE_MOST:
         return False
     if _RATE_AFTER.match(text, end):
         return True
