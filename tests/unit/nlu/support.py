@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
-from negotiator.nlu.interpretation import Intent, Interpretation
+from negotiator.nlu.interpretation import Intent, Interpretation, Period
 from negotiator.nlu.interpreter import Interpreter
 
 CORPUS = Path(__file__).resolve().parents[2] / "nlu_corpus"
@@ -34,3 +35,20 @@ def lexicon_said(text: str, language: str, intent: Intent) -> bool:
         and not cue.rule.startswith(("model:", "meaning:", "models:"))
         for cue in read(text, language).cues
     )
+
+
+def assert_figure(text: str, language: str, amount: str, currency: str | None, per: Period) -> None:
+    """``text`` is read with the figure ``amount`` in ``currency`` (``None``: none named) ``per``."""
+    reading = read(text, language)
+    assert reading.amount is not None, text
+    assert reading.amount.amount == Decimal(amount)
+    assert reading.amount.currency == currency
+    assert reading.amount.per is per
+
+
+def read_as_figure_of_speech(text: str, language: str, suffix: str) -> Interpretation:
+    """The reading of ``text``, checked to hold a figure of speech of the entries whose ids end
+    in ``suffix`` (``"_v46"``): the words, not luck in a model's guess, keep its intent out."""
+    reading = read(text, language)
+    assert any(c.rule.endswith(suffix) and c.suppressed == "figurative" for c in reading.cues), text
+    return reading

@@ -13,7 +13,7 @@ import pytest
 
 from negotiator.domain.policy import HardshipReason
 from negotiator.nlu.interpretation import Intent
-from tests.unit.nlu.support import read
+from tests.unit.nlu.support import read, read_as_figure_of_speech
 
 SALARY_DELAYED = HardshipReason.SALARY_DELAYED
 INCOME_REDUCED = HardshipReason.INCOME_REDUCED
@@ -118,10 +118,8 @@ def test_look_alikes_give_no_v46_reason(language: str, text: str) -> None:
 def test_the_trades_own_talk_is_no_safety_intent_v46(
     language: str, text: str, intent: Intent
 ) -> None:
-    reading = read(text, language)
+    reading = read_as_figure_of_speech(text, language, "_v46")
     assert intent not in reading.signals
-    # a v46 figure of speech is what keeps it out (the words, not luck in a model's guess)
-    assert any(c.rule.endswith("_v46") and c.suppressed == "figurative" for c in reading.cues)
 
 
 @pytest.mark.parametrize(

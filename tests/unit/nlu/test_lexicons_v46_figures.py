@@ -11,13 +11,12 @@ reading."""
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 import pytest
 
 from negotiator.nlu.interpretation import Intent, Period
 from negotiator.nlu.lexicon import PACKAGED_LEXICONS
-from tests.unit.nlu.support import read
+from tests.unit.nlu.support import assert_figure, read
 
 
 @pytest.mark.parametrize(
@@ -58,11 +57,7 @@ from tests.unit.nlu.support import read
 def test_figures_v46(
     language: str, text: str, amount: str, currency: str | None, per: Period
 ) -> None:
-    reading = read(text, language)
-    assert reading.amount is not None, text
-    assert reading.amount.amount == Decimal(amount)
-    assert reading.amount.currency == currency
-    assert reading.amount.per is per
+    assert_figure(text, language, amount, currency, per)
 
 
 @pytest.mark.parametrize(
@@ -120,11 +115,7 @@ def test_no_sum_v46(language: str, text: str) -> None:
 def test_figures_kept_v46(
     language: str, text: str, amount: str, currency: str | None, per: Period
 ) -> None:
-    reading = read(text, language)
-    assert reading.amount is not None, text
-    assert reading.amount.amount == Decimal(amount)
-    assert reading.amount.currency == currency
-    assert reading.amount.per is per
+    assert_figure(text, language, amount, currency, per)
 
 
 @pytest.mark.parametrize(

@@ -9,12 +9,11 @@ than the corpus messages, with look-alikes that keep their reading."""
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 import pytest
 
 from negotiator.nlu.interpretation import Period
-from tests.unit.nlu.support import read
+from tests.unit.nlu.support import assert_figure, read
 
 
 @pytest.mark.parametrize(
@@ -74,11 +73,7 @@ from tests.unit.nlu.support import read
 def test_figures_v47(
     language: str, text: str, amount: str, currency: str | None, per: Period
 ) -> None:
-    reading = read(text, language)
-    assert reading.amount is not None, text
-    assert reading.amount.amount == Decimal(amount)
-    assert reading.amount.currency == currency
-    assert reading.amount.per is per
+    assert_figure(text, language, amount, currency, per)
 
 
 @pytest.mark.parametrize(
