@@ -27,6 +27,7 @@ from negotiator.domain.plan_terms import PlanKind, PlanTerms
 from negotiator.domain.plans import Plan
 from negotiator.domain.policy import ConcessionStep
 from negotiator.domain.schedules import regular_due
+from negotiator.errors import DomainError
 
 _HARDSHIP = (PlanKind.HARDSHIP_INSTALMENTS, PlanKind.TOKEN_THEN_INSTALMENTS)
 
@@ -109,8 +110,12 @@ def _into_instalments(last: Plan, context: OfferContext) -> Iterator[PlanTerms]:
 
 
 def _longer(terms: PlanTerms, context: OfferContext) -> Iterator[PlanTerms]:
-    """The same plan with one, two, ... more instalments, up to the limit."""
-    rest = Plan(terms, context.account.balance, context.today).figures.rest
+    """The same plan with one, two, ... more instalments, up to the limit (none when ``terms``
+    make no plan: hardship terms may leave too little for their count)."""
+    try:
+        rest = Plan(terms, context.account.balance, context.today).figures.rest
+    except DomainError:
+        return
     for count in range(terms.instalments + 1, highest_count(terms, rest, context) + 1):
         yield terms._replace(instalments=count)
 
@@ -205,7 +210,9 @@ def _hardship(last: Plan, context: OfferContext) -> Iterator[PlanTerms]:
         if found is not None:
             relieved = found.terms
             if terms.instalments > relieved.instalments:
-                relieved = relieved._replace(instalments=terms.instalments)
+                # No fewer instalments than the refused plan; a fixed instalment sized for
+                # fewer would no longer repay the rest.
+                relieved = relieved._replace(instalments=terms.instalments, fixed_instalment=None)
             yield relieved
             yield from _longer(relieved, context)
     if hardship.token_amount is None or hardship.token_amount <= 0:

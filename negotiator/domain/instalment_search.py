@@ -189,11 +189,15 @@ def _shortest_fitting(
     assert rules is not None
     least = rules.min_amount
     if capacity is None:
-        # Nothing said of what they can pay, but why they fell behind (a job lost, an illness):
-        # the plan they are likeliest to keep is the longest the limits allow, not the shortest.
-        if spread_out(context):
-            return highest, 0, None
-        return lowest, 0, None
+        # Nothing said of what they can pay: the fewest instalments allowed, unless they said
+        # why they fell behind (a job lost, an illness), when the plan they are likeliest to
+        # keep is the longest the limits allow.
+        count = highest if spread_out(context) else lowest
+        if rest // count < least and count > 1:
+            # Equal instalments this many would fall below the minimum; instalments of exactly
+            # the minimum with a smaller last one reach the count (``highest`` allows it).
+            return count, 0, least
+        return count, 0, None
     cap = per_payment_cap(capacity, frequency)
     if cap > 0:
         for count in range(max(lowest, -(-rest // cap)), highest + 1):

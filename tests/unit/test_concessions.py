@@ -110,23 +110,31 @@ def test_a_refused_settlement_is_deferred_then_spread_never_due_sooner() -> None
     assert amounts(plans[2]) == ["1180.00", "5310.00", "5310.00"]
 
 
-@pytest.mark.parametrize(
-    ("capacity", "rounds"),
-    [
-        # an amount the debtor can pay: the ladder from the creditor's preferred plan
-        ("100000", 4),
-        # none named: the opening is already the longest plan on hardship terms (a job lost or
-        # an illness says the shortest is not the one they can keep), so fewer steps are left
-        (None, 3),
-    ],
-)
-def test_later_offers_are_never_worse_than_earlier_ones(capacity: str | None, rounds: int) -> None:
-    situation = a_situation(capacity, reason=HardshipReason.ILLNESS)
+def test_later_offers_are_never_worse_than_earlier_ones() -> None:
+    # an amount the debtor can pay: the ladder from the creditor's preferred plan
+    situation = a_situation("100000", reason=HardshipReason.ILLNESS)
     plans = plans_of(negotiate(a_portfolio(), situation, 4))
-    assert len(plans) == rounds
+    assert len(plans) == 4
     for index, plan in enumerate(plans):
         assert check_plan(plan, an_account(), a_portfolio(), TODAY) == []
         assert all(never_worse(plan, earlier) for earlier in plans[:index])
+
+
+def test_a_reason_and_no_amount_open_with_the_gentlest_plan_and_nothing_is_left_to_concede() -> (
+    None
+):
+    # A job lost or an illness says the shortest plan is not the one they can keep: the
+    # opening is the longest on hardship terms, token payments first, and its instalments are
+    # the policy's minimum with a smaller last one, as equal ones would fall below it.
+    situation = a_situation(reason=HardshipReason.ILLNESS)
+    outcomes = negotiate(a_portfolio(), situation, 4)
+    [plan] = plans_of(outcomes)
+    assert check_plan(plan, an_account(), a_portfolio(), TODAY) == []
+    assert plan.kind is PlanKind.TOKEN_THEN_INSTALMENTS
+    assert amounts(plan) == ["100.00"] * 3 + ["300.00"] * 32 + ["100.00"]
+    last = outcomes[-1]
+    assert isinstance(last, EscalateAfterRounds)
+    assert (last.cause, last.rounds) == (EscalationCause.NO_FURTHER_CONCESSION, 1)
 
 
 def test_when_nothing_is_left_to_concede_the_case_goes_to_a_person() -> None:
@@ -164,7 +172,8 @@ def test_hardship_terms_are_only_for_a_qualifying_reason() -> None:
 
 
 def test_the_history_survives_json() -> None:
-    plans = plans_of(negotiate(a_portfolio(), a_situation(reason=HardshipReason.ILLNESS), 2))
+    situation = a_situation("100000", reason=HardshipReason.ILLNESS)
+    plans = plans_of(negotiate(a_portfolio(), situation, 2))
     history = NegotiationHistory(tuple(plans), 2)
     again = NegotiationHistory.from_dict(json.loads(json.dumps(history.to_dict())))
     assert again == history

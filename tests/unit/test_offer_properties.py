@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from decimal import ROUND_FLOOR, Decimal
 from typing import Any
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from negotiator.domain.account import Account
@@ -389,8 +389,84 @@ def _plans(terms: list[PlanTerms], case: Case) -> Iterator[Plan]:
             continue
 
 
+def _pinned(
+    instalments: dict[str, Any],
+    balance: tuple[int, int, int],
+    *,
+    hardship: bool = False,
+    steps: tuple[str, ...] = ("extend_term",),
+    earliest_in_days: int | None = None,
+) -> Case:
+    """A case this property once found, in fen, for a debtor who lost their job, named no
+    amount and owes since today (2025-01-01)."""
+    data: dict[str, Any] = {
+        "id": "p",
+        "name": "P",
+        "currency": "CNY",
+        "jurisdiction": "CN",
+        "preferred_plan": "pay_in_full",
+        "instalments": {"frequency": "monthly", "first_due_min_days": 0, **instalments},
+        "negotiation": {"max_rounds": 2, "concession_steps": list(steps)},
+    }
+    if hardship:
+        data["hardship"] = {"reasons": ["unemployment"], "fee_waiver": True}
+    today = date(2025, 1, 1)
+    account = Account(
+        reference="P-1",
+        portfolio="p",
+        debtor_name="x",
+        language="en",
+        timezone="UTC",
+        balance=_balance(*balance, "CNY"),
+        due_date=today,
+    )
+    earliest = None if earliest_in_days is None else today + timedelta(earliest_in_days)
+    situation = DebtorSituation(
+        monthly_capacity=None, reason=HardshipReason.UNEMPLOYMENT, earliest_pay_date=earliest
+    )
+    return Case(Portfolio.model_validate(data), account, situation, today)
+
+
+# Three fen over at most two instalments of at least two: equal instalments of 1 and 2 fen
+# break the minimum, and the engine once found no plan inside the limits and said unaffordable.
+SPREAD_BELOW_THE_MINIMUM = _pinned(
+    {
+        "min_count": 1,
+        "max_count": 2,
+        "min_amount": "0.02",
+        "max_months": 2,
+        "first_due_max_days": 15,
+    },
+    (1, 0, 2),
+    earliest_in_days=15,
+)
+# Hardship terms waive the fees after a refused plan of more instalments than the relieved one:
+# raised to the refused count, the relieved plan kept a fixed instalment that no longer repaid
+# the rest (3 of 2 fen for 3 fen), or had more instalments than fen left (2 for 1 fen).
+RELIEVED_FIXED_INSTALMENT = _pinned(
+    {
+        "min_count": 1,
+        "max_count": 3,
+        "min_amount": "0.02",
+        "min_down_payment_amount": "2.23",
+        "max_months": 3,
+        "first_due_max_days": 0,
+    },
+    (1, 225, 2),
+    hardship=True,
+    steps=("hardship_terms",),
+)
+RELIEVED_BELOW_ONE_FEN_EACH = _pinned(
+    {"min_count": 1, "max_count": 2, "min_amount": "0", "max_months": 1, "first_due_max_days": 0},
+    (1, 0, 1),
+    hardship=True,
+    steps=("hardship_terms",),
+)
+
+
 @PROPERTY
 @given(cases())
+@example(SPREAD_BELOW_THE_MINIMUM)
 def test_when_an_affordable_plan_exists_inside_the_limits_only_affordable_plans_are_offered(
     case: Case,
 ) -> None:
@@ -433,6 +509,8 @@ def asks_no_more(new: Plan, old: Plan) -> bool:
 
 @PROPERTY
 @given(cases(), st.integers(1, 8))
+@example(RELIEVED_FIXED_INSTALMENT, 1)
+@example(RELIEVED_BELOW_ONE_FEN_EACH, 1)
 def test_concessions_stay_inside_the_limits_and_never_ask_more_than_before(
     case: Case, refusals: int
 ) -> None:
