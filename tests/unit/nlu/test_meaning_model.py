@@ -105,10 +105,10 @@ def test_the_packaged_head_validates_and_was_trained_on_the_training_files_only(
     assert head.minimum == 0.5
     assert head.encoder == "0.2.1"
     assert head.info["trained_on"] == list(TRAINING_FILES)
-    # v46: blind41 is a training file now; blind42 and blind43 (sealed) are not
-    assert "blind41.jsonl" in head.info["trained_on"]
-    assert "blind42.jsonl" not in head.info["trained_on"]
+    # v47: blind42 is a training file now; blind43 and blind44 (sealed) are not
+    assert "blind42.jsonl" in head.info["trained_on"]
     assert "blind43.jsonl" not in head.info["trained_on"]
+    assert "blind44.jsonl" not in head.info["trained_on"]
 
 
 @pytest.mark.parametrize(
