@@ -208,6 +208,9 @@ _REST_REACH: Final = 40
 """Characters at most between a first payment and the rate after it."""
 _NEGATED_REACH: Final = 16
 """Characters before a figure searched for those words."""
+_NOT_ONWARDS: Final = r"(?!\s?(?:on|onwards?|forward)\b)"
+"""After a word that blocks a period ("from now"), the words that make it a start instead ("from
+now on"): the period stands (v48)."""
 _PERIOD_RANK: Final = 4
 """What a period ("a month", 每月) adds to a figure's rank: a figure with one is a plan's."""
 _TURNED_DOWN_RANK: Final = 16
@@ -767,7 +770,8 @@ class AmountGrammar:
             codes = "|".join(re.escape(c) for c in glued)
             before_figure = rf"(?:{before_figure}|(?<![a-z0-9])(?:{codes})(?=\d))"
         blockers = words(lambda lexicon: lexicon.amounts.period_blockers)
-        guard = f"(?!\\s?(?:{blockers}))" if blockers else ""
+        # "25 a week from now" dates the 25; "25 a week from now on" is a rate from now (v48)
+        guard = f"(?!\\s?(?:{blockers}){_NOT_ONWARDS})" if blockers else ""
         month = words(lambda lexicon: lexicon.amounts.month)
         week = words(lambda lexicon: lexicon.amounts.week)
         instalment = words(lambda lexicon: lexicon.amounts.instalment) or "(?!)"
