@@ -195,6 +195,11 @@ _EQUALS: Final = re.compile(r"\s?=\s?(?:\$|¥)?\d")
 """After a figure, the total it makes: "2 x 130 = 260" — the total is the sum."""
 _MOST_INSTALMENTS: Final = 60
 """The largest count of instalments: a figure up to this, before "of 12" or "x 130", counts."""
+_IN_COUNT: Final = re.compile(r"\b(?:in|into)\s(?:just\s|only\s|like\s)?$")
+"""Right before a small figure, "in" or "into": the count of payments ("pay it in 4", "split it
+into 3", a plan's name "Pay in 3"), not a sum (v48)."""
+_MOST_IN_COUNT: Final = 12
+"""The largest figure counted after "in": "pay in 50 on friday" pays 50 in (British English)."""
 _FROM_BEFORE: Final = re.compile(
     r"(?:\b(?:drop|lower|reduc|cut|bring|chang|knock|decreas|mov|switch|adjust|go|get)\w*\b"
     r"[^.!?]{0,25}\bfrom|从|由)\s?(?:the\s)?"
@@ -292,6 +297,15 @@ _POUND_CHARGE: Final = re.compile(
 """After a figure, "pound" and a charge or a payment, the figure standing as its adjective ("a 95
 pound collection fee", "a 20-pound late charge"): pounds sterling, not a weight ("a 40 pound
 dog")."""
+_CHARGED_ON: Final = re.compile(
+    r"\d(?:\s?[a-z]{1,8})?\s(?:in\s|of\s)?(?:(?:late|extra|added|hidden|admin)\s)?"
+    r"(?:fees?|charges?|interest|penalt(?:y|ies)|surcharges?)\s(?:on|for|over)\s"
+    r"(?:(?:a|an|the|my|this|that|your|their|his|her)\s)?$"
+)
+"""Before a figure, another figure of charges laid on it ("£180 in charges on a £200 phone", "90
+interest on the 500"): the figure after is the price or the loan charged on, the charges are the
+money at issue (v48)."""
+_CHARGED_REACH: Final = 48
 _CORRECTION: Final = re.compile(r"\s?(?:not|不是|而不是|唔系|唔是)\s?(\d+)(?![\d,.])")
 _CORRECTED: Final = re.compile(r"(?<![\d,.])(\d+)\s?(?:not|不是|而不是|唔系|唔是)\s?$")
 """A figure corrected ("7730 not 7731", "是7730不是7731"): the one put right, the one put in its
@@ -992,6 +1006,8 @@ class AmountGrammar:
             chinese_only = False
         if value is None or value <= 0:
             return None
+        if _CHARGED_ON.search(text, max(0, start - _CHARGED_REACH), start) is not None:
+            return None  # "£180 in fees on a £200 phone": the £200 is what was charged on
         if number is not None and _tops_a_range(text, start, end):
             return None  # the 300 of "200-300 dollars", "between 250 and 300": the bottom counts
         top = _range_end(text, end, number)
@@ -1052,6 +1068,14 @@ class AmountGrammar:
             return None
         if currency is None and multiplier is None and _operand(text, start, end, value):
             return None  # "paid 2 of 12", "2 x 130 = 260": a count, or a part of the total
+        if (
+            currency is None
+            and multiplier is None
+            and value <= _MOST_IN_COUNT
+            and value == value.to_integral_value()
+            and _IN_COUNT.search(text, max(0, start - 14), start) is not None
+        ):
+            return None  # "could I do it in 4", "used Pay in 3": a count of payments (v48)
         if currency is None and number is not None and _corrected_reference(text, start, end):
             return None  # "the order number you sent is wrong, its 7730 not 7731": no sum
         clause = clause_before(text, start)
