@@ -160,6 +160,12 @@ _DETERMINERS: Final = re.compile(
 )
 """``transfer the 250``, ``paying the full 780``: words between a money verb and its figure."""
 _DETERMINER_REACH: Final = 32
+_HEDGE: Final = re.compile(r"only|about|just|(?:prob|probably|maybe) like")
+"""Money words that only hedge the figure after them ("only", "about"): right after a word of a
+sum stated, the sum is the one stated ("the loan was only 2,000", "what I borrowed was just
+1,500")."""
+_COPULA: Final = re.compile(r"\s*(?:(?:was|is|were|are|'s)\s*)?")
+"""Between a word of a sum stated and a hedge, a verb "to be" at most."""
 """Characters at the end of a clause searched for those words."""
 _TOO_MUCH_WORDS: Final = (
     r"太多|太高|太贵|太夸张|太离谱|太扯|太硬|太重|太吃力|太勉强|too (?:much|high|steep)|steep\b"
@@ -1204,7 +1210,8 @@ class AmountGrammar:
             if found is not None:
                 trimmed = clause[: len(clause) - len(tail) + found.start()]
         window = trimmed[-_WINDOW:]
-        verb = max((m.end() for m in self.money_before.finditer(window)), default=-1)
+        last = max(self.money_before.finditer(window), key=lambda m: m.end(), default=None)
+        verb = last.end() if last is not None else -1
         if self.stated_before is None:
             return verb >= 0, False
         # "never owed you people 4,100": a wider reach; and the words the verb reached across
@@ -1213,10 +1220,18 @@ class AmountGrammar:
         reach = clause[-(_STATED_WINDOW + skipped) :]
         offset = len(reach) - len(window) - skipped
         said = max((m.end() - offset for m in self.stated_before.finditer(reach)), default=-1)
+        # a hedge right after a stated word qualifies the sum stated ("the original loan was only
+        # 2,000", "the bill is about 900"): the stated word holds it as it holds a verb (v48)
+        hedged = (
+            last is not None
+            and _HEDGE.fullmatch(last.group()) is not None
+            and 0 <= said <= last.start()
+            and _COPULA.fullmatch(window, said, last.start()) is not None
+        )
         # the nearer word decides: "借了三千再还六千" offers 六千, "还剩一千五" states 一千五; a
         # stated word that ends with the verb holds it ("现在要还六千", "要我还": the collector's
         # demand, not the debtor's offer)
-        return verb >= 0, said >= 0 and said >= verb
+        return verb >= 0, said >= 0 and (said >= verb or hedged)
 
     def is_stated(self, text: str, start: int, end: int) -> bool:
         """Whether the figure at ``start:end`` is a sum owed, charged or earned, not one
