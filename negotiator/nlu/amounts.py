@@ -34,6 +34,7 @@ from negotiator.nlu.numerals import (
     ENGLISH_MULTIPLIERS,
     ENGLISH_NUMBERS,
     FINANCIAL_UNITS,
+    HONG_KONG_MULTIPLIERS,
     SUFFIX_MULTIPLIERS,
     parse_english_number,
     parse_number,
@@ -41,6 +42,9 @@ from negotiator.nlu.numerals import (
 )
 
 _ZH: Final = CHINESE_NUMBER_CHARACTERS
+_NOT_SLANG: Final = r"(?!\s?[都也一捺鞋包箱带肤革衣夹球蛋肉毛脸])"
+"""After 撇 or 皮, what makes them no slang for thousands: not a cent (一皮都冇), a stroke of
+writing (一撇一捺), a leather thing (皮鞋), a skin (二皮脸)."""
 _UNITS: Final = "十百千万亿廿卅" + FINANCIAL_UNITS
 """Characters that make a run of Chinese numerals a figure (廿 and 卅 are twenty and thirty; 拾,
 佰 and 仟 are the financial ten, hundred and thousand)."""
@@ -48,11 +52,13 @@ _NUMBER: Final = (
     rf"\d+(?:,\d{{3}}(?!\d)|\.\d+)*(?:[{_UNITS}][\d{_ZH}]*)?"
     rf"|(?!万一(?!\s?[块元蚊圆]))[{_ZH}]*[{_UNITS}][\d{_ZH}]*"
     r"|(?:[二两三四五六七八九](?=\s?块)|[一二两三四五六七八九](?=\s?(?:块钱|元|蚊)))(?!\s?\S{1,2}\s?[都也])"
+    rf"|(?<![有没冇未差])[一二两三四五六七八九](?=[撇皮]{_NOT_SLANG})"
 )
 """Digits (``1,200.50``: a comma before three digits only, so ``1200，20号`` is a sum and a day),
 Chinese numerals with a unit (not ``万一``, "in case", unless a currency follows), and a lone
 Chinese digit before a currency (``剩八块钱``; ``一块`` without 钱 is "together", ``一蚊都冇`` is
-"not a cent")."""
+"not a cent") or before Hong Kong slang for thousands (``一撇``, ``兩皮``; not the idiom's
+``八字都未有一撇``, not a cent in ``一皮都冇``, no ``皮鞋``)."""
 _WORD_LIST: Final = (*ENGLISH_NUMBERS, *ENGLISH_MULTIPLIERS, "a", "an")
 _WORDS: Final = alternation((*ENGLISH_NUMBERS, *ENGLISH_MULTIPLIERS))
 """A number word. Its word-boundary checks change nothing below, where a separator or the end
@@ -68,8 +74,13 @@ _FIGURE: Final = re.compile(rf"[\d{_ZH}]")
 _NUMBER_WORD: Final = re.compile(_WORDS)
 """A number word standing alone: a figure in words starts with one ("two hundred")."""
 _LATIN_MULTIPLIERS: Final = "|".join(k for k in SUFFIX_MULTIPLIERS if k.isascii())
-_MULTIPLIER: Final = rf"(?:\s?(?P<mult>(?:{_LATIN_MULTIPLIERS}){AFTER_WORD}))?"
-"""``2k``, ``1.5 grand``: a multiplier right after the digits (``万``/``千`` are in the number)."""
+_SLANG_MULTIPLIERS: Final = "|".join(HONG_KONG_MULTIPLIERS)
+_MULTIPLIER: Final = (
+    rf"(?:\s?(?P<mult>(?:{_LATIN_MULTIPLIERS}){AFTER_WORD}"
+    rf"|(?:{_SLANG_MULTIPLIERS}){_NOT_SLANG}))?"
+)
+"""``2k``, ``1.5 grand``: a multiplier right after the digits (``万``/``千`` are in the number);
+Hong Kong slang for thousands after a number (``一撇``, ``3皮``: v48)."""
 _LARGE_UNITS: Final = "百千万亿"
 _WINDOW: Final = 12
 """Characters before a figure searched for a money verb or a period word."""
@@ -1052,7 +1063,8 @@ class AmountGrammar:
             return None
         multiplier = match.group("mult")
         if multiplier is not None:
-            value = tidy_number(value * SUFFIX_MULTIPLIERS[multiplier])
+            factor = HONG_KONG_MULTIPLIERS.get(multiplier) or SUFFIX_MULTIPLIERS[multiplier]
+            value = tidy_number(value * factor)
         if match.group("post") in _WHOLE_UNITS and (change := _CHANGE.match(text, end)):
             value, end = value + _change(change), change.end()  # 九十六蚊四毫, 四百一十二蚊半
         currency = None
@@ -1062,6 +1074,8 @@ class AmountGrammar:
         elif symbol is not None:
             code = self.currencies[symbol]
             currency = default_currency if code == "default" else code
+        elif multiplier in HONG_KONG_MULTIPLIERS:
+            currency = "HKD"  # "過一撇畀你": Hong Kong slang names its dollars (v48)
         elif (
             self.not_after.match(text, end)
             # a space after a figure in Chinese numerals ends its clause ("还一千二 月结的钱…"):
