@@ -34,6 +34,7 @@ from negotiator.nlu.numerals import (
     ENGLISH_MULTIPLIERS,
     ENGLISH_NUMBERS,
     FINANCIAL_UNITS,
+    HONG_KONG_MULTIPLIERS,
     SUFFIX_MULTIPLIERS,
     parse_english_number,
     parse_number,
@@ -41,6 +42,9 @@ from negotiator.nlu.numerals import (
 )
 
 _ZH: Final = CHINESE_NUMBER_CHARACTERS
+_NOT_SLANG: Final = r"(?!\s?[都也一捺鞋包箱带肤革衣夹球蛋肉毛脸])"
+"""After 撇 or 皮, what makes them no slang for thousands: not a cent (一皮都冇), a stroke of
+writing (一撇一捺), a leather thing (皮鞋), a skin (二皮脸)."""
 _UNITS: Final = "十百千万亿廿卅" + FINANCIAL_UNITS
 """Characters that make a run of Chinese numerals a figure (廿 and 卅 are twenty and thirty; 拾,
 佰 and 仟 are the financial ten, hundred and thousand)."""
@@ -48,11 +52,13 @@ _NUMBER: Final = (
     rf"\d+(?:,\d{{3}}(?!\d)|\.\d+)*(?:[{_UNITS}][\d{_ZH}]*)?"
     rf"|(?!万一(?!\s?[块元蚊圆]))[{_ZH}]*[{_UNITS}][\d{_ZH}]*"
     r"|(?:[二两三四五六七八九](?=\s?块)|[一二两三四五六七八九](?=\s?(?:块钱|元|蚊)))(?!\s?\S{1,2}\s?[都也])"
+    rf"|(?<![有没冇未差])[一二两三四五六七八九](?=[撇皮]{_NOT_SLANG})"
 )
 """Digits (``1,200.50``: a comma before three digits only, so ``1200，20号`` is a sum and a day),
 Chinese numerals with a unit (not ``万一``, "in case", unless a currency follows), and a lone
 Chinese digit before a currency (``剩八块钱``; ``一块`` without 钱 is "together", ``一蚊都冇`` is
-"not a cent")."""
+"not a cent") or before Hong Kong slang for thousands (``一撇``, ``兩皮``; not the idiom's
+``八字都未有一撇``, not a cent in ``一皮都冇``, no ``皮鞋``)."""
 _WORD_LIST: Final = (*ENGLISH_NUMBERS, *ENGLISH_MULTIPLIERS, "a", "an")
 _WORDS: Final = alternation((*ENGLISH_NUMBERS, *ENGLISH_MULTIPLIERS))
 """A number word. Its word-boundary checks change nothing below, where a separator or the end
@@ -68,8 +74,13 @@ _FIGURE: Final = re.compile(rf"[\d{_ZH}]")
 _NUMBER_WORD: Final = re.compile(_WORDS)
 """A number word standing alone: a figure in words starts with one ("two hundred")."""
 _LATIN_MULTIPLIERS: Final = "|".join(k for k in SUFFIX_MULTIPLIERS if k.isascii())
-_MULTIPLIER: Final = rf"(?:\s?(?P<mult>(?:{_LATIN_MULTIPLIERS}){AFTER_WORD}))?"
-"""``2k``, ``1.5 grand``: a multiplier right after the digits (``万``/``千`` are in the number)."""
+_SLANG_MULTIPLIERS: Final = "|".join(HONG_KONG_MULTIPLIERS)
+_MULTIPLIER: Final = (
+    rf"(?:\s?(?P<mult>(?:{_LATIN_MULTIPLIERS}){AFTER_WORD}"
+    rf"|(?:{_SLANG_MULTIPLIERS}){_NOT_SLANG}))?"
+)
+"""``2k``, ``1.5 grand``: a multiplier right after the digits (``万``/``千`` are in the number);
+Hong Kong slang for thousands after a number (``一撇``, ``3皮``: v48)."""
 _LARGE_UNITS: Final = "百千万亿"
 _WINDOW: Final = 12
 """Characters before a figure searched for a money verb or a period word."""
@@ -160,6 +171,12 @@ _DETERMINERS: Final = re.compile(
 )
 """``transfer the 250``, ``paying the full 780``: words between a money verb and its figure."""
 _DETERMINER_REACH: Final = 32
+_HEDGE: Final = re.compile(r"only|about|just|(?:prob|probably|maybe) like")
+"""Money words that only hedge the figure after them ("only", "about"): right after a word of a
+sum stated, the sum is the one stated ("the loan was only 2,000", "what I borrowed was just
+1,500")."""
+_COPULA: Final = re.compile(r"\s*(?:(?:was|is|were|are|'s)\s*)?")
+"""Between a word of a sum stated and a hedge, a verb "to be" at most."""
 """Characters at the end of a clause searched for those words."""
 _TOO_MUCH_WORDS: Final = (
     r"太多|太高|太贵|太夸张|太离谱|太扯|太硬|太重|太吃力|太勉强|too (?:much|high|steep)|steep\b"
@@ -195,6 +212,11 @@ _EQUALS: Final = re.compile(r"\s?=\s?(?:\$|¥)?\d")
 """After a figure, the total it makes: "2 x 130 = 260" — the total is the sum."""
 _MOST_INSTALMENTS: Final = 60
 """The largest count of instalments: a figure up to this, before "of 12" or "x 130", counts."""
+_IN_COUNT: Final = re.compile(r"\b(?:in|into)\s(?:just\s|only\s|like\s)?$")
+"""Right before a small figure, "in" or "into": the count of payments ("pay it in 4", "split it
+into 3", a plan's name "Pay in 3"), not a sum (v48)."""
+_MOST_IN_COUNT: Final = 12
+"""The largest figure counted after "in": "pay in 50 on friday" pays 50 in (British English)."""
 _FROM_BEFORE: Final = re.compile(
     r"(?:\b(?:drop|lower|reduc|cut|bring|chang|knock|decreas|mov|switch|adjust|go|get)\w*\b"
     r"[^.!?]{0,25}\bfrom|从|由)\s?(?:the\s)?"
@@ -208,6 +230,9 @@ _REST_REACH: Final = 40
 """Characters at most between a first payment and the rate after it."""
 _NEGATED_REACH: Final = 16
 """Characters before a figure searched for those words."""
+_NOT_ONWARDS: Final = r"(?!\s?(?:on|onwards?|forward)\b)"
+"""After a word that blocks a period ("from now"), the words that make it a start instead ("from
+now on"): the period stands (v48)."""
 _PERIOD_RANK: Final = 4
 """What a period ("a month", 每月) adds to a figure's rank: a figure with one is a plan's."""
 _TURNED_DOWN_RANK: Final = 16
@@ -289,6 +314,15 @@ _POUND_CHARGE: Final = re.compile(
 """After a figure, "pound" and a charge or a payment, the figure standing as its adjective ("a 95
 pound collection fee", "a 20-pound late charge"): pounds sterling, not a weight ("a 40 pound
 dog")."""
+_CHARGED_ON: Final = re.compile(
+    r"\d(?:\s?[a-z]{1,8})?\s(?:in\s|of\s)?(?:(?:late|extra|added|hidden|admin)\s)?"
+    r"(?:fees?|charges?|interest|penalt(?:y|ies)|surcharges?)\s(?:on|for|over)\s"
+    r"(?:(?:a|an|the|my|this|that|your|their|his|her)\s)?$"
+)
+"""Before a figure, another figure of charges laid on it ("£180 in charges on a £200 phone", "90
+interest on the 500"): the figure after is the price or the loan charged on, the charges are the
+money at issue (v48)."""
+_CHARGED_REACH: Final = 48
 _CORRECTION: Final = re.compile(r"\s?(?:not|不是|而不是|唔系|唔是)\s?(\d+)(?![\d,.])")
 _CORRECTED: Final = re.compile(r"(?<![\d,.])(\d+)\s?(?:not|不是|而不是|唔系|唔是)\s?$")
 """A figure corrected ("7730 not 7731", "是7730不是7731"): the one put right, the one put in its
@@ -767,7 +801,8 @@ class AmountGrammar:
             codes = "|".join(re.escape(c) for c in glued)
             before_figure = rf"(?:{before_figure}|(?<![a-z0-9])(?:{codes})(?=\d))"
         blockers = words(lambda lexicon: lexicon.amounts.period_blockers)
-        guard = f"(?!\\s?(?:{blockers}))" if blockers else ""
+        # "25 a week from now" dates the 25; "25 a week from now on" is a rate from now (v48)
+        guard = f"(?!\\s?(?:{blockers}){_NOT_ONWARDS})" if blockers else ""
         month = words(lambda lexicon: lexicon.amounts.month)
         week = words(lambda lexicon: lexicon.amounts.week)
         instalment = words(lambda lexicon: lexicon.amounts.instalment) or "(?!)"
@@ -988,6 +1023,8 @@ class AmountGrammar:
             chinese_only = False
         if value is None or value <= 0:
             return None
+        if _CHARGED_ON.search(text, max(0, start - _CHARGED_REACH), start) is not None:
+            return None  # "£180 in fees on a £200 phone": the £200 is what was charged on
         if number is not None and _tops_a_range(text, start, end):
             return None  # the 300 of "200-300 dollars", "between 250 and 300": the bottom counts
         top = _range_end(text, end, number)
@@ -1026,7 +1063,8 @@ class AmountGrammar:
             return None
         multiplier = match.group("mult")
         if multiplier is not None:
-            value = tidy_number(value * SUFFIX_MULTIPLIERS[multiplier])
+            factor = HONG_KONG_MULTIPLIERS.get(multiplier) or SUFFIX_MULTIPLIERS[multiplier]
+            value = tidy_number(value * factor)
         if match.group("post") in _WHOLE_UNITS and (change := _CHANGE.match(text, end)):
             value, end = value + _change(change), change.end()  # 九十六蚊四毫, 四百一十二蚊半
         currency = None
@@ -1036,6 +1074,8 @@ class AmountGrammar:
         elif symbol is not None:
             code = self.currencies[symbol]
             currency = default_currency if code == "default" else code
+        elif multiplier in HONG_KONG_MULTIPLIERS:
+            currency = "HKD"  # "過一撇畀你": Hong Kong slang names its dollars (v48)
         elif (
             self.not_after.match(text, end)
             # a space after a figure in Chinese numerals ends its clause ("还一千二 月结的钱…"):
@@ -1048,6 +1088,14 @@ class AmountGrammar:
             return None
         if currency is None and multiplier is None and _operand(text, start, end, value):
             return None  # "paid 2 of 12", "2 x 130 = 260": a count, or a part of the total
+        if (
+            currency is None
+            and multiplier is None
+            and value <= _MOST_IN_COUNT
+            and value == value.to_integral_value()
+            and _IN_COUNT.search(text, max(0, start - 14), start) is not None
+        ):
+            return None  # "could I do it in 4", "used Pay in 3": a count of payments (v48)
         if currency is None and number is not None and _corrected_reference(text, start, end):
             return None  # "the order number you sent is wrong, its 7730 not 7731": no sum
         clause = clause_before(text, start)
@@ -1176,7 +1224,8 @@ class AmountGrammar:
             if found is not None:
                 trimmed = clause[: len(clause) - len(tail) + found.start()]
         window = trimmed[-_WINDOW:]
-        verb = max((m.end() for m in self.money_before.finditer(window)), default=-1)
+        last = max(self.money_before.finditer(window), key=lambda m: m.end(), default=None)
+        verb = last.end() if last is not None else -1
         if self.stated_before is None:
             return verb >= 0, False
         # "never owed you people 4,100": a wider reach; and the words the verb reached across
@@ -1185,10 +1234,18 @@ class AmountGrammar:
         reach = clause[-(_STATED_WINDOW + skipped) :]
         offset = len(reach) - len(window) - skipped
         said = max((m.end() - offset for m in self.stated_before.finditer(reach)), default=-1)
+        # a hedge right after a stated word qualifies the sum stated ("the original loan was only
+        # 2,000", "the bill is about 900"): the stated word holds it as it holds a verb (v48)
+        hedged = (
+            last is not None
+            and _HEDGE.fullmatch(last.group()) is not None
+            and 0 <= said <= last.start()
+            and _COPULA.fullmatch(window, said, last.start()) is not None
+        )
         # the nearer word decides: "借了三千再还六千" offers 六千, "还剩一千五" states 一千五; a
         # stated word that ends with the verb holds it ("现在要还六千", "要我还": the collector's
         # demand, not the debtor's offer)
-        return verb >= 0, said >= 0 and said >= verb
+        return verb >= 0, said >= 0 and (said >= verb or hedged)
 
     def is_stated(self, text: str, start: int, end: int) -> bool:
         """Whether the figure at ``start:end`` is a sum owed, charged or earned, not one

@@ -118,6 +118,9 @@ _NOT_SINCE: Final = re.compile(
 _NOT_SINCE_REACH: Final = 48
 """A negation earlier in the clause makes "in six weeks" a span gone by ("hasn't paid any of us
 in 6 weeks", "I haven't worked in a month"), however many words stand between."""
+_FROM_NOW_ON: Final = re.compile(r"\s?(?:on|onwards?|forward|going forward)\b")
+"""After "from now" or "from today", the words that make it a start, not a day: "25 a week from
+now on" is a rate from now, "from now on" names no day (v48)."""
 _MOST_DAYS: Final = 32
 """Days weighed against each other in one message: the first ones (a 5,000-character message of
 600 "今天" is noise, and weighing every one costs milliseconds)."""
@@ -813,6 +816,8 @@ class DateGrammar:
             match.string, max(0, start - _NOT_SINCE_REACH), start
         ):
             return None  # "site hasn't paid any of us in 6 weeks": how long, not when
+        if match.group("after") is not None and _FROM_NOW_ON.match(match.string, end):
+            return None  # "25 a week from now on": a rate from now, no day
         if ago and unit == "year":
             return None  # "三年前就清償了", "paid it off years ago": when, but no day to look up
         sign = -1 if ago else 1
