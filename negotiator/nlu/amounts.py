@@ -42,9 +42,12 @@ from negotiator.nlu.numerals import (
 )
 
 _ZH: Final = CHINESE_NUMBER_CHARACTERS
-_NOT_SLANG: Final = r"(?!\s?[都也一捺鞋包箱带肤革衣夹球蛋肉毛脸])"
+_NOT_SLANG: Final = r"(?!\s?[都也一捺鞋包箱带肤革衣夹球蛋肉毛脸管壶])"
 """After 撇 or 皮, what makes them no slang for thousands: not a cent (一皮都冇), a stroke of
 writing (一撇一捺), a leather thing (皮鞋), a skin (二皮脸)."""
+_SLANG: Final = rf"(?:[撇皮]{_NOT_SLANG}|(?:旧水|嚿水)(?!\s?[都也管壶]))"
+"""Hong Kong slang for hundreds or thousands after a number; of 舊水 only "not a cent" (一舊水都冇)
+and a pipe or a kettle are no slang ("三十舊水一個月" is a monthly sum)."""
 _UNITS: Final = "十百千万亿廿卅" + FINANCIAL_UNITS
 """Characters that make a run of Chinese numerals a figure (廿 and 卅 are twenty and thirty; 拾,
 佰 and 仟 are the financial ten, hundred and thousand)."""
@@ -52,13 +55,13 @@ _NUMBER: Final = (
     rf"\d+(?:,\d{{3}}(?!\d)|\.\d+)*(?:[{_UNITS}][\d{_ZH}]*)?"
     rf"|(?!万一(?!\s?[块元蚊圆]))[{_ZH}]*[{_UNITS}][\d{_ZH}]*"
     r"|(?:[二两三四五六七八九](?=\s?块)|[一二两三四五六七八九](?=\s?(?:块钱|元|蚊)))(?!\s?\S{1,2}\s?[都也])"
-    rf"|(?<![有没冇未差])[一二两三四五六七八九](?=[撇皮]{_NOT_SLANG})"
+    rf"|(?<![有没冇未差])[一二两三四五六七八九](?={_SLANG})"
 )
 """Digits (``1,200.50``: a comma before three digits only, so ``1200，20号`` is a sum and a day),
 Chinese numerals with a unit (not ``万一``, "in case", unless a currency follows), and a lone
 Chinese digit before a currency (``剩八块钱``; ``一块`` without 钱 is "together", ``一蚊都冇`` is
-"not a cent") or before Hong Kong slang for thousands (``一撇``, ``兩皮``; not the idiom's
-``八字都未有一撇``, not a cent in ``一皮都冇``, no ``皮鞋``)."""
+"not a cent") or before Hong Kong slang for hundreds or thousands (``三舊水``, ``一撇``,
+``兩皮``; not the idiom's ``八字都未有一撇``, not a cent in ``一皮都冇``, no ``皮鞋``)."""
 _WORD_LIST: Final = (*ENGLISH_NUMBERS, *ENGLISH_MULTIPLIERS, "a", "an")
 _WORDS: Final = alternation((*ENGLISH_NUMBERS, *ENGLISH_MULTIPLIERS))
 """A number word. Its word-boundary checks change nothing below, where a separator or the end
@@ -74,10 +77,9 @@ _FIGURE: Final = re.compile(rf"[\d{_ZH}]")
 _NUMBER_WORD: Final = re.compile(_WORDS)
 """A number word standing alone: a figure in words starts with one ("two hundred")."""
 _LATIN_MULTIPLIERS: Final = "|".join(k for k in SUFFIX_MULTIPLIERS if k.isascii())
-_SLANG_MULTIPLIERS: Final = "|".join(HONG_KONG_MULTIPLIERS)
 _MULTIPLIER: Final = (
     rf"(?:\s?(?P<mult>(?:{_LATIN_MULTIPLIERS}){AFTER_WORD}"
-    rf"|(?:{_SLANG_MULTIPLIERS}){_NOT_SLANG}))?"
+    rf"|{_SLANG}))?"
 )
 """``2k``, ``1.5 grand``: a multiplier right after the digits (``万``/``千`` are in the number);
 Hong Kong slang for thousands after a number (``一撇``, ``3皮``: v48)."""

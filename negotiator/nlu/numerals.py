@@ -107,9 +107,10 @@ SUFFIX_MULTIPLIERS: Final[dict[str, int]] = {
     "grand": 1000,
 }
 """Multipliers written after digits: ``2k``, ``1w`` (Chinese internet slang for 万), ``2 grand``."""
-HONG_KONG_MULTIPLIERS: Final[dict[str, int]] = {"撇": 1000, "皮": 10_000}
+HONG_KONG_MULTIPLIERS: Final[dict[str, int]] = {"撇": 1000, "皮": 10_000, "旧水": 100, "嚿水": 100}
 """Hong Kong slang for Hong Kong dollars after a number: ``一撇`` a thousand, ``兩皮`` twenty
-thousand (v48; a hundred, ``一舊水``, is a spelling of the zh_Hant lexicon)."""
+thousand, ``三舊水`` (folded to 旧水) or ``十五嚿水`` hundreds (v48; half of one, ``半舊水``, is a
+spelling of the zh_Hant lexicon)."""
 
 
 _TEN: Final = 10

@@ -2,8 +2,8 @@
 "from now on" (no day, the period stands); a count of payments after "in" ("Pay in 3", "in 4
 goes") and in other words ("3 tranches"); a hedge after a word of a sum stated ("the loan was
 only 2,000": stated, so a dispute keeps the figure shown); charges laid on a price ("£180 in
-charges on a £200 phone": the charges are at issue); Hong Kong slang for thousands (一撇, 兩皮)
-— in other words than the corpus messages, with look-alikes that keep their reading."""
+charges on a £200 phone": the charges are at issue); Hong Kong slang for hundreds and
+thousands (十二舊水, 一撇, 兩皮) — in other words than the corpus messages, with look-alikes that keep their reading."""
 
 from __future__ import annotations
 
@@ -54,6 +54,8 @@ from tests.unit.nlu.support import assert_figure, read
         # Hong Kong slang for thousands
         ("zh_Hant", "月尾先過一撇畀你得唔得", "1000", "HKD", Period.ONCE),
         ("zh_Hant", "每個月還三撇，唔好再打嚟", "3000", "HKD", Period.MONTH),
+        ("zh_Hant", "聽日過十二舊水畀你", "1200", "HKD", Period.ONCE),
+        ("zh_Hant", "一個月二十嚿水得唔得", "2000", "HKD", Period.MONTH),
         ("zh_Hant", "我最多一次過俾兩皮", "20000", "HKD", Period.ONCE),
         ("zh_Hant", "禮拜一轉四舊水過去", "400", "HKD", Period.ONCE),
         # look-alikes that keep their reading
@@ -79,6 +81,7 @@ def test_figures_v48(
         ("en", "could I clear it over 4 tranches"),
         # the idiom and the look-alikes of the slang
         ("zh_Hant", "呢單嘢八字都未有一撇"),
+        ("zh_Hant", "銀包得返一舊水都冇"),
         ("zh_Hant", "炒股蝕到一皮都冇"),
         ("zh_Hans", "他就是个二皮脸"),
     ],
