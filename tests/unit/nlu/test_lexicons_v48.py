@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from negotiator.domain.policy import HardshipReason
 from negotiator.nlu.interpretation import Intent
 from tests.unit.nlu.support import lexicon_said, read, read_as_figure_of_speech
 
@@ -71,3 +72,33 @@ def test_a_name_changed_an_attorney_general_and_a_legal_basis_are_no_safety_inte
 )
 def test_the_safety_and_payment_readings_stay_v48(language: str, text: str, intent: Intent) -> None:
     assert intent in read(text, language).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone took out two credit cards with my passport",
+        "the banking app froze again, will pay tomorrow",
+    ],
+)
+def test_credit_taken_out_and_an_app_failing_are_no_warning_sign_v48(text: str) -> None:
+    # the models retrained with blind43 raised self-harm on both
+    reading = read_as_figure_of_speech(text, "en", "_v48")
+    assert Intent.SELF_HARM_RISK not in reading.signals
+
+
+def test_borrowing_from_one_lender_to_pay_another_is_hardship_v48() -> None:
+    text = "been borrowing from one card to pay another for months"
+    assert lexicon_said(text, "en", Intent.HARDSHIP)
+    assert read(text, "en").reason is HardshipReason.OVER_INDEBTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to take myself out, there's no way out of this debt",
+        "the app crashed and I want to end it all",
+    ],
+)
+def test_the_warning_signs_beside_them_stay_v48(text: str) -> None:
+    assert Intent.SELF_HARM_RISK in read(text, "en").signals
