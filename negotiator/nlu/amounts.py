@@ -82,7 +82,7 @@ _MULTIPLIER: Final = (
     rf"|{_SLANG}))?"
 )
 """``2k``, ``1.5 grand``: a multiplier right after the digits (``万``/``千`` are in the number);
-Hong Kong slang for thousands after a number (``一撇``, ``3皮``: v48)."""
+Hong Kong slang for hundreds or thousands after a number (``三舊水``, ``一撇``, ``3皮``: v48)."""
 _LARGE_UNITS: Final = "百千万亿"
 _WINDOW: Final = 12
 """Characters before a figure searched for a money verb or a period word."""
@@ -173,13 +173,12 @@ _DETERMINERS: Final = re.compile(
 )
 """``transfer the 250``, ``paying the full 780``: words between a money verb and its figure."""
 _DETERMINER_REACH: Final = 32
-_HEDGE: Final = re.compile(r"only|about|just|(?:prob|probably|maybe) like")
+"""Characters at the end of a clause searched for those words."""
+_HEDGE: Final = re.compile(r"only|about|(?:prob|probably|maybe) like")
 """Money words that only hedge the figure after them ("only", "about"): right after a word of a
-sum stated, the sum is the one stated ("the loan was only 2,000", "what I borrowed was just
-1,500")."""
+sum stated, the sum is the one stated ("the loan was only 2,000", "the bill is about 900")."""
 _COPULA: Final = re.compile(r"\s*(?:(?:was|is|were|are|'s)\s*)?")
 """Between a word of a sum stated and a hedge, a verb "to be" at most."""
-"""Characters at the end of a clause searched for those words."""
 _TOO_MUCH_WORDS: Final = (
     r"太多|太高|太贵|太夸张|太离谱|太扯|太硬|太重|太吃力|太勉强|too (?:much|high|steep)|steep\b"
     r"|(?:要了|要咗)我(?:的|条|嘅)?(?:老)?命"
@@ -325,6 +324,7 @@ _CHARGED_ON: Final = re.compile(
 interest on the 500"): the figure after is the price or the loan charged on, the charges are the
 money at issue (v48)."""
 _CHARGED_REACH: Final = 48
+"""Characters before a figure searched for those charges."""
 _CORRECTION: Final = re.compile(r"\s?(?:not|不是|而不是|唔系|唔是)\s?(\d+)(?![\d,.])")
 _CORRECTED: Final = re.compile(r"(?<![\d,.])(\d+)\s?(?:not|不是|而不是|唔系|唔是)\s?$")
 """A figure corrected ("7730 not 7731", "是7730不是7731"): the one put right, the one put in its
