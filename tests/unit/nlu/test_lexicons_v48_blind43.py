@@ -145,3 +145,12 @@ def test_a_relatives_idea_is_no_relatives_debt_v48() -> None:
 
 def test_nothing_to_do_with_you_alone_still_denies_the_debt_v48() -> None:
     assert Intent.DISPUTE_NOT_MINE in read("我还的是别家的分期，跟你们没关系，你们搞错人了").signals
+
+
+def test_a_payment_passed_on_months_and_a_loan_never_applied_for_keep_their_reading_v48() -> None:
+    # the read-through narrowed two v48 entries: 转了3个 (months) is no debt passed between
+    # firms, and "never applied for" is no payment left unapplied
+    assert Intent.ALREADY_PAID in read("已经转了3个月的钱了").signals
+    never_applied = read("I never applied for this loan", "en")
+    assert Intent.DISPUTE_AMOUNT not in never_applied.signals
+    assert Intent.DISPUTE_NOT_MINE in never_applied.signals
