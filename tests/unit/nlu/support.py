@@ -37,6 +37,12 @@ def lexicon_said(text: str, language: str, intent: Intent) -> bool:
     )
 
 
+def assert_read_in_words(text: str, language: str, intent: Intent) -> None:
+    """A lexicon entry finds ``intent`` in ``text`` (not a model's guess), and the reading keeps it."""
+    assert lexicon_said(text, language, intent), text
+    assert intent in read(text, language).signals
+
+
 def assert_figure(text: str, language: str, amount: str, currency: str | None, per: Period) -> None:
     """``text`` is read with the figure ``amount`` in ``currency`` (``None``: none named) ``per``."""
     reading = read(text, language)

@@ -13,7 +13,12 @@ import pytest
 
 from negotiator.domain.policy import HardshipReason
 from negotiator.nlu.interpretation import Intent
-from tests.unit.nlu.support import lexicon_said, read, read_as_figure_of_speech
+from tests.unit.nlu.support import (
+    assert_read_in_words,
+    lexicon_said,
+    read,
+    read_as_figure_of_speech,
+)
 
 
 @pytest.mark.parametrize(
@@ -39,8 +44,7 @@ from tests.unit.nlu.support import lexicon_said, read, read_as_figure_of_speech
 def test_what_blind43_missed_is_read_in_other_words_v48(
     language: str, text: str, intent: Intent
 ) -> None:
-    assert lexicon_said(text, language, intent)
-    assert intent in read(text, language).signals
+    assert_read_in_words(text, language, intent)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from negotiator.nlu.interpretation import Intent
-from tests.unit.nlu.support import lexicon_said, read
+from tests.unit.nlu.support import assert_read_in_words, lexicon_said, read
 
 
 @pytest.mark.parametrize(
@@ -45,8 +45,7 @@ def test_pension_and_benefit_days_are_paydays_v48(language: str, text: str) -> N
 def test_what_blind44_missed_is_read_in_other_words_v48(
     language: str, text: str, intent: Intent
 ) -> None:
-    assert lexicon_said(text, language, intent)
-    assert intent in read(text, language).signals
+    assert_read_in_words(text, language, intent)
 
 
 @pytest.mark.parametrize(

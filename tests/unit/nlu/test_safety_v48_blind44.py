@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from negotiator.nlu.interpretation import Intent
-from tests.unit.nlu.support import lexicon_said, read
+from tests.unit.nlu.support import assert_read_in_words, lexicon_said
 
 
 @pytest.mark.parametrize(
@@ -39,8 +39,7 @@ from tests.unit.nlu.support import lexicon_said, read
 def test_what_blind44_missed_is_read_in_other_words_v48(
     language: str, text: str, intent: Intent
 ) -> None:
-    assert lexicon_said(text, language, intent)
-    assert intent in read(text, language).signals
+    assert_read_in_words(text, language, intent)
 
 
 @pytest.mark.parametrize(
