@@ -19,7 +19,9 @@ The steps, for one normalised message:
 4. ``fallback`` entries (a bare question mark) count only when nothing else did.
 5. The intent is the first signal in :data:`~negotiator.nlu.interpretation.INTENT_PRIORITY`
    that some non-``secondary`` cue supports (a ``secondary`` signal such as "别催了" stays in the
-   signals but wins only alone);
+   signals but wins only alone); a hardship told by its cause alone ("I'm home from hospital
+   now") gives way to a balance asked, or a question asked with a question mark, beside it,
+   unless a refusal stands there too;
    the hardship reason is a named cause before a consequence (illness before reduced income),
    then the surest, then the longest reason cue.
 
@@ -186,6 +188,7 @@ def resolve(
     reason_hit: Hit | None = None
     fraud_hit: Hit | None = None
     secondary: set[Intent] = set()
+    told_hardship = False  # a hardship cue besides the reasons ("can't pay", "没钱")
     leading: set[Intent] = set()
     anchors: list[int] = []  # where the words of a payment move stand
     for hit in matcher.find(text):
@@ -201,6 +204,8 @@ def resolve(
             continue
         support.setdefault(rule.intent, []).append(rule.confidence)
         (secondary if rule.secondary else leading).add(rule.intent)
+        if rule.intent is Intent.HARDSHIP and rule.reason is None:
+            told_hardship = True
         if rule.intent in _DATED_MOVES:
             anchors.append(hit.start)
         if rule.intent is Intent.PROMISE_TO_PAY:
@@ -282,6 +287,12 @@ def resolve(
     if intent in secondary and intent not in leading:
         # "明天就还，别催了": the stop-chasing signal stays, the promise is what the message does
         intent = next((s for s in signals if s not in secondary or s in leading), intent)
+    if intent is Intent.HARDSHIP and not told_hardship and Intent.DECLINE not in support:
+        # "I'm home from hospital now. What are my options?", "他在住院，他欠多少": a cause told
+        # on the way to a question is context, not a plea; the question is what the message does
+        # ("I don't know how to pay this", with no question mark, stays a plea)
+        asked = _ASKED_PAST_A_CAUSE if "?" in text else _ASKED_PAST_A_CAUSE - {Intent.ASK_QUESTION}
+        intent = next((s for s in signals if s in asked), intent)
     if mention is not None:
         start = text.find(mention.expression)
         cues.append((max(start, 0), Cue("date", mention.expression, _DATE_RULE)))
@@ -612,6 +623,10 @@ def _only(text: str, expression: str) -> bool:
     if all(word.isascii() for word in rest):
         return all(word in _ANSWER_WORDS for word in rest)
     return len(_ANSWER_PARTICLES.sub("", "".join(rest))) <= 1
+
+
+_ASKED_PAST_A_CAUSE: Final = frozenset({Intent.ASK_BALANCE, Intent.ASK_QUESTION})
+"""Questions that win over a hardship told by its cause alone, with no "can't pay" beside it."""
 
 
 _CONSEQUENCES: Final = frozenset(

@@ -21,6 +21,37 @@ def test_a_hardship_reason_and_a_counter_offer_are_both_kept() -> None:
     assert reading.reason is HardshipReason.UNEMPLOYMENT
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "intent"),
+    [
+        ("en", "I'm out of hospital now. What are my options for paying?", Intent.ASK_QUESTION),
+        ("zh_Hans", "他在住院，他还欠多少", Intent.ASK_BALANCE),
+        ("zh_Hant", "我啱啱出院，仲欠幾多", Intent.ASK_BALANCE),
+    ],
+)
+def test_a_cause_told_on_the_way_to_a_question_leaves_the_question_the_intent(
+    language: str, text: str, intent: Intent
+) -> None:
+    reading = read(text, language)
+    assert reading.intent is intent
+    assert reading.has(Intent.HARDSHIP)
+    assert reading.reason is HardshipReason.ILLNESS
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "I was in hospital for a month and can't pay. What are my options?"),
+        ("en", "I have Parkinson's and had to stop working. I don't know how to pay this"),
+        ("zh_Hans", "今天不行，我在我爸的葬礼上"),
+    ],
+)
+def test_a_cause_beside_a_plea_a_refusal_or_no_question_stays_hardship(
+    language: str, text: str
+) -> None:
+    assert read(text, language).intent is Intent.HARDSHIP
+
+
 def test_a_safety_signal_is_reported_even_when_another_intent_wins() -> None:
     reading = read("wrong number, I'm not John. stop calling", "en")
     assert reading.intent is Intent.DISPUTE_NOT_MINE

@@ -8,6 +8,8 @@ with their period are no offer."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from negotiator.domain.policy import HardshipReason
@@ -124,3 +126,78 @@ def test_a_cost_risen_and_an_income_before_retiring_are_no_offer_v49(
 def test_someone_of_ones_own_asked_first_is_a_question_v49(language: str, text: str) -> None:
     assert lexicon_said(text, language, Intent.ASK_QUESTION)
     assert read(text, language).intent is Intent.ASK_QUESTION
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "intent"),
+    [
+        ("zh_Hans", "我爸的欠款究竟多少", Intent.ASK_BALANCE),
+        ("zh_Hant", "佢嘅欠款仲有幾多", Intent.ASK_BALANCE),
+        ("zh_Hans", "合同上那个签名是有人伪造的", Intent.FRAUD_IDENTITY_THEFT),
+        ("zh_Hans", "这笔钱我周五去交", Intent.PROMISE_TO_PAY),
+    ],
+)
+def test_a_carers_balance_a_forged_name_and_going_to_pay_are_read_v49(
+    language: str, text: str, intent: Intent
+) -> None:
+    assert_read_in_words(text, language, intent)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("zh_Hant", "老農津貼下來就還"), ("zh_Hant", "等國民年金發了再還你")],
+)
+def test_taiwans_pensions_are_paydays_v49(language: str, text: str) -> None:
+    reading = read(text, language)
+    assert reading.date is not None, text
+    assert reading.date.relative_to_payday, text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "amount", "currency"),
+    [
+        ("en", "can I do a tenner a week for now", "10", "GBP"),
+        ("en", "I can manage 20 pound a month", "20", "GBP"),
+    ],
+)
+def test_british_notes_and_pound_are_figures_v49(
+    language: str, text: str, amount: str, currency: str
+) -> None:
+    reading = read(text, language)
+    assert reading.amount is not None, text
+    assert reading.amount.amount == Decimal(amount)
+    assert reading.amount.currency == currency
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "intent"),
+    [
+        ("en", "I know exactly what I owe, I'll send 50 on friday", Intent.PROMISE_TO_PAY),
+        ("zh_Hans", "我清楚自己欠多少，明天先还五百", Intent.PROMISE_TO_PAY),
+    ],
+)
+def test_the_debt_owned_up_to_leaves_the_promise_v49(
+    language: str, text: str, intent: Intent
+) -> None:
+    reading = read(text, language)
+    assert reading.intent is intent
+    assert Intent.ASK_BALANCE not in reading.signals
+
+
+def test_the_debtors_own_state_denied_is_no_debt_denied_v49() -> None:
+    reading = read_as_figure_of_speech("I'm not broke, just busy. will pay friday", "en", "_v49")
+    assert reading.intent is Intent.PROMISE_TO_PAY
+    assert Intent.DISPUTE_NOT_MINE not in reading.signals
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "intent"),
+    [
+        ("zh_Hans", "你知道我欠多少吗？", Intent.ASK_BALANCE),
+        ("en", "I'm not John, wrong number", Intent.DISPUTE_NOT_MINE),
+    ],
+)
+def test_a_balance_not_known_and_a_name_denied_stay_v49(
+    language: str, text: str, intent: Intent
+) -> None:
+    assert intent in read(text, language).signals

@@ -105,10 +105,10 @@ def test_the_packaged_head_validates_and_was_trained_on_the_training_files_only(
     assert head.minimum == 0.5
     assert head.encoder == "0.2.1"
     assert head.info["trained_on"] == list(TRAINING_FILES)
-    # v48: blind43 is a training file now; blind44 (not yet fitted) and blind45 (sealed) are not
-    assert "blind43.jsonl" in head.info["trained_on"]
-    assert "blind44.jsonl" not in head.info["trained_on"]
+    # v49: blind44 is a training file now; blind45 and blind46 (sealed) are not
+    assert "blind44.jsonl" in head.info["trained_on"]
     assert "blind45.jsonl" not in head.info["trained_on"]
+    assert "blind46.jsonl" not in head.info["trained_on"]
 
 
 @pytest.mark.parametrize(
