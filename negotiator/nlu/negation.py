@@ -43,6 +43,10 @@ work", "400 a month?? lol no"): a refusal said after the thing refused, where a 
 stands before it; a bare "no" counts only after the figure is asked back."""
 _UP_TO_CLAUSE_BREAK: Final = re.compile(r".*[,.!?;:，。！？；：、\n~]", re.DOTALL)
 """Matches up to the last clause break of a text (greedy, so one call finds the last one)."""
+_UP_TO_SPACED_CLAUSE: Final = re.compile(r".*[\u3400-\u9fff]\s+(?=[\u3400-\u9fff])", re.DOTALL)
+"""Matches up to the last space between two Chinese characters: informal Chinese writes clauses
+apart with a space where a comma would stand ("这AI根本看不懂 转人工"), so a negation does not
+reach across it (v49). Figures and their periods still do ("每个月能不能少还点 比如六百")."""
 _UP_TO_SENTENCE_BREAK: Final = re.compile(r".*[.!?。！？\n]", re.DOTALL)
 """Matches up to the last sentence break of a text."""
 _LOOK_BACK: Final = 80
@@ -133,6 +137,9 @@ class ContextRules:
         if self.negation is None:
             return False
         clause = clause_before(text, start)
+        spaced = _UP_TO_SPACED_CLAUSE.match(clause + text[start : start + 1])
+        if spaced is not None:
+            clause = clause[spaced.end() :]
         if not clause:
             return False  # the match starts its clause
         found = self.negation.search(clause)
