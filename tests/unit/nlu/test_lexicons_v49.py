@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from negotiator.domain.policy import HardshipReason
 from negotiator.nlu.interpretation import Intent
 from tests.unit.nlu.support import (
     TODAY,
@@ -47,3 +48,9 @@ def test_principal_lost_with_its_gains_is_no_balance_asked_v49(text: str) -> Non
 def test_paying_late_no_more_is_no_refusal_v49() -> None:
     reading = read_as_figure_of_speech("I won't pay late again, I promise you", "en", "_v49")
     assert Intent.DECLINE not in reading.signals
+
+
+def test_an_account_frozen_is_a_cause_outside_the_list_v49() -> None:
+    reading = read("工资卡被冻结了，这个月晚点还", "zh_Hans")
+    assert reading.reason is HardshipReason.OTHER
+    assert not lexicon_said("还款期间利息会不会冻结", "zh_Hans", Intent.HARDSHIP)
