@@ -57,6 +57,7 @@ def test_look_alikes_are_figures_of_speech_v49(language: str, text: str, intent:
         ("zh_Hans", "我没借过你们的钱", Intent.DISPUTE_NOT_MINE),
         ("zh_Hans", "我没借这么多", Intent.DISPUTE_AMOUNT),
         ("en", "friday, promise", Intent.PROMISE_TO_PAY),
+        ("en", "stop calling me, I'm not talking to you", Intent.OPT_OUT),
     ],
 )
 def test_their_own_forms_stay_v49(language: str, text: str, intent: Intent) -> None:
@@ -85,3 +86,8 @@ def test_a_students_money_coming_in_is_a_payday_v49(language: str, text: str) ->
 
 def test_a_flat_moved_into_is_no_sum_v49() -> None:
     assert read("不是我的 我上个月才搬进1203", "zh_Hans").amount is None
+
+
+@pytest.mark.parametrize("text", ["I didn't get the letter, promise", "I'm broke, I swear"])
+def test_a_word_of_honour_with_no_day_or_sum_promises_nothing_v49(text: str) -> None:
+    assert Intent.PROMISE_TO_PAY not in read(text, "en").signals
