@@ -12,7 +12,8 @@ The steps, for one normalised message:
    collector's demand repeated: it does not count as a promise.
 3. Built-in rules add what the words imply: an amount per month or week, an amount alone
    ("500?"), or one named after another figure was turned down ("三千太多了，两千五下周五转你")
-   is a counter-offer; a day next to a payment verb ("12月5号还款") is a promise;
+   is a counter-offer; a day next to a payment verb ("12月5号还款"), or put in place of a day
+   turned down ("今天不行 周六吧"), is a promise;
    identity theft ("有人冒用我的身份证借的") disputes the debt as not the debtor's. A message
    that proposes, promises and reports paying nothing takes its first figure of money
    ("why is it 3,400 when i only borrowed 2,000??"), as the corpus conventions say.
@@ -499,7 +500,6 @@ def _implied(
     present = set(support)
     if (
         mention is not None
-        and not (present & _PAYMENT_MOVES)
         and Intent.ASK_BALANCE not in present  # "how much to pay it all off today": no promise
         and not present & _HANDED_ON  # "seeing a solicitor on Monday … the payment pause"
         and (
@@ -511,7 +511,15 @@ def _implied(
             )
         )
         and dates is not None
-        and dates.paying.search(reading.normal) is not None
+        and (
+            (  # "12月5号还款": a day beside the words of paying, and no other move made
+                not (present & _PAYMENT_MOVES) and dates.paying.search(reading.normal) is not None
+            )
+            or (  # "今天不行 周六吧": a day turned down, and another put in its place
+                present & _PAYMENT_MOVES == {Intent.DECLINE}
+                and _another_day_after_a_refused_one(reading.normal, mention, refusals, taken)
+            )
+        )
         and not _in_story(reading.normal, mention, dates)
     ):
         start = max(reading.normal.find(mention.expression), 0)
@@ -565,6 +573,20 @@ def _implied(
             rule = "builtin.amount_alone"
             implied.append((rule, Intent.COUNTER_OFFER, amount_start, amount.text))
     return implied
+
+
+def _another_day_after_a_refused_one(
+    text: str, mention: DateMention, refusals: Sequence[Hit], taken: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether every refusal turns down a day said right before it, and the day that matters
+    comes after them ("今天不行，周六还", "today won't work, friday then"): the refusal is of the
+    first day, the other one is promised (the corpus conventions' refused day)."""
+    start = text.find(mention.expression)
+    return bool(refusals) and all(
+        hit.end <= start
+        and any(day < start and hit.start - 2 <= end <= hit.end for day, end in taken)
+        for hit in refusals
+    )
 
 
 def _held(text: str, start: int, end: int, figure: str) -> bool:

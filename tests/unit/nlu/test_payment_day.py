@@ -100,3 +100,25 @@ def test_paying_after_payday_still_is() -> None:
 
     assert reading.date is not None
     assert reading.date.relative_to_payday
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "day"),
+    [
+        ("zh_Hans", "今天不行 周六吧", date(2026, 11, 21)),
+        ("zh_Hant", "今日唔得，星期五啦", date(2026, 11, 20)),
+        ("zh_Hans", "明天不行，下周一还", date(2026, 11, 23)),
+    ],
+)
+def test_a_day_turned_down_and_another_put_in_its_place_is_a_promise_of_the_other(
+    language: str, text: str, day: date
+) -> None:
+    reading = read(text, language)
+    assert reading.intent is Intent.PROMISE_TO_PAY
+    assert reading.date is not None
+    assert reading.date.date == day
+
+
+@pytest.mark.parametrize(("language", "text"), [("zh_Hans", "周六不行"), ("zh_Hans", "今天不行")])
+def test_a_day_turned_down_alone_promises_nothing(language: str, text: str) -> None:
+    assert Intent.PROMISE_TO_PAY not in read(text, language).signals
