@@ -52,6 +52,13 @@ def assert_figure(text: str, language: str, amount: str, currency: str | None, p
     assert reading.amount.per is per
 
 
+def assert_payday(text: str, language: str) -> None:
+    """``text`` ties its payment to a payday (a pension, a grant, wages coming in), named or not."""
+    reading = read(text, language)
+    assert reading.date is not None, text
+    assert reading.date.relative_to_payday, text
+
+
 def read_as_figure_of_speech(text: str, language: str, suffix: str) -> Interpretation:
     """The reading of ``text``, checked to hold a figure of speech of the entries whose ids end
     in ``suffix`` (``"_v46"``): the words, not luck in a model's guess, keep its intent out."""

@@ -8,13 +8,13 @@ with their period are no offer."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 
 from negotiator.domain.policy import HardshipReason
-from negotiator.nlu.interpretation import Intent
+from negotiator.nlu.interpretation import Intent, Period
 from tests.unit.nlu.support import (
+    assert_figure,
+    assert_payday,
     assert_read_in_words,
     lexicon_said,
     read,
@@ -148,25 +148,20 @@ def test_a_carers_balance_a_forged_name_and_going_to_pay_are_read_v49(
     [("zh_Hant", "老農津貼下來就還"), ("zh_Hant", "等國民年金發了再還你")],
 )
 def test_taiwans_pensions_are_paydays_v49(language: str, text: str) -> None:
-    reading = read(text, language)
-    assert reading.date is not None, text
-    assert reading.date.relative_to_payday, text
+    assert_payday(text, language)
 
 
 @pytest.mark.parametrize(
-    ("language", "text", "amount", "currency"),
+    ("language", "text", "amount", "per"),
     [
-        ("en", "can I do a tenner a week for now", "10", "GBP"),
-        ("en", "I can manage 20 pound a month", "20", "GBP"),
+        ("en", "can I do a tenner a week for now", "10", Period.WEEK),
+        ("en", "I can manage 20 pound a month", "20", Period.MONTH),
     ],
 )
 def test_british_notes_and_pound_are_figures_v49(
-    language: str, text: str, amount: str, currency: str
+    language: str, text: str, amount: str, per: Period
 ) -> None:
-    reading = read(text, language)
-    assert reading.amount is not None, text
-    assert reading.amount.amount == Decimal(amount)
-    assert reading.amount.currency == currency
+    assert_figure(text, language, amount, "GBP", per)
 
 
 @pytest.mark.parametrize(

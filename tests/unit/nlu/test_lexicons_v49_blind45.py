@@ -11,7 +11,12 @@ from __future__ import annotations
 import pytest
 
 from negotiator.nlu.interpretation import Intent
-from tests.unit.nlu.support import assert_read_in_words, read, read_as_figure_of_speech
+from tests.unit.nlu.support import (
+    assert_payday,
+    assert_read_in_words,
+    read,
+    read_as_figure_of_speech,
+)
 
 
 @pytest.mark.parametrize(
@@ -79,9 +84,7 @@ def test_money_sent_to_the_debtor_is_no_payment_made_v49() -> None:
     ],
 )
 def test_a_students_money_coming_in_is_a_payday_v49(language: str, text: str) -> None:
-    reading = read(text, language)
-    assert reading.date is not None, text
-    assert reading.date.relative_to_payday, text
+    assert_payday(text, language)
 
 
 def test_a_flat_moved_into_is_no_sum_v49() -> None:
