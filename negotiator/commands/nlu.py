@@ -144,8 +144,7 @@ def evaluate_corpus(
     if show_misses:
         out.print("misses:")
         for miss in report.misses:
-            wanted = miss.item.intent.value
-            out.print(f"  {miss.item.id}: {miss.what} (wanted {wanted}): {miss.item.text}")
+            out.print(f"  {miss.item.id}: {miss.what} (wanted {miss.wanted}): {miss.item.text}")
     failures = report.failures()
     if failures:
         raise fail("thresholds missed: " + "; ".join(failures))

@@ -193,6 +193,9 @@ class Miss:
     item: CorpusItem
     reading: Interpretation
     what: str
+    """What was read wrong and what it was read as ("reason None", "date 2026-11-20")."""
+    wanted: str
+    """What the label says for that same thing ("illness", "2026-11-19")."""
 
 
 @dataclass(slots=True)
@@ -261,23 +264,26 @@ def _score(report: EvaluationReport, item: CorpusItem, reading: Interpretation) 
     report.by_language[item.lang] = language.add(right)
     report.by_intent[item.intent] = report.by_intent.get(item.intent, Rate()).add(right)
     if not right:
-        report.misses.append(Miss(item, reading, f"intent {reading.intent.value}"))
+        report.misses.append(
+            Miss(item, reading, f"intent {reading.intent.value}", item.intent.value)
+        )
     if Intent.HARDSHIP in item.wanted():
         report.reason = report.reason.add(reading.reason == item.reason)
         if reading.reason != item.reason:
             got = reading.reason.value if reading.reason is not None else None
-            report.misses.append(Miss(item, reading, f"reason {got}"))
+            wanted = item.reason.value if item.reason is not None else None
+            report.misses.append(Miss(item, reading, f"reason {got}", f"{wanted}"))
     expected_amount, got_amount = item.expected_amount(), _reading_amount(reading)
     if expected_amount is not None or got_amount is not None:
         report.amount = report.amount.add(expected_amount == got_amount)
         if expected_amount != got_amount:
-            report.misses.append(Miss(item, reading, f"amount {got_amount}"))
+            report.misses.append(Miss(item, reading, f"amount {got_amount}", f"{expected_amount}"))
     expected_date, got_date = _expected_date(item), _reading_date(reading)
     if expected_date is not None or got_date is not None:
         same = _same_day(expected_date, got_date)
         report.date = report.date.add(same)
         if not same:
-            report.misses.append(Miss(item, reading, f"date {got_date} (labelled {expected_date})"))
+            report.misses.append(Miss(item, reading, f"date {got_date}", f"{expected_date}"))
     for intent in SAFETY_REPORTED:
         if intent in item.wanted():
             found = intent in reading.signals
@@ -285,7 +291,7 @@ def _score(report: EvaluationReport, item: CorpusItem, reading: Interpretation) 
             if not found:
                 confusion = report.confusion.setdefault(intent, Counter())
                 confusion[reading.intent.value] += 1
-                report.misses.append(Miss(item, reading, f"missed {intent.value}"))
+                report.misses.append(Miss(item, reading, f"missed {intent.value}", intent.value))
 
 
 def render_report(report: EvaluationReport, versions: dict[str, int]) -> Sequence[str]:

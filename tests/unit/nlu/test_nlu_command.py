@@ -74,3 +74,18 @@ def test_eval_reports_a_bad_corpus_line_with_its_number(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert f"{corpus}:2: intent:" in result.stderr
     assert f"{corpus}:3: not valid JSON" in result.stderr
+
+
+def test_eval_misses_name_what_was_labelled_for_each_kind_of_miss(tmp_path: Path) -> None:
+    # A reason read wrong shows the labelled reason, not the labelled intent
+    corpus = tmp_path / "reasons.jsonl"
+    item = {
+        "id": "r1",
+        "lang": "en",
+        "text": "I lost my job last month and can't pay",
+        "intent": "hardship",
+        "reason": "illness",
+    }
+    corpus.write_text(json.dumps(item) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", str(corpus), "--misses"])
+    assert "r1: reason unemployment (wanted illness):" in result.stdout
