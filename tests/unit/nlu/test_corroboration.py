@@ -92,8 +92,9 @@ def test_a_cue_the_lexicons_suppressed_is_never_added_back() -> None:
 
 @pytest.mark.skipif(not meaning_available(), reason="the meaning extra is not installed")
 def test_the_packaged_models_agree_on_a_warning_sign_no_evidence_word_covers() -> None:
-    # coverage1: sat by the river all night, thought it all through (no evidence word in it)
-    reading = read("我在江边坐了一晚上，想了很多，也想通了", "zh_Hans")
+    # after coverage1: sitting by the river, thought it all through (no evidence word in it; v50's
+    # lexicon reads the hours spent there, "坐了一晚上", so this one tells of no hours)
+    reading = read("我在江边坐着，想了很多，也想通了", "zh_Hans")
 
     assert reading.intent is Intent.SELF_HARM_RISK
     assert any(cue.rule.startswith("models:self_harm_risk(") for cue in reading.cues)
