@@ -263,12 +263,13 @@ _REFUSAL_WORDS: Final = rf"{_TOO_MUCH_WORDS}|{_BEYOND_MEANS_WORDS}|{REFUSED_AFTE
 _REFUSED_FILLERS: Final = (
     r"\s?(?:块钱|块|元|蚊|万)?\s?(?:{period}\s?)?(?:(?:的|嘅)(?:分期|月供|供款)\s?)?(?:[?？]+\s?)?"
     r"(?:each |apiece )?"
-    r"(?:也|都|实在|真的|真系|真|就|我一个人|我自己|一个人|我|我真的|我真系|我真|我实在|我是)?\s?"
+    r"(?:也|都|实在|真的|真系|真|就|绝对|根本|完全|肯定|确实|压根|我一个人|我自己|一个人|我|我真的|我真系"
+    r"|我真|我实在|我是|我绝对|我根本|我完全)?\s?"
     r"(?:is |'s |i |i just |i really |is just |is really |is simply )?(?:way |far |much )?"
 )
 """What may stand between a figure and the words that refuse it: its currency, its period, a
 question mark ("500 a month is impossible", "一个月三千我做不到", "$400 a month? no way") and a few
-adverbs."""
+adverbs ("每月两千绝对不可能", "一个月三千我根本拿不出")."""
 
 
 def _trim_spoken_digit(

@@ -663,10 +663,17 @@ _CONSEQUENCES: Final = frozenset(
 named in the same message wins over them, since the cause is what hardship terms look at."""
 
 
-def _weight(hit: Hit) -> tuple[bool, float, int]:
-    """Which reason cue wins: a cause over a consequence, then the surer entry, then the longer
-    match."""
-    return (hit.rule.reason not in _CONSEQUENCES, hit.rule.confidence, hit.end - hit.start)
+def _weight(hit: Hit) -> tuple[bool, bool, float, int]:
+    """Which reason cue wins: a disaster over all else (the job, the shop or the health it took
+    follow from it: "地震后工厂停工", "lost my business in the wildfire"), then a cause over a
+    consequence, then the surer entry, then the longer match."""
+    reason = hit.rule.reason
+    return (
+        reason is HardshipReason.DISASTER,
+        reason not in _CONSEQUENCES,
+        hit.rule.confidence,
+        hit.end - hit.start,
+    )
 
 
 def _distinct(cues: list[tuple[int, Cue]]) -> tuple[Cue, ...]:
