@@ -40,8 +40,18 @@ def with_added(
 ) -> Interpretation:
     """``reading`` with the intents a model ``added`` (and their probabilities) and the ``cues``
     that explain them; with ``signals_only`` they join the signals and leave the intent as it
-    is."""
-    present = set(reading.signals)
+    is. Identity theft added says the debt is not the debtor's, as the lexicons' own identity
+    theft does (``builtin.fraud_not_mine``), unless the lexicons suppressed that denial."""
+    present, cues = set(reading.signals), tuple(cues)
+    if (
+        Intent.FRAUD_IDENTITY_THEFT in added
+        and Intent.DISPUTE_NOT_MINE not in present
+        and Intent.DISPUTE_NOT_MINE not in added
+        and Intent.DISPUTE_NOT_MINE.value not in blocked(reading, ())
+    ):
+        added = {**added, Intent.DISPUTE_NOT_MINE: added[Intent.FRAUD_IDENTITY_THEFT]}
+        said = next((c.text for c in cues if c.signal == Intent.FRAUD_IDENTITY_THEFT.value), "")
+        cues = (*cues, Cue(Intent.DISPUTE_NOT_MINE.value, said, "builtin.fraud_not_mine"))
     signals = tuple(i for i in INTENT_PRIORITY if i in present or i in added)
     # An added intent wins over the lexicons' intent only if it ranks higher: the lexicons' own
     # choice (a promise over a "secondary" opt-out signal) is not undone.
