@@ -3,7 +3,9 @@ bonus, severance, 双薪 or 年终奖 coming in is a payday (blind47's author's 
 convention for money awaited); a stop someone else asked of their own creditors, "not you" before
 an emoji, "a lawyer's nightmare", "bankrupt? me? nah", a boss forever saying the firm will go
 bust, a rival's bankruptcy, a colleague's lawyer, "stop gaming" and a friend's complaint are
-figures of speech; a year-end bonus is no year-end day."""
+figures of speech; a year-end bonus is no year-end day; the sack, a contract ended, hours,
+shifts and pay cut, a strike, wages late and a shop of one's own closed are read as their reasons;
+a smaller instalment or a pause asked is a counter-offer."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from negotiator.nlu.interpretation import Intent
+from negotiator.nlu.interpretation import HardshipReason, Intent
 from tests.unit.nlu.support import assert_payday, read, read_as_figure_of_speech
 
 
@@ -68,3 +70,59 @@ def test_a_year_end_bonus_is_no_year_end_day_v50() -> None:
     reading = read("I'll pay on 22/12 when the year-end bonus comes in", "en")
     assert reading.date is not None
     assert reading.date.date == date(2026, 12, 22)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "reason"),
+    [
+        ("en", "got the sack on friday, can't pay this week", HardshipReason.UNEMPLOYMENT),
+        (
+            "en",
+            "my contract finished in october and I'm on jobseeker's allowance",
+            HardshipReason.UNEMPLOYMENT,
+        ),
+        ("zh_Hans", "上个月被优化了，现在还在找工作", HardshipReason.UNEMPLOYMENT),
+        ("zh_Hans", "试用期没过，工作没了，还不上", HardshipReason.UNEMPLOYMENT),
+        (
+            "en",
+            "I'm on a zero hours contract and it's quiet, can't pay the full amount",
+            HardshipReason.INCOME_REDUCED,
+        ),
+        ("en", "we've been on strike three weeks, can't pay", HardshipReason.INCOME_REDUCED),
+        ("zh_Hant", "公司要我哋輪休，一個月得返一半人工", HardshipReason.INCOME_REDUCED),
+        ("zh_Hans", "这个月绩效被扣了，只能先还一点", HardshipReason.INCOME_REDUCED),
+        (
+            "en",
+            "payroll didn't go through this week, can I pay monday",
+            HardshipReason.SALARY_DELAYED,
+        ),
+        ("zh_Hant", "公司積欠我三個月薪水，真的付不出來", HardshipReason.SALARY_DELAYED),
+        ("zh_Hans", "我自己开的奶茶店做不下去了，现在没钱", HardshipReason.BUSINESS_FAILURE),
+        (
+            "en",
+            "my catering firm lost its biggest client in june, I'm broke",
+            HardshipReason.BUSINESS_FAILURE,
+        ),
+    ],
+)
+def test_work_and_wages_are_read_as_their_reasons_v50(
+    language: str, text: str, reason: HardshipReason
+) -> None:
+    assert read(text, language).reason is reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lost my job last week. can we talk about a lower monthly amount?",
+        "laid off in october, any chance of pausing my payments?",
+    ],
+)
+def test_a_smaller_instalment_or_a_pause_asked_is_a_counter_offer_v50(text: str) -> None:
+    assert read(text, "en").intent is Intent.COUNTER_OFFER
+
+
+def test_a_p45_is_a_leavers_form_not_a_sum_v50() -> None:
+    reading = read("they gave me my P45 on friday, can I pay less for a while", "en")
+    assert reading.amount is None
+    assert reading.reason is HardshipReason.UNEMPLOYMENT
