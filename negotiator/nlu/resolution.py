@@ -23,8 +23,9 @@ The steps, for one normalised message:
    signals but wins only alone); a hardship told by its cause alone ("I'm home from hospital
    now") gives way to a balance asked, or a question asked with a question mark, beside it,
    unless a refusal stands there too;
-   the hardship reason is a named cause before a consequence (illness before reduced income),
-   then the surest, then the longest reason cue.
+   the hardship reason is a disaster before all else (the job or the shop it took follow from
+   it), then a named cause before a consequence (illness before reduced income), then the
+   surest, then the longest reason cue.
 
 Once the models have spoken too, :func:`settle_day` keeps the day only where it dates a payment.
 

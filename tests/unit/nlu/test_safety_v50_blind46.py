@@ -23,6 +23,7 @@ from tests.unit.nlu.support import assert_read_in_words, read
         ("zh_Hans", "股票亏光了，我在楼顶站了一整夜", Intent.SELF_HARM_RISK),
         ("zh_Hant", "今日喺海邊坐咗成日", Intent.SELF_HARM_RISK),
         ("zh_Hans", "房子被水冲走了，我真的不愿再活在这世上", Intent.SELF_HARM_RISK),
+        ("zh_Hant", "我喺呢個世界上都留唔到幾耐", Intent.SELF_HARM_RISK),
         ("en", "could somebody in your collections department ring me back", Intent.REQUEST_HUMAN),
         ("en", "I'd like someone on the support team to phone me", Intent.REQUEST_HUMAN),
     ],
