@@ -37,10 +37,14 @@ def lexicon_said(text: str, language: str, intent: Intent) -> bool:
     )
 
 
-def assert_read_in_words(text: str, language: str, intent: Intent) -> None:
-    """A lexicon entry finds ``intent`` in ``text`` (not a model's guess), and the reading keeps it."""
+def assert_read_in_words(text: str, language: str, intent: Intent, suffix: str = "") -> None:
+    """A lexicon entry finds ``intent`` in ``text`` (not a model's guess), and the reading keeps it;
+    with ``suffix`` (``"_v50"``), an entry whose id ends so is among those that found it."""
     assert lexicon_said(text, language, intent), text
-    assert intent in read(text, language).signals
+    reading = read(text, language)
+    assert intent in reading.signals
+    said = {c.signal for c in reading.cues if c.rule.endswith(suffix) and not c.suppressed}
+    assert intent.value in said, text
 
 
 def assert_figure(text: str, language: str, amount: str, currency: str | None, per: Period) -> None:

@@ -29,11 +29,7 @@ from tests.unit.nlu.support import assert_read_in_words, read
 def test_what_blind45_missed_is_read_in_other_words_v49(
     language: str, text: str, intent: Intent
 ) -> None:
-    assert_read_in_words(text, language, intent)
-    said = {
-        c.signal for c in read(text, language).cues if c.rule.endswith("_v49") and not c.suppressed
-    }
-    assert intent.value in said, text
+    assert_read_in_words(text, language, intent, "_v49")
 
 
 @pytest.mark.parametrize(

@@ -31,11 +31,7 @@ from tests.unit.nlu.support import assert_read_in_words, read
 def test_what_blind46_missed_is_read_in_other_words_v50(
     language: str, text: str, intent: Intent
 ) -> None:
-    assert_read_in_words(text, language, intent)
-    said = {
-        c.signal for c in read(text, language).cues if c.rule.endswith("_v50") and not c.suppressed
-    }
-    assert intent.value in said, text
+    assert_read_in_words(text, language, intent, "_v50")
 
 
 @pytest.mark.parametrize(
