@@ -72,10 +72,11 @@ def test_families_v22(language: str, text: str, intent: Intent) -> None:
     assert read(text, language).intent is intent
 
 
-def test_a_threat_if_contacted_again_is_no_opt_out_v22() -> None:
+def test_a_threat_if_contacted_again_is_abuse_v22() -> None:
+    # since v51 the contact it forbids is an opt-out signal beside it (test_safety_v51_blind48)
     reading = read("keep calling and I'll find out where your office is", "en")
 
-    assert Intent.OPT_OUT not in reading.signals
+    assert reading.intent is Intent.ABUSE
 
 
 @pytest.mark.parametrize(

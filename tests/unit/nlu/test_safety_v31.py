@@ -83,10 +83,11 @@ def test_look_alikes_v31(language: str, text: str, intent: Intent) -> None:
 def test_a_threat_on_condition_of_more_contact_is_abuse(
     language: str, text: str, intent: Intent
 ) -> None:
+    # since v51 the contact it forbids is an opt-out signal beside the abuse (the convention in
+    # the corpus README; test_safety_v51_blind48)
     reading = read(text, language)
 
     assert reading.intent is intent
-    assert Intent.OPT_OUT not in reading.signals
 
 
 @pytest.mark.parametrize(
