@@ -58,3 +58,23 @@ def test_no_lawyer_wanted_is_read_in_cantonese_too_v52() -> None:
     text = "唔使搵個律師，我直接轉數快俾你"
     reading = read_as_figure_of_speech(text, "zh_Hant", "no_lawyer_going_v37")
     assert Intent.LEGAL_REPRESENTATION not in reading.signals
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "the direct debit went out on monday like it always does"),
+        ("en", "200 of the 600 went across yesterday, rest next week"),
+        ("en", "it's already sent, your end is just slow"),
+        ("zh_Hans", "钱的确已经转出去了，你们查一下"),
+        ("zh_Hant", "排咗成個鐘終於將錢存入咗，收據我影低咗"),
+        ("zh_Hans", "1500应该已经到你们那边了"),
+    ],
+)
+def test_a_payment_told_as_gone_is_already_paid_v52(language: str, text: str) -> None:
+    assert read(text, language).intent is Intent.ALREADY_PAID
+
+
+def test_not_disowning_the_debt_and_a_mistyped_account_deny_nothing_v52() -> None:
+    reading = read_as_figure_of_speech("不是不认账，就是转账的时候账号输错了", "zh_Hans", "_v52")
+    assert Intent.DISPUTE_NOT_MINE not in reading.signals
