@@ -9,7 +9,9 @@ Conventions (the corpus under ``tests/nlu_corpus/`` is labelled with them):
   today; with ``this``/``这``/``本`` it is that day of the current week (Monday to Sunday), with
   ``next``/``下`` that day of next week (``下周五``, ``next Friday``), with ``last``/``上`` of
   last week.
-* ``下周``/``下禮拜``/``next week`` with no day is the Monday of next week.
+* ``下周``/``下禮拜``/``next week`` with no day is the Monday of next week; ``下下周``/"the week
+  after next" the Monday after it, and ``下下周三``/"the Wednesday after next" that day of it;
+  "by the end of next week"/``下礼拜结束前`` that week's Sunday.
 * A day of the month alone (``15号``, ``the 30th``, ``on the twenty fifth`` — in words only after
   ``on``/``by``/``before``…, so "the first payment" is none) is the next such day from today
   (today included); ``下个月15号`` is in next month, but a month alone (``下个月``, "next month",
@@ -19,8 +21,11 @@ Conventions (the corpus under ``tests/nlu_corpus/`` is labelled with them):
   (``12/5`` month first, unless the first number can be no month: ``17/11`` is 17 November),
   so ``Jan 10`` said in November is next January (the year rolls over); so is a holiday, on a
   fixed day (``平安夜``, "Christmas Eve": 24 Dec) or on a weekday of its month ("Thanksgiving":
-  the fourth Thursday of November, 26 Nov; "Black Friday" the day after; ``dates.holidays``).
-* A duration counts only with ``in``/``后``/``from now`` around it (``in two weeks``, ``三天后``);
+  the fourth Thursday of November, 26 Nov; "Black Friday" the day after; ``dates.holidays``),
+  or on a day of the lunar calendar (``春节前``: the Spring Festival, 6 Feb 2027); after or
+  during a holiday (``春节后``, ``春节期间``, "after christmas") is no day.
+* A duration counts only with ``in``/``后``/``from now`` around it (``in two weeks``, ``三天后``,
+  "in a fortnight");
   "for two weeks" is not a date, nor is a negated one ("hasn't paid me in 6 weeks");
   ``ago``/``前`` after it looks back ("two days ago" is 16 Nov), though not by years ("三年前就
   清償了" names no day).
@@ -41,7 +46,9 @@ Conventions (the corpus under ``tests/nlu_corpus/`` is labelled with them):
 * The interpreter keeps a day only where it dates a payment: with a payment move (promised,
   offered, refused, made or agreed to), or as a bare answer ("下周五吧", "after payday"); a day
   in small talk, a story, a plan or a warning sign ("今天天气不错", "got laid off tuesday",
-  "这个月底就走") is dropped (``resolution.settle_day``).
+  "这个月底就走") is dropped (``resolution.settle_day``); a word of paying said as an inability
+  ("I can't pay", 真的没钱缴) beside a day promises nothing on it, unless the inability ends there
+  ("can't pay until the 29th").
 """
 
 from __future__ import annotations
@@ -55,6 +62,7 @@ from operator import itemgetter
 from typing import Final, NamedTuple
 
 import ahocorasick
+from lunardate import LunarDate
 
 from negotiator.nlu.interpretation import DateMention
 from negotiator.nlu.lexicon import WEEKDAY_ABBREVIATIONS, LexiconFile, MonthPosition
@@ -79,7 +87,7 @@ _COUNTED_THINGS: Final = (
 """After an ordinal, what it counts: "the 3rd instalment", "the 2nd payment", "the 4th time",
 "the 2nd option"."""
 _ENGLISH_COUNT: Final = alternation([*ENGLISH_NUMBERS, "a", "an", "a couple of"])
-_UNIT_DAYS: Final = {"day": 1, "week": 7}
+_UNIT_DAYS: Final = {"day": 1, "week": 7, "fortnight": 14}
 _DAY_WORDS: Final = alternation(ENGLISH_DAY_ORDINALS)
 _START: Final = itemgetter(0)
 _SAID_IS: Final = (
@@ -202,7 +210,9 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 class DayOfYear:
     """A day that comes back every year, as holidays do: a fixed day (``12-25``) or a weekday
     of its month (``11-thu4``: the fourth Thursday of November; ``05-monl``: the last Monday of
-    May), so many days after or before it (``11-thu4+1``: Black Friday)."""
+    May), so many days after or before it (``11-thu4+1``: Black Friday); or a day of the Chinese
+    lunar calendar (``L01-01``: the Spring Festival, 6 February in 2027), which ``lunardate``
+    turns into the day of the year it falls in."""
 
     month: int
     day: int | None = None
@@ -210,10 +220,14 @@ class DayOfYear:
     nth: int | None = None
     """1 to 5, or -1 for the last."""
     offset: int = 0
+    lunar: bool = False
 
     @classmethod
     def parse(cls, text: str) -> DayOfYear:
-        """``MM-DD`` or ``MM-<weekday><n>[±d]`` (validated by the lexicon file's model)."""
+        """``MM-DD``, ``MM-<weekday><n>[±d]`` or ``L<MM>-<DD>[±d]`` (validated by the lexicon
+        file's model)."""
+        if text.startswith("L"):
+            return cls(int(text[1:3]), day=int(text[4:6]), offset=int(text[6:] or 0), lunar=True)
         month, rest = int(text[:2]), text[3:]
         if rest.isdigit():
             return cls(month, day=int(rest))
@@ -221,7 +235,15 @@ class DayOfYear:
         return cls(month, weekday=weekday, nth=nth, offset=int(rest[4:] or 0))
 
     def in_year(self, year: int) -> date | None:
-        """Its day in ``year`` (``None``: no fifth such weekday that month)."""
+        """Its day in ``year`` (``None``: no fifth such weekday that month, no 30th that lunar
+        month, or a year the lunar calendar does not cover)."""
+        if self.lunar:
+            assert self.day is not None
+            try:
+                solar: date = LunarDate(year, self.month, self.day).to_solar_date()
+            except ValueError:
+                return None
+            return solar + timedelta(days=self.offset)
         if self.day is not None:
             return _safe_date(year, self.month, self.day)
         assert self.weekday is not None
@@ -323,6 +345,7 @@ class DateGrammar:
         days_from_today: ``明天`` -> 1.
         weekdays: Day name -> ISO weekday (long and short names).
         next_week: Prefixes of next week.
+        week_after_next: Prefixes of the week after next (下下).
         this_week: Prefixes of the current week.
         last_week: Prefixes of last week.
         months: Month name -> number.
@@ -351,6 +374,7 @@ class DateGrammar:
     days_from_today: dict[str, int]
     weekdays: dict[str, int]
     next_week: frozenset[str]
+    week_after_next: frozenset[str]
     this_week: frozenset[str]
     last_week: frozenset[str]
     months: dict[str, int]
@@ -400,11 +424,15 @@ class DateGrammar:
         latin = [k for k in holidays if is_latin_word_character(k[0])]
         other = [k for k in holidays if not is_latin_word_character(k[0])]
         next_week = words(lambda x: x.dates.next_week)
+        week_after_next = words(lambda x: x.dates.week_after_next)
         this_week = words(lambda x: x.dates.this_week)
         last_week = words(lambda x: x.dates.last_week)
         markers = words(lambda x: x.dates.weekday_markers)
-        prefix = alternation([*next_week, *this_week, *last_week])
+        prefix = alternation([*next_week, *week_after_next, *this_week, *last_week])
         week = alternation(words(lambda x: x.dates.week_words))
+        after_next = alternation(words(lambda x: x.dates.after_next))
+        end_before = words(lambda x: x.dates.week_end_before)
+        end_after = alternation(words(lambda x: x.dates.week_end_after))
         before_day = _week_before_day(words(lambda x: x.dates.week_words))
         month = alternation(months)
         position = alternation(positions)
@@ -431,7 +459,13 @@ class DateGrammar:
             rf"(?P<dpos>(?:the\s+)?(?P<pd>\d{{1,2}}){_ORDINAL}\s+of\s+(?P<pp>{position}))",
             rf"(?P<pos>(?P<pw>{position})(?:\s*(?:的|on\s+the|on|the)?\s*(?P<pday>{_DAY})\s*{_DAY_SUFFIX})?)",
             rf"(?P<rel>{alternation(relative)})",
+            # "by the end of next week", 下礼拜结束前: that week's Sunday (before "wk" takes 下礼拜)
+            # ("at the end of the week", no week named, is any week's end: no day)
+            rf"(?P<wke>(?:{alternation(end_before)})\s+(?:the\s+)?(?P<wkep>{prefix})\s+(?:{week}){AFTER_WORD}"
+            rf"|(?P<wkzp>{prefix})\s*(?:个\s*)?(?:{week})\s*(?:{end_after}))",
             rf"(?P<wd>(?:(?P<pre>{prefix})\s*(?:的\s*)?)?(?:{before_day})?(?P<day>{alternation(long_days)}{said_is})(?![十百千万])"
+            # "the monday after next": the week after next
+            rf"(?P<wan>\s+(?:{after_next}))?"
             # "Monday 30th", "friday the 27th": the day of the month says which one; "Sunday 6
             # Dec", "sunday, december 6th": the day and month do (v47)
             rf"(?:,?\s(?:the\s)?(?P<wnd>\d{{1,2}}){_ORDINAL}?\s+(?:of\s+)?(?P<wnm>{month}){AFTER_WORD}"
@@ -439,7 +473,10 @@ class DateGrammar:
             rf"|,?\s(?:the\s)?(?P<wdd>\d{{1,2}}){_ORDINAL}{AFTER_WORD})?)",
             rf"(?P<swd>(?P<spre>{alternation([*next_week, *this_week, *last_week, *markers])})"
             rf"\s+(?P<sday>{alternation(short_days)}))",
-            rf"(?P<wk>(?P<wpre>{alternation(next_week)})\s*(?:一\s*)?(?:个\s*)?(?:{week}))",
+            rf"(?P<wk>(?P<wpre>{alternation([*next_week, *week_after_next])})"
+            rf"\s*(?:一\s*)?(?:个\s*)?(?:{week}))",
+            # "the week after next": its Monday
+            rf"(?P<wka>(?:the\s+)?(?:{week})\s+(?:{after_next}))",
             rf"(?P<dur>(?:(?P<before>{alternation(words(lambda x: x.dates.before))})\s*)?"
             # not the tail of a longer figure: "1500周五" is 1500 on Friday, not 500 weeks
             rf"(?P<n>(?<![\d,.])\d{{1,3}}|[一二两三四五六七八九十半]{{1,3}}|{_ENGLISH_COUNT})\s*"
@@ -447,9 +484,10 @@ class DateGrammar:
             rf"(?:\s*(?:(?P<after>{alternation(words(lambda x: x.dates.after))})"
             rf"|(?P<ago>{alternation(words(lambda x: x.dates.ago))})))?)",
             rf"(?P<year>{alternation(words(lambda x: x.dates.year_end))})",
-            # "by Christmas Eve", 平安夜之前; not "after christmas", "xmas and the kids", 圣诞后
+            # "by Christmas Eve", 平安夜之前; not "after christmas", "xmas and the kids", 圣诞后,
+            # 春节期间 (after or during a holiday is no day, as "next month" is none)
             rf"(?P<hol>{_HOLIDAY_MARKERS}(?:{alternation(latin)})"
-            rf"|(?:{alternation(other)})(?![节日]?\s?(?:后|之后|以后|过后|过完)))",
+            rf"|(?:{alternation(other)})(?![节日]?\s?(?:后|之后|以后|过后|过完|期间|假期|放假|连假|长假|那几天|几天)))",
             rf"(?P<pay>{alternation(words(lambda x: x.dates.payday))})",
             # "the council pays invoices at 90 days but ill clear it when they do": paid when
             # those who pay the debtor pay (only after a word of their paying: _THEY_PAY)
@@ -469,9 +507,11 @@ class DateGrammar:
             *months,
             *positions,
             *next_week,
+            *week_after_next,
             *this_week,
             *last_week,
             *markers,
+            *end_before,
             *words(lambda x: x.dates.week_words),
             *words(lambda x: x.dates.before),
             *words(lambda x: x.dates.year_end),
@@ -488,6 +528,7 @@ class DateGrammar:
             days_from_today=relative,
             weekdays={**long_days, **short_days},
             next_week=frozenset(next_week),
+            week_after_next=frozenset(week_after_next),
             this_week=frozenset(this_week),
             last_week=frozenset(last_week),
             months=months,
@@ -597,17 +638,20 @@ class DateGrammar:
         days = [f for f in found if f.day is not None][:_MOST_DAYS]
         if not past:  # "三天前被裁员了，下周五还": the day to come is the one that matters
             days = [f for f in days if f.day is not None and f.day >= today] or days
-        if len(days) > 1:  # "把还款日从5号改成20号", "push it from the 5th to the 20th"
-            days = [f for f in days if self._moved_to(text, f)] or days
         if len(days) > 1:  # "just not today. give me till friday", "今天不行，后天吧"
             days = [f for f in days if not self._refused(text, f, negated)] or days
-        if len(days) > 1:  # "i told you monday i'd pay on the 1st", "周一没还上…周六一定还"
-            days = [f for f in days if not self._told(text, f)] or days
         if len(days) > 1 and not anchors:  # no move found: its words of paying stand in for it
             anchors = [match.start() for match in self.paying.finditer(text)]
         if len(days) > 1 and anchors:
+            # before the day moved to, since a span of days away moves no payment ("in Dubai
+            # until Dec 10. I'll pay when I'm back on Dec 11", "gone from 19 Dec to 3 Jan!! so
+            # I'll pay on Dec 18")
             paid = [f for f in days if any(_same_sentence(text, f.start, a) for a in anchors)]
             days = paid or days
+        if len(days) > 1:  # "把还款日从5号改成20号", "push it from the 5th to the 20th"
+            days = [f for f in days if self._moved_to(text, f)] or days
+        if len(days) > 1:  # "i told you monday i'd pay on the 1st", "周一没还上…周六一定还"
+            days = [f for f in days if not self._told(text, f)] or days
         if len(days) > 1:  # "今天加班到十点，明天发工资了就还你们": the day paid on or paid out
             paydays = frozenset(f.start for f in found if f.payday)
             paying = [f for f in days if self._paid_right_after(text, f, paydays)]
@@ -767,9 +811,15 @@ class DateGrammar:
         elif kind in ("wd", "swd"):
             prefix = group("pre") if kind == "wd" else group("spre")
             weekday = self.weekdays[group("day") if kind == "wd" else group("sday")]
-            day = self._weekday(today, weekday, prefix, past)
+            after_next = kind == "wd" and bool(group("wan"))  # "the monday after next"
+            day = self._weekday(today, weekday, prefix, past, after_next=after_next)
         elif kind == "wk":
-            day = today + timedelta(days=7 - today.weekday())
+            weeks = 2 if group("wpre") in self.week_after_next else 1
+            day = today + timedelta(days=7 * weeks - today.weekday())
+        elif kind == "wka":
+            day = today + timedelta(days=14 - today.weekday())
+        elif kind == "wke":
+            day = self._weekday(today, 7, group("wkep") or group("wkzp"), past)
         elif kind == "dur":
             return self._duration(match, today)
         elif kind == "year":
@@ -791,9 +841,13 @@ class DateGrammar:
             return None
         return _Found(start, end, day)
 
-    def _weekday(self, today: date, weekday: int, prefix: str | None, past: bool) -> date:
+    def _weekday(
+        self, today: date, weekday: int, prefix: str | None, past: bool, after_next: bool = False
+    ) -> date:
         monday = today - timedelta(days=today.weekday())
         offset = timedelta(days=weekday - 1)
+        if after_next or prefix in self.week_after_next:
+            return monday + timedelta(days=14) + offset
         if prefix in self.next_week:
             return monday + timedelta(days=7) + offset
         if prefix in self.last_week:
@@ -822,7 +876,7 @@ class DateGrammar:
             return None  # "三年前就清償了", "paid it off years ago": when, but no day to look up
         sign = -1 if ago else 1
         if raw == "半":
-            count_days = {"day": 0, "week": 3, "month": 15, "year": 182}[unit]
+            count_days = {"day": 0, "week": 3, "fortnight": 7, "month": 15, "year": 182}[unit]
             return _Found(start, end, today + timedelta(days=sign * count_days), negatable=True)
         count = _number(raw)
         if count is None or count > 120:

@@ -253,13 +253,15 @@ WEEKDAY_ABBREVIATIONS: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 HolidayDate = Annotated[
     str,
     StringConstraints(
-        pattern=r"^(0[1-9]|1[0-2])-(?:(0[1-9]|[12]\d|3[01])"
-        rf"|({'|'.join(WEEKDAY_ABBREVIATIONS)})([1-5]|l)([+-][1-9])?)$"
+        pattern=r"^(?:(0[1-9]|1[0-2])-(?:(0[1-9]|[12]\d|3[01])"
+        rf"|({'|'.join(WEEKDAY_ABBREVIATIONS)})([1-5]|l)([+-][1-9])?)"
+        r"|L(0[1-9]|1[0-2])-(0[1-9]|[12]\d|30)([+-][1-9])?)$"
     ),
 ]
 """A day of the year: ``MM-DD``, or a weekday of a month, ``MM-<weekday><n>`` with ``n`` from 1
 to 5 or ``l`` for the last (``11-thu4``: the fourth Thursday of November), optionally so many
-days after or before it (``11-thu4+1``: the Friday after)."""
+days after or before it (``11-thu4+1``: the Friday after); or a day of the Chinese lunar
+calendar, ``L<MM>-<DD>`` (``L01-01``: the Spring Festival; ``L01-01-1``: the eve before it)."""
 
 
 class MonthPosition(LexiconModel):
@@ -284,6 +286,15 @@ class DateWords(LexiconModel):
     """Day names that count only after a prefix or marker (``next fri``, ``on sat``)."""
     next_week: list[Text] = []
     """Prefixes of a day in next week (``next``, ``下``, ``下个``)."""
+    week_after_next: list[Text] = []
+    """Prefixes of a day or a week in the week after next (``下下``, ``下下个``): 下下周三."""
+    after_next: list[Text] = []
+    """Words after a day name or a week word that put it in the week after next ("the monday
+    after next", "the week after next")."""
+    week_end_before: list[Text] = []
+    """Words before a week that name its last day, Sunday ("by the end of next week")."""
+    week_end_after: list[Text] = []
+    """Words after a week that name its last day, Sunday (下礼拜结束前)."""
     this_week: list[Text] = []
     """Prefixes of the coming day (``this``, ``on``, ``by``, ``这``, ``本``)."""
     last_week: list[Text] = []
@@ -300,10 +311,10 @@ class DateWords(LexiconModel):
     """Phrases for 31 December (``年底``, ``end of the year``)."""
     holidays: dict[Text, HolidayDate] = {}
     """Holidays -> their day of the year (``christmas eve: 12-24``, ``平安夜: 12-24``, ``元旦:
-    01-01``; ``thanksgiving: 11-thu4``, ``black friday: 11-thu4+1``), resolved as a month and a
-    day are: the nearest such day. Holidays that move with the moon (春节, 中秋) are not here:
-    their day needs a lunar calendar, not a word."""
-    units: dict[Text, Literal["day", "week", "month", "year"]] = {}
+    01-01``; ``thanksgiving: 11-thu4``, ``black friday: 11-thu4+1``; those that move with the
+    moon by their lunar day, ``春节: L01-01``, ``中秋: L08-15``), resolved as a month and a day
+    are: the nearest such day."""
+    units: dict[Text, Literal["day", "week", "fortnight", "month", "year"]] = {}
     """Duration units (``天: day``, ``weeks: week``) for "in two weeks", "三天后"."""
     after: list[Text] = []
     """Words after a duration that make it a date (``后``, ``from now``)."""

@@ -156,6 +156,9 @@ class ContextRules:
             and not clause[cue_start + 1 :].strip(" \t\u3000吗嘛啊呀")
         ):
             return False  # 够了没 不要再打了: 了没 closes a question, it negates nothing after it
+        opens = cue_start == 0 or clause[cue_start - 1] == " "
+        if opens and clause.startswith("不过", cue_start):
+            return False  # 不过年终奖下来就还: a clause opened by 不过 ("but"), no negation
         between = clause[found.start() :]
         return not any(breaker in between for breaker in self.breakers)
 

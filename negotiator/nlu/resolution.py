@@ -514,7 +514,7 @@ def _implied(
         and dates is not None
         and (
             (  # "12月5号还款": a day beside the words of paying, and no other move made
-                not (present & _PAYMENT_MOVES) and dates.paying.search(reading.normal) is not None
+                not (present & _PAYMENT_MOVES) and _pays_in_words(reading.normal, dates)
             )
             or (  # "今天不行 周六吧": a day turned down, and another put in its place
                 present & _PAYMENT_MOVES == {Intent.DECLINE}
@@ -574,6 +574,32 @@ def _implied(
             rule = "builtin.amount_alone"
             implied.append((rule, Intent.COUNTER_OFFER, amount_start, amount.text))
     return implied
+
+
+_UNABLE_BEFORE: Final = re.compile(
+    r"(?:(?:不|没|沒|冇|唔|无|無|未)(?:有)?(?:钱|能力|办法|法子|可能|得)?(?:去|再)?"
+    r"|\b(?:can't|cant|cannot|can not|unable to|not able to|couldn't|couldnt|won't be able to"
+    r"|no way to|nothing to|no money to)\s+"
+    r"(?:even\s+|really\s+|actually\s+|possibly\s+|afford to\s+)?)$"
+)
+"""Right before a word of paying, words that make it an inability ("I simply cannot pay", 真的没钱
+缴, 没办法转帐): no payment is moved by it."""
+_UNABLE_REACH: Final = 16
+"""Characters before a word of paying searched for :data:`_UNABLE_BEFORE`."""
+_UNTIL_AFTER: Final = re.compile(r"(?:\s+[\w'$£€¥.,]+){0,3}?\s+(?:until|till|til|before)\b")
+"""After a word of paying said as an inability, words that end it at a day ("can't pay until the
+29th"): the day it ends is the day paid on."""
+
+
+def _pays_in_words(normal: str, dates: DateGrammar) -> bool:
+    """Whether a word of paying stands in ``normal`` that is not said as an inability: a day to
+    come beside "can't pay" dates a story ("nothing left after the flights home for Christmas.
+    I can't pay", 农历年前就要收了，真的没钱缴), not a payment."""
+    return any(
+        _UNABLE_BEFORE.search(normal, max(0, hit.start() - _UNABLE_REACH), hit.start()) is None
+        or _UNTIL_AFTER.match(normal, hit.end()) is not None
+        for hit in dates.paying.finditer(normal)
+    )
 
 
 def _another_day_after_a_refused_one(
