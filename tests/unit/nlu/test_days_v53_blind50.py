@@ -20,7 +20,7 @@ from tests.unit.nlu.support import assert_payday, read
     [
         ("zh_Hans", "下下周三还500可以吗", date(2026, 12, 2)),
         ("zh_Hant", "下下個禮拜開始每個禮拜還1500", date(2026, 11, 30)),
-        ("en", "can I move it to the monday after next", date(2026, 11, 30)),
+        ("en", "can I push the payment to the monday after next", date(2026, 11, 30)),
         ("en", "I'll pay the rest the week after next", date(2026, 11, 30)),
         ("en", "i'll send 220 by the end of next week", date(2026, 11, 29)),
         ("zh_Hant", "下禮拜結束前會轉過去", date(2026, 11, 29)),
