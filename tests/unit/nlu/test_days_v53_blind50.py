@@ -79,3 +79,19 @@ def test_the_year_end_bonus_coming_down_is_a_payday_v53() -> None:
 )
 def test_a_lunar_holiday_falls_on_its_day_of_the_year(written: str, year: int, day: date) -> None:
     assert DayOfYear.parse(written).in_year(year) == day
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "can someone ring me? the baby's due on the 30th, we need to sort this out"),
+        ("en", "I want to discuss moving my payment date, my next cycle starts Dec 2"),
+        ("zh_Hans", "预产期是下个月5号，到时候还款的事再说"),
+    ],
+)
+def test_a_day_of_something_else_implies_no_promise_v54(language: str, text: str) -> None:
+    """v54 (blind50's leftovers): a treatment's next cycle, a birth are days of the debtor's life,
+    not of a payment (``story_words``)."""
+    reading = read(text, language)
+
+    assert "builtin.day_with_payment" not in {cue.rule for cue in reading.cues}, text
