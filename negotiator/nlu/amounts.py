@@ -252,6 +252,10 @@ _REFUSED_BEFORE: Final = re.compile(
 below any other, and one after it answers it."""
 _REFUSED_REACH: Final = 28
 """Characters before a figure searched for those words."""
+_DROPPED_REACH: Final = 28
+"""Characters of a figure's clause before it searched for a word that drops it
+(``dropped_words``): "i was going to offer 150 a month" and 本来想说每月1500 hold it, the next
+clause does not."""
 _BEYOND_MEANS_WORDS: Final = (
     r"拿不出|拎唔出|拿唔出|攞唔出|俾唔起|畀唔起|还唔到|还不到|还不了|还唔起|做唔到|俾唔到|给不了|付不了"
     r"|扛不住|扛唔住|顶唔顺|顶不顺|顶唔住|顶不住|撑不住|撑唔住"
@@ -754,6 +758,8 @@ class AmountGrammar:
         phone_before: A word of phoning (``phone_words``) before a figure in its sentence.
         asked: A question word (``asked_words``): a figure in the message is asked about.
         echoed: A question mark right after a figure, its currency or its period ("1500一个月？").
+        dropped_before: Words a little before a figure that drop it (``dropped_words``): it is
+            turned down ("本来想说每月2000…1500是我的极限").
         moved_to: Right after a figure, a word that moves it to another (``moved_to``): with a
             word that moves it from before it ("drop the monthly from 240 to 150",
             每期能不能从750降到600), the first is turned down.
@@ -778,6 +784,7 @@ class AmountGrammar:
     rest_between: re.Pattern[str] | None = None
     echoed: re.Pattern[str] = re.compile("(?!)")
     moved_to: re.Pattern[str] = re.compile("(?!)")
+    dropped_before: re.Pattern[str] = re.compile("(?!)")
     phone_before: re.Pattern[str] = re.compile("(?!)")
     asked: re.Pattern[str] = re.compile("(?!)")
     currency_after: re.Pattern[str] = re.compile("(?!)")
@@ -874,6 +881,9 @@ class AmountGrammar:
             ),
             negated_figure=re.compile(f"(?:\\bnot|{instead or '(?!)'}){_FIGURE_AHEAD}$"),
             phone_before=re.compile(words(lambda lexicon: lexicon.amounts.phone_words) or "(?!)"),
+            dropped_before=re.compile(
+                words(lambda lexicon: lexicon.amounts.dropped_words) or "(?!)"
+            ),
             asked=re.compile(asks or "(?!)"),
             put_up_against=re.compile(
                 "\\s?(?:a month |a week |each |per month |every month )?"
@@ -991,12 +1001,13 @@ class AmountGrammar:
 
     def _turned_down(self, text: str, start: int, end: int) -> bool:
         """Whether the debtor turns down the figure at ``start:end``: refused after it
-        ("三千我做不到"), before it ("can't pay the 3000", "don't want to pay 200 a month") or
-        negated ("not $400 each")."""
+        ("三千我做不到"), before it ("can't pay the 3000", "don't want to pay 200 a month"),
+        negated ("not $400 each") or dropped ("was going to offer 200", 本来想说每月2000)."""
         return (
             self.refused_after.match(text, end) is not None
             or _REFUSED_BEFORE.search(text, max(0, start - _REFUSED_REACH), start) is not None
             or self.negated_figure.search(text, max(0, start - _NEGATED_REACH), start) is not None
+            or self.dropped_before.search(clause_before(text, start)[-_DROPPED_REACH:]) is not None
             or (
                 self.moved_to.match(text, end) is not None
                 and _FROM_BEFORE.search(text, max(0, start - _FROM_REACH), start) is not None

@@ -209,6 +209,10 @@ class AmountWords(LexiconModel):
     charged or earned (``owe``, ``earn``, ``欠``, ``本金``, ``到手``). Such a
     figure is money, ranks below an offered one and implies no counter-offer ("我只借了5000",
     "I only earn 900 a month" state a sum; they do not propose one)."""
+    dropped_words: list[Text] = []
+    """Words before a figure the debtor thought of and dropped (``was going to offer``,
+    ``本来想说``): it is turned down, as one refused is, and a figure put up after it answers it
+    ("I was going to offer 200 a month, but ... 150 is all I can do" offers 150 a month)."""
     stated_after: list[Text] = []
     """Words right after a figure (and its currency, and a ``的``) that name it as money coming
     in or going out, not offered: income, benefits, rent (``工资``, ``补助``, ``disability``,
