@@ -82,10 +82,11 @@ _DAY_SUFFIX: Final = r"(?:号|日|st|nd|rd|th)"
 _ORDINAL: Final = r"(?:st|nd|rd|th)"
 _COUNTED_THINGS: Final = (
     r"(?:monthly |weekly )?(?:instalments?|installments?|payments?|repayments?|debits?|bills?"
-    r"|cheques?|checks?|one|time|month|week|options?|plans?|choices?)"
+    r"|cheques?|checks?|one|time|month|week|options?|plans?|choices?"
+    r"|floor|storey|story|birthday|anniversary|century|place|grade|child|kid|baby)"
 )
 """After an ordinal, what it counts: "the 3rd instalment", "the 2nd payment", "the 4th time",
-"the 2nd option"."""
+"the 2nd option"; or what it ranks: "the 14th floor", "my 40th birthday" (v55)."""
 _ENGLISH_COUNT: Final = alternation([*ENGLISH_NUMBERS, "a", "an", "a couple of"])
 _UNIT_DAYS: Final = {"day": 1, "week": 7, "fortnight": 14}
 _DAY_WORDS: Final = alternation(ENGLISH_DAY_ORDINALS)

@@ -163,3 +163,32 @@ def test_a_day_in_the_collectors_question_recalled_yields_to_the_debtors_v55() -
 
     assert reading.date is not None
     assert reading.date.date == date(2026, 11, 23)
+
+
+# ---- put back in words after the models were retrained with blind51 and blind52 ----
+
+
+def test_a_height_stood_on_told_with_its_floor_is_a_warning_sign_v55() -> None:
+    text = "been out on the roof most nights. 22nd floor. what's the balance"
+    assert_read_in_words(text, "en", Intent.SELF_HARM_RISK, "_v55")
+
+
+def test_a_floor_or_a_birthday_is_no_day_of_the_month_v55() -> None:
+    reading = read("I live on the 9th floor, my 40th birthday is coming, can I pay 100?", "en")
+
+    assert reading.date is None
+
+
+def test_a_bill_added_twice_is_an_amount_dispute_v55() -> None:
+    assert_read_in_words(
+        "they charged the insurance twice, it's 30 not 60", "en", Intent.DISPUTE_AMOUNT
+    )
+
+
+def test_calls_past_bearing_are_no_warning_sign_v55() -> None:
+    reading = read_as_figure_of_speech(
+        "I can't take these calls anymore, stop ringing me", "en", "_v55"
+    )
+
+    assert Intent.SELF_HARM_RISK not in reading.signals
+    assert reading.intent is Intent.OPT_OUT
