@@ -758,8 +758,8 @@ class AmountGrammar:
         phone_before: A word of phoning (``phone_words``) before a figure in its sentence.
         asked: A question word (``asked_words``): a figure in the message is asked about.
         echoed: A question mark right after a figure, its currency or its period ("1500一个月？").
-        dropped_before: Words a little before a figure that drop it (``dropped_words``): it is
-            turned down ("本来想说每月2000…1500是我的极限").
+        dropped_before: Words in a figure's clause before it that drop it (``dropped_words``):
+            it is turned down ("本来想说每月2000…1500是我的极限").
         moved_to: Right after a figure, a word that moves it to another (``moved_to``): with a
             word that moves it from before it ("drop the monthly from 240 to 150",
             每期能不能从750降到600), the first is turned down.
