@@ -36,10 +36,15 @@ from negotiator.nlu.interpretation import SAFETY_INTENTS, Cue, Intent, Interpret
 from negotiator.nlu.meaning import MeaningModel
 from negotiator.nlu.ngram import NgramModel
 
-NGRAM_AGREES: Final = 0.8
+NGRAM_AGREES: Final = 0.9
 """The n-gram model's chance (main model or head, the higher) a safety intent needs. 0.75 until
 v25: retrained on blind21, the two models agreed at 0.76 and 0.78 that "这笔贷款没有担保吗？" (is
-this loan unsecured?) says the debt is not the debtor's; at 0.8 no readable corpus file changes."""
+this loan unsecured?) says the debt is not the debtor's; at 0.8 no readable corpus file changed.
+0.8 until v59: retrained with blind53 to blind55, the two models agreed at 0.85 and 0.75 that "I
+won't be anywhere near a laptop till Monday" is a warning sign, and at 0.82 and 0.76 that "our
+takings are maybe half what they used to be" is; at 0.9, of the 65 safety labels of the readable
+files the two models find together, one is lost (a supervisor's name asked for, now read in
+words: ``request_human.someone_senior_named_v59``) and one false warning sign goes."""
 MEANING_AGREES: Final = 0.75
 """The meaning model's chance the same intent needs. 0.7 until v29: retrained with blind25, the
 two models agreed at 0.99 and 0.72 that "sitting on the balcony thinking about the budget" is a
