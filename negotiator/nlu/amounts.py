@@ -62,6 +62,9 @@ Chinese numerals with a unit (not ``万一``, "in case", unless a currency follo
 Chinese digit before a currency (``剩八块钱``; ``一块`` without 钱 is "together", ``一蚊都冇`` is
 "not a cent") or before Hong Kong slang for hundreds or thousands (``三舊水``, ``一撇``,
 ``兩皮``; not the idiom's ``八字都未有一撇``, not a cent in ``一皮都冇``, no ``皮鞋``)."""
+_SPACED: Final = r"\d{1,3}(?: \d{3})+(?!\d|[.,]\d)"
+"""Thousands set apart by spaces, after a currency sign only ("R1 200", "R8 450": as South
+Africans write sums); elsewhere "2 300" may be two figures said in one breath."""
 _WORD_LIST: Final = (*ENGLISH_NUMBERS, *ENGLISH_MULTIPLIERS, "a", "an")
 _WORDS: Final = alternation((*ENGLISH_NUMBERS, *ENGLISH_MULTIPLIERS))
 """A number word. Its word-boundary checks change nothing below, where a separator or the end
@@ -190,7 +193,7 @@ _UNIT_AFTER: Final = r"(?:块钱|块|元|蚊)"
 元 of "三千元？", the 块 of "750块降到600")."""
 _AFTER_ONLY: Final = frozenset({"元", "块", "块钱", "圆", "蚊", "文"})
 """Currency words that only ever follow a figure (八百块, 500元): never one before it."""
-_LETTER_CODE: Final = re.compile(r"[a-z]{2,4}")
+_LETTER_CODE: Final = re.compile(r"[a-z]{1,4}")
 """A currency code of letters alone, which may stand glued to the figure after it (``RM1,000``)."""
 _SIGN_AHEAD: Final = r"(?:\$|¥|nt\$|hk\$)"
 """A currency sign before a figure, after a word that points at it ("降到¥600", "to $150")."""
@@ -796,8 +799,16 @@ class AmountGrammar:
     ) -> AmountGrammar:
         """Compile the ``amounts`` sections of ``lexicons``, every word through ``normalize``."""
         currencies: dict[str, str] = {}
+        # a code spelled as another word once normalised (South Africa's "R" is the "are" of "r u
+        # ok") counts only glued to its figure ("R500"), where no spelling applies
+        glued_only: dict[str, str] = {}
         for lexicon in lexicons:
-            currencies.update({normalize(k): v for k, v in lexicon.amounts.currencies.items()})
+            for key, code in lexicon.amounts.currencies.items():
+                normal = normalize(key)
+                if normal != key and _LETTER_CODE.fullmatch(key):
+                    glued_only[key] = code
+                else:
+                    currencies[normal] = code
 
         def words(pick: Callable[[LexiconFile], Iterable[str]]) -> str:
             return _words(lexicons, lambda lexicon: (normalize(w) for w in pick(lexicon)))
@@ -806,7 +817,12 @@ class AmountGrammar:
         # 元, 块 and 蚊 only follow a figure: the 元 of 2单元501 is no "¥" before 501
         before_figure = alternation([c for c in currencies if c not in _AFTER_ONLY])
         # a code of letters may be glued to its figure ("RM1,000", "QAR1200", "SGD300")
-        glued = sorted((c for c in currencies if _LETTER_CODE.fullmatch(c)), key=len, reverse=True)
+        glued = sorted(
+            {*(c for c in currencies if _LETTER_CODE.fullmatch(c)), *glued_only},
+            key=len,
+            reverse=True,
+        )
+        currencies.update({c: code for c, code in glued_only.items() if c not in currencies})
         if glued:
             codes = "|".join(re.escape(c) for c in glued)
             before_figure = rf"(?:{before_figure}|(?<![a-z0-9])(?:{codes})(?=\d))"
@@ -827,7 +843,7 @@ class AmountGrammar:
         starts = "".join(sorted(re.escape(c) for c in firsts))
         candidates = re.compile(
             rf"(?=[{starts}])(?:(?P<pre>{before_figure})\s?)?"
-            rf"(?:(?P<num>{_NUMBER})|(?P<words>{_NUMBER_WORDS}))"
+            rf"(?:(?P<num>(?(pre){_SPACED}|(?!))|{_NUMBER})|(?P<words>{_NUMBER_WORDS}))"
             rf"{_MULTIPLIER}(?:\s?(?P<post>{currency}))?"
         )
         asks = words(lambda lexicon: lexicon.amounts.asked_words)
@@ -1027,8 +1043,12 @@ class AmountGrammar:
         number, words = match.group("num"), match.group("words")
         if number is not None and match.group("post") is None and match.group("mult") is None:
             number, end = _trim_spoken_digit(text, number, end, self.not_after, self.stated_before)
+        if number is not None and " " in number and self.not_after.match(text, end):
+            # "paid R500 200 days ago": the last group counts something else
+            number = number.split(" ", 1)[0]
+            end = match.start("num") + len(number)
         if number is not None:
-            value = parse_number(number)
+            value = parse_number(number.replace(" ", ""))
             chinese_only = not any(c.isdigit() for c in number)
         else:
             if text[end : end + 1] == "-":
