@@ -14,8 +14,10 @@ from tests.unit.nlu.support import lexicon_said, read
 @pytest.mark.parametrize(
     ("language", "text", "intent"),
     [
-        ("en", "citizens advice is handling my case, only deal with them", Intent.OPT_OUT),
-        ("en", "write to my debt counsellor instead", Intent.OPT_OUT),
+        # (v61: "citizens advice is handling my case, only deal with them" is representation now,
+        # with this opt-out beside it, as is "write to my debt counsellor instead":
+        # test_lexicons_v61_conventions.py)
+        ("en", "please only contact them from now on", Intent.OPT_OUT),
         ("en", "the late fees are daylight robbery", Intent.DISPUTE_AMOUNT),
         ("en", "i won't be paying the penalty, just the loan", Intent.DISPUTE_AMOUNT),
         (
