@@ -297,7 +297,9 @@ def test_a_pension_is_a_stated_sum_not_an_offer_v18() -> None:
         ("en", "I ask that you discontinue all communications", Intent.OPT_OUT),
         ("en", "it would help if you left me alone for a while", Intent.OPT_OUT),
         ("en", "thanks, I'd appreciate it if your office sent the letter by post", Intent.THANKS),
-        ("en", "text again and see what happens to your branch", Intent.ABUSE),
+        # ("text again and see what happens to your branch" is abuse with the opt-out beside it
+        # since v62, as the convention settled in session 26 reads a threat's condition:
+        # test_lexicons_v62_blind57.py)
         ("zh_Hans", "这个手续费和合同上写的不一样", Intent.DISPUTE_AMOUNT),
         ("zh_Hans", "有命挣没命花，还是先还一点吧", Intent.COUNTER_OFFER),
         ("zh_Hant", "我再想想", Intent.UNKNOWN),

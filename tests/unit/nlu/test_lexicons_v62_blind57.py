@@ -75,3 +75,22 @@ def test_the_currencies_of_pakistan_jamaica_and_macau_v62(
     language: str, text: str, amount: str, currency: str, per: Period
 ) -> None:
     assert_figure(text, language, amount, currency, per)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "call me again and see what happens",
+        "ring my mum one more time and see what happens",
+        "text again and see what happens to your branch",  # v18's
+    ],
+)
+def test_a_veiled_threats_condition_is_an_opt_out_beside_it_v62(text: str) -> None:
+    reading = read(text, "en")
+
+    assert reading.intent is Intent.ABUSE
+    assert Intent.OPT_OUT in reading.signals
+
+
+def test_a_retry_suggested_is_no_threat_v62() -> None:
+    assert Intent.ABUSE not in read("try the payment again and see what happens", "en").signals
