@@ -73,3 +73,15 @@ def test_other_loans_named_deny_nothing_in_words_v63() -> None:
     # (the meaning model still reads a denial here, at 0.92: left to it)
     text = "I don't have any loans other than my mortgage and this one"
     assert not lexicon_said(text, "en", Intent.DISPUTE_NOT_MINE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need to talk to my manager about extra shifts first",
+        "I'll ask my boss if I can get an advance and let you know",
+    ],
+)
+def test_the_debtors_own_boss_is_no_one_at_the_bank_v63(text: str) -> None:
+    # (v60's officer in charge reads "the officer", "my account officer", never "my manager")
+    assert Intent.REQUEST_HUMAN not in read(text, "en").signals
