@@ -1,4 +1,4 @@
-"""Two models agreeing on a safety intent that no evidence word supports.
+"""A safety intent no evidence word supports: two models agree on it, or the n-gram model is sure.
 
 A model may add an intent only to a message that holds one of that intent's evidence words
 (``model_evidence`` in the lexicons: "die", "pills", "roof", 死, 药 …). The gate keeps the n-gram
@@ -24,6 +24,15 @@ house. just stop calling her" stays an opt-out.
 The encoder is the slow part, so it runs only for a message where the n-gram model already
 agrees and the gate blocked the intent; a word the lexicons suppressed (negated, reported,
 figurative: "I'm not going to kill myself over this") is never added back.
+
+One model alone is enough where it is all but certain of a denial, a disputed amount, an opt-out
+or a request for a person (:data:`NGRAM_ALONE`, :data:`ALONE_INTENTS`): "我這輩子沒跟你們銀行往來過"
+(never dealt with your bank) and "借錢的是我爸，他已經過世了，憑什麼找我還" (my late father's debt)
+hold no evidence word of a denial, and the n-gram model read both at 0.99 and more before it had
+seen them. Such an intent joins the signals, where the conversation acts on it, and takes the
+intent only where nothing else was understood. Not a warning sign: the self-harm head gives 0.99
+to long ordinary English messages it has not seen (a formal complaint, a shopkeeper's story), so
+self-harm keeps needing both models.
 """
 
 from __future__ import annotations
@@ -49,6 +58,17 @@ MEANING_AGREES: Final = 0.75
 """The meaning model's chance the same intent needs. 0.7 until v29: retrained with blind25, the
 two models agreed at 0.99 and 0.72 that "sitting on the balcony thinking about the budget" is a
 warning sign; at 0.75 no readable corpus file reads worse."""
+
+NGRAM_ALONE: Final = 0.95
+"""The n-gram model's chance at which it alone adds one of :data:`ALONE_INTENTS` that the gate
+blocked. Weighed on blind56 to blind58, read with the models of v59 (which had not seen them):
+at 0.95, three of their 25 missed safety labels are found (two dead parents' debts, a bank never
+dealt with) and no message of the 1,800 gains an intent it was not labelled with; a warning sign
+at 0.99 would have found one more and flagged four long ordinary English messages."""
+ALONE_INTENTS: Final = frozenset(
+    {Intent.DISPUTE_NOT_MINE, Intent.DISPUTE_AMOUNT, Intent.OPT_OUT, Intent.REQUEST_HUMAN}
+)
+"""The safety intents one model may add alone (not a warning sign: the module docstring)."""
 
 
 def corroborate(
@@ -88,6 +108,25 @@ def corroborate(
         for intent, chance in candidates.items()
         if meant.get(intent, 0.0) >= MEANING_AGREES
     }
+    alone = {
+        intent: chance
+        for intent, chance in candidates.items()
+        if intent not in agreed and intent in ALONE_INTENTS and chance >= NGRAM_ALONE
+    }
+    if alone:
+        reading = with_added(
+            reading,
+            alone,
+            [
+                Cue(
+                    intent.value,
+                    " | ".join(ngram.explain(normal, intent)),
+                    f"ngram-alone:{intent.value}({chance:.2f})",
+                )
+                for intent, chance in alone.items()
+            ],
+            signals_only=reading.intent is not Intent.UNKNOWN,
+        )
     if not agreed:
         return reading
     cues = [

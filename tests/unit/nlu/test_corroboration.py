@@ -6,7 +6,12 @@ from typing import cast
 
 import pytest
 
-from negotiator.nlu.corroboration import MEANING_AGREES, NGRAM_AGREES, corroborate
+from negotiator.nlu.corroboration import (
+    MEANING_AGREES,
+    NGRAM_AGREES,
+    NGRAM_ALONE,
+    corroborate,
+)
 from negotiator.nlu.interpretation import Cue, Intent, Interpretation
 from negotiator.nlu.meaning import MeaningModel
 from negotiator.nlu.meaning import available as meaning_available
@@ -64,12 +69,59 @@ def test_both_models_agreeing_add_the_safety_intent_with_a_cue_naming_both() -> 
 
 @pytest.mark.parametrize(
     ("ngram", "sense"),
-    [(NGRAM_AGREES - 0.01, 0.99), (0.99, MEANING_AGREES - 0.01)],
+    [(NGRAM_AGREES - 0.01, 0.99), (0.99, MEANING_AGREES - 0.01), (0.999, 0.01)],
 )
-def test_one_model_alone_adds_nothing(ngram: float, sense: float) -> None:
+def test_one_model_alone_adds_no_warning_sign(ngram: float, sense: float) -> None:
     reading = _unknown()
 
     assert _corroborate(reading, ngram, _Meaning({Intent.SELF_HARM_RISK: sense})) == reading
+
+
+DENIAL = frozenset({Intent.DISPUTE_NOT_MINE})
+
+
+def _denial(
+    reading: Interpretation, ngram: float, gated: frozenset[Intent] = DENIAL
+) -> Interpretation:
+    model = cast(NgramModel, _Ngram({Intent.DISPUTE_NOT_MINE: ngram}))
+    meaning = cast(MeaningModel, _Meaning({Intent.DISPUTE_NOT_MINE: 0.3}))
+    return corroborate(reading, TEXT.lower(), TEXT, gated, model, meaning)
+
+
+def test_the_ngram_model_all_but_certain_of_a_denial_adds_it_alone() -> None:
+    reading = _denial(_unknown(), NGRAM_ALONE)
+
+    assert reading.intent is Intent.DISPUTE_NOT_MINE
+    assert reading.signals == (Intent.DISPUTE_NOT_MINE,)
+    assert reading.cues[-1].rule == f"ngram-alone:dispute_not_mine({NGRAM_ALONE:.2f})"
+
+
+def test_a_denial_added_alone_joins_the_signals_beside_what_the_lexicons_understood() -> None:
+    asked = Interpretation(
+        TEXT, "en", Intent.ASK_QUESTION, (Intent.ASK_QUESTION,), None, None, None, 0.6, ()
+    )
+
+    reading = _denial(asked, 0.99)
+
+    assert reading.intent is Intent.ASK_QUESTION
+    assert reading.confidence == 0.6
+    assert Intent.DISPUTE_NOT_MINE in reading.signals
+
+
+@pytest.mark.parametrize(
+    ("ngram", "gated", "cues"),
+    [
+        (NGRAM_ALONE - 0.01, DENIAL, ()),  # not sure enough
+        (0.99, frozenset(), ()),  # an evidence word is there: the model's own consultation reads it
+        (0.99, DENIAL, (Cue("dispute_not_mine", "not mine", "en.x", "negated"),)),  # suppressed
+    ],
+)
+def test_a_denial_is_not_added_alone_otherwise(
+    ngram: float, gated: frozenset[Intent], cues: tuple[Cue, ...]
+) -> None:
+    reading = _unknown(*cues)
+
+    assert _denial(reading, ngram, gated) == reading
 
 
 def test_the_encoder_runs_only_where_the_ngram_model_agrees() -> None:
