@@ -37,7 +37,6 @@ def test_safety_families_v28(language: str, text: str, intent: Intent) -> None:
             "she has nothing to do with this account, stop calling her",
             Intent.DISPUTE_NOT_MINE,
         ),
-        ("en", "talk to my lawyer, not me", Intent.OPT_OUT),
         ("en", "I should be able to pay 300, not sure about 500", Intent.DISPUTE_AMOUNT),
         ("zh_Hans", "手机号换了，新号码发给你", Intent.SELF_HARM_RISK),
         ("zh_Hans", "猫托给朋友了，出差一周", Intent.SELF_HARM_RISK),
@@ -51,6 +50,16 @@ def test_a_lawyer_named_keeps_the_legal_reading() -> None:
     reading = read("talk to my lawyer, not me. dont text this number again", "en")
 
     assert Intent.LEGAL_REPRESENTATION in reading.signals
+
+
+def test_the_debtor_sent_to_their_lawyer_is_an_opt_out_beside_the_representation() -> None:
+    # v28 read "talk to my lawyer, not me" as no opt-out; since v65 the contact sent to the
+    # representative is one, beside the representation, as v61's settled convention reads it
+    # (tests/nlu_corpus/README.md, "Labelling conventions")
+    reading = read("talk to my lawyer, not me", "en")
+
+    assert reading.intent is Intent.LEGAL_REPRESENTATION
+    assert Intent.OPT_OUT in reading.signals
 
 
 def test_the_debt_driving_me_to_death_is_a_figure_and_you_driving_me_is_not() -> None:
