@@ -79,7 +79,8 @@ def corroborate(
     ngram: NgramModel,
     meaning: MeaningModel,
 ) -> Interpretation:
-    """``reading`` with every safety intent both models agree on added (module docstring).
+    """``reading`` with every safety intent both models agree on added, and each the n-gram model
+    alone is all but sure of (module docstring).
 
     Args:
         reading: What the lexicons and both models' own consultations understood.
@@ -113,29 +114,22 @@ def corroborate(
         for intent, chance in candidates.items()
         if intent not in agreed and intent in ALONE_INTENTS and chance >= NGRAM_ALONE
     }
+
+    def cue(intent: Intent, rule: str) -> Cue:
+        return Cue(intent.value, " | ".join(ngram.explain(normal, intent)), rule)
+
     if alone:
         reading = with_added(
             reading,
             alone,
-            [
-                Cue(
-                    intent.value,
-                    " | ".join(ngram.explain(normal, intent)),
-                    f"ngram-alone:{intent.value}({chance:.2f})",
-                )
-                for intent, chance in alone.items()
-            ],
+            [cue(i, f"ngram-alone:{i.value}({chance:.2f})") for i, chance in alone.items()],
             signals_only=reading.intent is not Intent.UNKNOWN,
         )
     if not agreed:
         return reading
     cues = [
-        Cue(
-            intent.value,
-            " | ".join(ngram.explain(normal, intent)),
-            f"models:{intent.value}({chance:.2f}, {sense:.2f})",
-        )
-        for intent, (chance, sense) in agreed.items()
+        cue(i, f"models:{i.value}({chance:.2f}, {sense:.2f})")
+        for i, (chance, sense) in agreed.items()
     ]
     added = {intent: min(pair) for intent, pair in agreed.items()}
     # the lexicons' own words found a safety intent ("just stop calling her"): the models' guess
