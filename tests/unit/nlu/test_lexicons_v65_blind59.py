@@ -26,7 +26,7 @@ from tests.unit.nlu.support import assert_read_in_words, read, read_as_figure_of
         ("en", "talk to my legal rep", Intent.LEGAL_REPRESENTATION),
         ("zh_Hant", "所有文件請一律寄到我的律師事務所", Intent.OPT_OUT),
         ("zh_Hans", "法院已经受理了，你们不可以再追讨", Intent.OPT_OUT),
-        ("zh_Hant", "手臂上嘅傷口仲未好", Intent.SELF_HARM_RISK),
+        ("zh_Hant", "手腕嘅傷口仲未好", Intent.SELF_HARM_RISK),
         ("zh_Hans", "每次看到火车开过来就想冲过去", Intent.SELF_HARM_RISK),
         ("zh_Hans", "开着窗看下去，坐了几个小时", Intent.SELF_HARM_RISK),
         ("zh_Hans", "这个月的账单跟我自己算的对不上", Intent.DISPUTE_AMOUNT),
@@ -66,10 +66,17 @@ def test_the_representation_keeps_the_intent_with_the_opt_out_beside_it_v65(
             "keep it up and see what happens to your credit score, that's what your letter said",
         ),
         ("en", "I'll keep going with the payments and see what happens"),
+        ("en", "I'll discuss it further with my wife tonight"),
     ],
 )
 def test_their_look_alikes_v65(language: str, text: str) -> None:
     assert Intent.OPT_OUT not in read(text, language).signals
+
+
+def test_a_wound_on_the_arm_from_work_is_no_warning_sign_v65() -> None:
+    reading = read("上班时手臂上的伤口还没好，这个月上不了班", "zh_Hans")
+
+    assert Intent.SELF_HARM_RISK not in reading.signals
 
 
 def test_a_matter_handed_to_the_lawyers_is_no_payment_v65() -> None:
