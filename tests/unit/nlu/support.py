@@ -32,9 +32,17 @@ def lexicon_said(text: str, language: str, intent: Intent) -> bool:
     return any(
         cue.signal == intent.value
         and cue.suppressed is None
-        and not cue.rule.startswith(("model:", "meaning:", "models:"))
+        and not cue.rule.startswith(("model:", "meaning:", "models:", "ngram-alone:"))
         for cue in read(text, language).cues
     )
+
+
+def assert_kept_beside(text: str, language: str, intent: Intent, beside: Intent) -> None:
+    """``text`` keeps ``intent`` with ``beside`` among its signals (a representation with the
+    opt-out beside it: the conventions of ``tests/nlu_corpus/README.md``)."""
+    reading = read(text, language)
+    assert reading.intent is intent, reading
+    assert beside in reading.signals, reading
 
 
 def assert_read_in_words(text: str, language: str, intent: Intent, suffix: str = "") -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from negotiator.nlu.interpretation import Intent
-from tests.unit.nlu.support import assert_read_in_words, read
+from tests.unit.nlu.support import assert_kept_beside, assert_read_in_words, read
 
 
 @pytest.mark.parametrize(
@@ -27,10 +27,7 @@ from tests.unit.nlu.support import assert_read_in_words, read
 def test_a_debt_adviser_acting_is_representation_with_the_opt_out_beside_it_v61(
     language: str, text: str
 ) -> None:
-    reading = read(text, language)
-
-    assert reading.intent is Intent.LEGAL_REPRESENTATION, reading
-    assert Intent.OPT_OUT in reading.signals
+    assert_kept_beside(text, language, Intent.LEGAL_REPRESENTATION, Intent.OPT_OUT)
     assert_read_in_words(text, language, Intent.LEGAL_REPRESENTATION)
 
 

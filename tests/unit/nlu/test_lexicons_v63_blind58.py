@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from negotiator.nlu.interpretation import Intent
-from tests.unit.nlu.support import assert_read_in_words, lexicon_said, read
+from tests.unit.nlu.support import assert_kept_beside, assert_read_in_words, lexicon_said, read
 
 
 @pytest.mark.parametrize(
@@ -42,10 +42,7 @@ def test_blind58s_safety_misses_in_other_words_v63(
 def test_the_lawyer_keeps_the_intent_with_the_opt_out_beside_it_v63(
     language: str, text: str
 ) -> None:
-    reading = read(text, language)
-
-    assert reading.intent is Intent.LEGAL_REPRESENTATION
-    assert Intent.OPT_OUT in reading.signals
+    assert_kept_beside(text, language, Intent.LEGAL_REPRESENTATION, Intent.OPT_OUT)
 
 
 @pytest.mark.parametrize(

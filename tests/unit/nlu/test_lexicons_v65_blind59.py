@@ -10,7 +10,12 @@ from __future__ import annotations
 import pytest
 
 from negotiator.nlu.interpretation import Intent
-from tests.unit.nlu.support import assert_read_in_words, read, read_as_figure_of_speech
+from tests.unit.nlu.support import (
+    assert_kept_beside,
+    assert_read_in_words,
+    read,
+    read_as_figure_of_speech,
+)
 
 
 @pytest.mark.parametrize(
@@ -51,10 +56,7 @@ def test_blind59s_safety_misses_in_other_words_v65(
 def test_the_representation_keeps_the_intent_with_the_opt_out_beside_it_v65(
     language: str, text: str
 ) -> None:
-    reading = read(text, language)
-
-    assert reading.intent is Intent.LEGAL_REPRESENTATION
-    assert Intent.OPT_OUT in reading.signals
+    assert_kept_beside(text, language, Intent.LEGAL_REPRESENTATION, Intent.OPT_OUT)
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from negotiator.nlu.interpretation import Intent
-from tests.unit.nlu.support import lexicon_said, read
+from tests.unit.nlu.support import assert_kept_beside, lexicon_said, read
 
 
 @pytest.mark.parametrize(
@@ -56,10 +56,9 @@ def test_the_debtor_sent_to_their_lawyer_is_an_opt_out_beside_the_representation
     # v28 read "talk to my lawyer, not me" as no opt-out; since v65 the contact sent to the
     # representative is one, beside the representation, as v61's settled convention reads it
     # (tests/nlu_corpus/README.md, "Labelling conventions")
-    reading = read("talk to my lawyer, not me", "en")
-
-    assert reading.intent is Intent.LEGAL_REPRESENTATION
-    assert Intent.OPT_OUT in reading.signals
+    assert_kept_beside(
+        "talk to my lawyer, not me", "en", Intent.LEGAL_REPRESENTATION, Intent.OPT_OUT
+    )
 
 
 def test_the_debt_driving_me_to_death_is_a_figure_and_you_driving_me_is_not() -> None:
