@@ -69,6 +69,7 @@ def test_a_threat_of_injury_keeps_the_abuse_with_the_opt_out_beside_it_and_no_wa
         ("en", "it's not after 8pm yet here, I'll pay in a bit"),
         ("zh_Hans", "莫名其妙多了200块"),
         ("zh_Hans", "这笔钱是我弟借的，请直接跟他说"),
+        ("zh_Hans", "以后跟他们说一声就行，我下个月还"),  # v31's contact sent to them, since v66
     ],
 )
 def test_their_look_alikes_v66(language: str, text: str) -> None:
