@@ -9,7 +9,12 @@ from __future__ import annotations
 import pytest
 
 from negotiator.nlu.interpretation import Intent, Period
-from tests.unit.nlu.support import assert_figure, assert_read_in_words, read
+from tests.unit.nlu.support import (
+    assert_figure,
+    assert_kept_beside,
+    assert_read_in_words,
+    read,
+)
 
 
 @pytest.mark.parametrize(
@@ -86,10 +91,7 @@ def test_the_currencies_of_pakistan_jamaica_and_macau_v62(
     ],
 )
 def test_a_veiled_threats_condition_is_an_opt_out_beside_it_v62(text: str) -> None:
-    reading = read(text, "en")
-
-    assert reading.intent is Intent.ABUSE
-    assert Intent.OPT_OUT in reading.signals
+    assert_kept_beside(text, "en", Intent.ABUSE, Intent.OPT_OUT)
 
 
 def test_a_retry_suggested_is_no_threat_v62() -> None:

@@ -9,13 +9,7 @@ from __future__ import annotations
 import pytest
 
 from negotiator.nlu.interpretation import Intent
-from negotiator.nlu.training import TRAINING_FILES
 from tests.unit.nlu.support import assert_read_in_words, read, read_as_figure_of_speech
-
-
-def test_blind56_to_blind58_are_training_files_and_blind59_is_not() -> None:
-    assert {"blind56.jsonl", "blind57.jsonl", "blind58.jsonl"} <= set(TRAINING_FILES)
-    assert "blind59.jsonl" not in TRAINING_FILES
 
 
 @pytest.mark.parametrize(
