@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 import pytest
+from pydantic import SecretStr
 from typer.testing import CliRunner
 
 from negotiator.bootstrap import bootstrap
@@ -306,13 +307,15 @@ def test_without_the_head_file_or_when_switched_off_it_reads_as_before(tmp_path:
 async def test_the_setting_reaches_the_bots_interpreter(tmp_path: Path, clock: FixedClock) -> None:
     settings = Settings(
         database_url=f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}",
-        secret="x" * 32,
+        secret=SecretStr("x" * 32),
         data_dir=tmp_path / "data",
         nlu_meaning=False,
     )
     application = bootstrap(settings, clock=clock)
     try:
-        assert application.conversations.understanding.meaning is None
+        understanding = application.conversations.understanding
+        assert isinstance(understanding, Interpreter)
+        assert understanding.meaning is None
     finally:
         await application.close()
 
