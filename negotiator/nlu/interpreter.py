@@ -353,11 +353,18 @@ class Interpreter:
             unsupported = _Unsupported(self.evidence, normal)
             if self.model is not None:
                 understood = self.model.consult(understood, normal, unsupported)
+            consulted = self.meaning is not None and self.meaning.unsure(understood)
             if self.meaning is not None:
                 understood = self.meaning.consult(understood, text, unsupported)
             if self.model is not None and self.meaning is not None:
                 understood = corroborate(
-                    understood, normal, text, unsupported, self.model, self.meaning
+                    understood,
+                    normal,
+                    text,
+                    unsupported,
+                    self.model,
+                    self.meaning,
+                    consulted=consulted and bool(text.strip()),
                 )
             if day is not None:
                 understood = paid_on(understood, normal, self.dates, day)

@@ -32,7 +32,9 @@ def lexicon_said(text: str, language: str, intent: Intent) -> bool:
     return any(
         cue.signal == intent.value
         and cue.suppressed is None
-        and not cue.rule.startswith(("model:", "meaning:", "models:", "ngram-alone:"))
+        and not cue.rule.startswith(
+            ("model:", "meaning:", "models:", "ngram-alone:", "meaning-alone:")
+        )
         for cue in read(text, language).cues
     )
 

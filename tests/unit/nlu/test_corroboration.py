@@ -8,6 +8,7 @@ import pytest
 
 from negotiator.nlu.corroboration import (
     MEANING_AGREES,
+    MEANING_ALONE,
     NGRAM_AGREES,
     NGRAM_ALONE,
     corroborate,
@@ -48,10 +49,23 @@ def _unknown(*cues: Cue) -> Interpretation:
 
 
 def _corroborate(
-    reading: Interpretation, ngram: float, meaning: _Meaning, gated: frozenset[Intent] = GATED
+    reading: Interpretation,
+    ngram: float,
+    meaning: _Meaning,
+    gated: frozenset[Intent] = GATED,
+    *,
+    consulted: bool = False,
 ) -> Interpretation:
     model = cast(NgramModel, _Ngram({Intent.SELF_HARM_RISK: ngram, Intent.OPT_OUT: 0.1}))
-    return corroborate(reading, TEXT.lower(), TEXT, gated, model, cast(MeaningModel, meaning))
+    return corroborate(
+        reading,
+        TEXT.lower(),
+        TEXT,
+        gated,
+        model,
+        cast(MeaningModel, meaning),
+        consulted=consulted,
+    )
 
 
 def test_both_models_agreeing_add_the_safety_intent_with_a_cue_naming_both() -> None:
@@ -71,10 +85,71 @@ def test_both_models_agreeing_add_the_safety_intent_with_a_cue_naming_both() -> 
     ("ngram", "sense"),
     [(NGRAM_AGREES - 0.01, 0.99), (0.99, MEANING_AGREES - 0.01), (0.999, 0.01)],
 )
-def test_one_model_alone_adds_no_warning_sign(ngram: float, sense: float) -> None:
+def test_without_a_consultation_one_model_alone_adds_no_warning_sign(
+    ngram: float, sense: float
+) -> None:
     reading = _unknown()
 
     assert _corroborate(reading, ngram, _Meaning({Intent.SELF_HARM_RISK: sense})) == reading
+
+
+def test_the_meaning_model_it_was_consulted_on_adds_a_warning_sign_alone() -> None:
+    meaning = _Meaning({Intent.SELF_HARM_RISK: MEANING_ALONE, Intent.HARDSHIP: 0.2})
+
+    reading = _corroborate(_unknown(), 0.1, meaning, consulted=True)
+
+    assert reading.intent is Intent.SELF_HARM_RISK
+    assert reading.signals == (Intent.SELF_HARM_RISK,)
+    assert reading.cues[-1] == Cue(
+        "self_harm_risk",
+        "next: hardship(0.20)",
+        f"meaning-alone:self_harm_risk({MEANING_ALONE:.2f})",
+    )
+
+
+ABUSE = Cue("abuse", "小心走夜路", "model:abuse(0.78)")
+NEGATED = Cue("self_harm_risk", "kill myself", "en.self_harm_risk.explicit", "negated")
+
+
+@pytest.mark.parametrize(
+    ("sense", "gated", "cues"),
+    [
+        (MEANING_ALONE - 0.01, GATED, ()),  # not sure enough
+        (0.99, frozenset(), ()),  # an evidence word is there: its own consultation reads it
+        (0.99, GATED, (NEGATED,)),  # the lexicons suppressed it
+    ],
+)
+def test_a_warning_sign_is_not_added_by_the_meaning_model_alone_otherwise(
+    sense: float, gated: frozenset[Intent], cues: tuple[Cue, ...]
+) -> None:
+    reading = _unknown(*cues)
+
+    assert (
+        _corroborate(reading, 0.1, _Meaning({Intent.SELF_HARM_RISK: sense}), gated, consulted=True)
+        == reading
+    )
+
+
+def test_a_threat_gains_no_warning_sign_from_the_meaning_model_alone() -> None:
+    threat = Interpretation(
+        TEXT, "en", Intent.ABUSE, (Intent.ABUSE,), None, None, None, 0.62, (ABUSE,)
+    )
+
+    corroborated = _corroborate(
+        threat, 0.1, _Meaning({Intent.SELF_HARM_RISK: 0.86}), consulted=True
+    )
+
+    assert corroborated == threat
+
+
+@pytest.mark.skipif(not meaning_available(), reason="the meaning extra is not installed")
+def test_the_packaged_meaning_model_alone_reads_a_warning_sign_told_through_a_deed() -> None:
+    # blind59's bus, in other words: a lorry seen crossing the road, wanting to rush out (no
+    # evidence word, no lexicon phrase; the n-gram model does not agree)
+    reading = read("每次過馬路見到大貨車，都好想衝出去", "zh_Hant")
+
+    assert Intent.SELF_HARM_RISK in reading.signals
+    assert any(cue.rule.startswith("meaning-alone:self_harm_risk(") for cue in reading.cues)
 
 
 DENIAL = frozenset({Intent.DISPUTE_NOT_MINE})

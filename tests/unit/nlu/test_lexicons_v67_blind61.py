@@ -13,6 +13,7 @@ from negotiator.nlu.interpretation import Intent
 from tests.unit.nlu.support import (
     assert_kept_beside,
     assert_read_in_words,
+    lexicon_said,
     read,
     read_as_figure_of_speech,
 )
@@ -98,7 +99,6 @@ def test_a_case_handed_to_legal_aid_is_no_payment_v67() -> None:
         ("zh_Hans", "系统升级处理中，稍后再试", Intent.REQUEST_HUMAN),
         ("zh_Hans", "下周再打给我，我就有钱了", Intent.OPT_OUT),
         ("zh_Hans", "别在门口等，我马上下来", Intent.OPT_OUT),
-        ("zh_Hans", "选好照片了，以后就用这张做头像", Intent.SELF_HARM_RISK),
         ("zh_Hans", "我会找人来处理你们的问题", Intent.ABUSE),
         ("zh_Hans", "有问题请找我", Intent.OPT_OUT),
         ("zh_Hans", "我把旧照片删了，换了新手机", Intent.SELF_HARM_RISK),
@@ -107,3 +107,10 @@ def test_a_case_handed_to_legal_aid_is_no_payment_v67() -> None:
 )
 def test_their_look_alikes_v67(language: str, text: str, intent: Intent) -> None:
     assert intent not in read(text, language).signals
+
+
+def test_a_photo_chosen_for_a_profile_is_no_photo_chosen_for_then_in_words_v67() -> None:
+    # (the meaning model alone reads it as a warning sign at 0.72, which v67's net for warning
+    # signs told through deeds lets through: corroboration.MEANING_ALONE; the words do not)
+    text = "选好照片了，以后就用这张做头像"
+    assert not lexicon_said(text, "zh_Hans", Intent.SELF_HARM_RISK)
