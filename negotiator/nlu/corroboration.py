@@ -94,11 +94,9 @@ def corroborate(
     unsupported: Container[Intent],
     ngram: NgramModel,
     meaning: MeaningModel,
-    *,
-    consulted: bool = False,
 ) -> Interpretation:
-    """``reading`` with every safety intent both models agree on added, each the n-gram model
-    alone is all but sure of, and a warning sign the meaning model alone reads (module docstring).
+    """``reading`` with every safety intent both models agree on added, and each the n-gram model
+    alone is all but sure of (module docstring).
 
     Args:
         reading: What the lexicons and both models' own consultations understood.
@@ -107,24 +105,7 @@ def corroborate(
         unsupported: The intents the evidence gate kept the models from adding.
         ngram: The n-gram model.
         meaning: The meaning model.
-        consulted: The meaning model has read this message already (the reading was unsure).
     """
-    reading = _ngram_led(reading, normal, text, unsupported, ngram, meaning)
-    if consulted:  # (after the two models: where they agree, their cue says so)
-        reading = _warning_sign_read_alone(reading, text, unsupported, meaning)
-    return reading
-
-
-def _ngram_led(
-    reading: Interpretation,
-    normal: str,
-    text: str,
-    unsupported: Container[Intent],
-    ngram: NgramModel,
-    meaning: MeaningModel,
-) -> Interpretation:
-    """``reading`` with each safety intent the gate blocked that the n-gram model reads added,
-    where the meaning model agrees or the n-gram model alone is all but sure."""
     present = set(reading.signals)
     refused = blocked(reading, ())
     chances = ngram.safety_chances(normal)
@@ -172,11 +153,13 @@ def _ngram_led(
     return with_added(reading, added, cues, signals_only=reading.intent in SAFETY_INTENTS)
 
 
-def _warning_sign_read_alone(
+def warning_sign_read_alone(
     reading: Interpretation, text: str, unsupported: Container[Intent], meaning: MeaningModel
 ) -> Interpretation:
     """``reading`` with a warning sign added where the meaning model alone gives it at least
-    :data:`MEANING_ALONE` and only the evidence gate kept it out.
+    :data:`MEANING_ALONE` and only the evidence gate kept it out. For a message the model was
+    consulted on (the reading was unsure), after :func:`corroborate`: where the two models agree,
+    their cue says so.
 
     A warning sign told through what the debtor has done or arranged holds none of the words the
     gate asks for: "今晚一個人喺酒店開咗房，要用嘅嘢都帶齊晒" (a room taken with everything

@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 from negotiator.domain.language import normalize_language
 from negotiator.errors import DomainError
 from negotiator.nlu.amounts import AmountGrammar
-from negotiator.nlu.corroboration import corroborate
+from negotiator.nlu.corroboration import corroborate, warning_sign_read_alone
 from negotiator.nlu.dates import DateGrammar
 from negotiator.nlu.interpretation import Cue, Intent, Interpretation
 from negotiator.nlu.lexicon import LexiconFile, NegationRules, ReportingRules, load_lexicons
@@ -358,14 +358,10 @@ class Interpreter:
                 understood = self.meaning.consult(understood, text, unsupported)
             if self.model is not None and self.meaning is not None:
                 understood = corroborate(
-                    understood,
-                    normal,
-                    text,
-                    unsupported,
-                    self.model,
-                    self.meaning,
-                    consulted=consulted and bool(text.strip()),
+                    understood, normal, text, unsupported, self.model, self.meaning
                 )
+            if consulted and self.meaning is not None:
+                understood = warning_sign_read_alone(understood, text, unsupported, self.meaning)
             if day is not None:
                 understood = paid_on(understood, normal, self.dates, day)
         return settle_day(understood, normal, day, self.dates, self.amounts)

@@ -12,6 +12,7 @@ from negotiator.nlu.corroboration import (
     NGRAM_AGREES,
     NGRAM_ALONE,
     corroborate,
+    warning_sign_read_alone,
 )
 from negotiator.nlu.interpretation import Cue, Intent, Interpretation
 from negotiator.nlu.meaning import MeaningModel
@@ -49,23 +50,16 @@ def _unknown(*cues: Cue) -> Interpretation:
 
 
 def _corroborate(
-    reading: Interpretation,
-    ngram: float,
-    meaning: _Meaning,
-    gated: frozenset[Intent] = GATED,
-    *,
-    consulted: bool = False,
+    reading: Interpretation, ngram: float, meaning: _Meaning, gated: frozenset[Intent] = GATED
 ) -> Interpretation:
     model = cast(NgramModel, _Ngram({Intent.SELF_HARM_RISK: ngram, Intent.OPT_OUT: 0.1}))
-    return corroborate(
-        reading,
-        TEXT.lower(),
-        TEXT,
-        gated,
-        model,
-        cast(MeaningModel, meaning),
-        consulted=consulted,
-    )
+    return corroborate(reading, TEXT.lower(), TEXT, gated, model, cast(MeaningModel, meaning))
+
+
+def _alone(
+    reading: Interpretation, meaning: _Meaning, gated: frozenset[Intent] = GATED
+) -> Interpretation:
+    return warning_sign_read_alone(reading, TEXT, gated, cast(MeaningModel, meaning))
 
 
 def test_both_models_agreeing_add_the_safety_intent_with_a_cue_naming_both() -> None:
@@ -85,7 +79,7 @@ def test_both_models_agreeing_add_the_safety_intent_with_a_cue_naming_both() -> 
     ("ngram", "sense"),
     [(NGRAM_AGREES - 0.01, 0.99), (0.99, MEANING_AGREES - 0.01), (0.999, 0.01)],
 )
-def test_without_a_consultation_one_model_alone_adds_no_warning_sign(
+def test_one_model_alone_adds_no_warning_sign_where_the_models_corroborate(
     ngram: float, sense: float
 ) -> None:
     reading = _unknown()
@@ -96,7 +90,7 @@ def test_without_a_consultation_one_model_alone_adds_no_warning_sign(
 def test_the_meaning_model_it_was_consulted_on_adds_a_warning_sign_alone() -> None:
     meaning = _Meaning({Intent.SELF_HARM_RISK: MEANING_ALONE, Intent.HARDSHIP: 0.2})
 
-    reading = _corroborate(_unknown(), 0.1, meaning, consulted=True)
+    reading = _alone(_unknown(), meaning)
 
     assert reading.intent is Intent.SELF_HARM_RISK
     assert reading.signals == (Intent.SELF_HARM_RISK,)
@@ -124,10 +118,7 @@ def test_a_warning_sign_is_not_added_by_the_meaning_model_alone_otherwise(
 ) -> None:
     reading = _unknown(*cues)
 
-    assert (
-        _corroborate(reading, 0.1, _Meaning({Intent.SELF_HARM_RISK: sense}), gated, consulted=True)
-        == reading
-    )
+    assert _alone(reading, _Meaning({Intent.SELF_HARM_RISK: sense}), gated) == reading
 
 
 def test_a_threat_gains_no_warning_sign_from_the_meaning_model_alone() -> None:
@@ -135,11 +126,7 @@ def test_a_threat_gains_no_warning_sign_from_the_meaning_model_alone() -> None:
         TEXT, "en", Intent.ABUSE, (Intent.ABUSE,), None, None, None, 0.62, (ABUSE,)
     )
 
-    corroborated = _corroborate(
-        threat, 0.1, _Meaning({Intent.SELF_HARM_RISK: 0.86}), consulted=True
-    )
-
-    assert corroborated == threat
+    assert _alone(threat, _Meaning({Intent.SELF_HARM_RISK: 0.86})) == threat
 
 
 @pytest.mark.skipif(not meaning_available(), reason="the meaning extra is not installed")
