@@ -84,7 +84,9 @@ missed (a bus one wants to run in front of, a hotel room taken with "everything 
 of oneself chosen, at 0.77 to 0.79) and flag one message more, a threat those models did not
 read as abuse (小心走夜路, "watch yourself walking home at night", at 0.86). Of the readable
 files, which the model has learnt from, two messages gain a false warning sign (blind52's long
-ones: a balcony stood on to calm down, 就这样吧 after a refusal, at 0.74 and 0.79)."""
+ones: a balcony stood on to calm down, 就这样吧 after a refusal, at 0.74 and 0.79). On blind62
+and blind63, first measured with it in place, it added nothing: their warning signs without an
+evidence word were found by the two models agreeing."""
 
 
 def corroborate(
