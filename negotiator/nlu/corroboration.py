@@ -47,7 +47,7 @@ from typing import Final
 
 from negotiator.nlu.additions import blocked, with_added
 from negotiator.nlu.interpretation import SAFETY_INTENTS, Cue, Intent, Interpretation
-from negotiator.nlu.meaning import MeaningModel
+from negotiator.nlu.meaning import MeaningModel, runner_up
 from negotiator.nlu.ngram import NgramModel
 
 NGRAM_AGREES: Final = 0.9
@@ -185,9 +185,7 @@ def warning_sign_read_alone(
     chance = meant.get(intent, 0.0)
     if chance < MEANING_ALONE:
         return reading
-    others = [(i, p) for i, p in meant.items() if i is not intent]
-    runner_up = max(others, key=lambda pair: pair[1], default=None)
-    note = f"next: {runner_up[0].value}({runner_up[1]:.2f})" if runner_up else ""
+    note = runner_up(meant, intent)
     return with_added(
         reading,
         {intent: chance},

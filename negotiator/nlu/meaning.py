@@ -369,8 +369,17 @@ class MeaningModel:
             or best in unsupported
         ):
             return reading
-        runner_up = next(((i, p) for i, p in ranked[1:] if i is not best), None)
-        note = f"next: {runner_up[0].value}({runner_up[1]:.2f})" if runner_up else ""
+        note = runner_up(probabilities, best)
         return with_added(
             reading, {best: chance}, [Cue(best.value, note, f"meaning:{best.value}({chance:.2f})")]
         )
+
+
+def runner_up(probabilities: Mapping[Intent, float], added: Intent) -> str:
+    """What a cue of the head's addition of ``added`` says came next, ``next: hardship(0.20)``
+    (empty when nothing else was scored); ties go to the higher-ranked intent."""
+    others = [(intent, p) for intent, p in probabilities.items() if intent is not added]
+    if not others:
+        return ""
+    intent, chance = min(others, key=lambda kv: (-kv[1], RANK[kv[0]]))
+    return f"next: {intent.value}({chance:.2f})"
