@@ -65,7 +65,8 @@ import ahocorasick
 from lunardate import LunarDate
 
 from negotiator.nlu.interpretation import DateMention
-from negotiator.nlu.lexicon import WEEKDAY_ABBREVIATIONS, LexiconFile, MonthPosition
+from negotiator.nlu.lexicon import GAP, WEEKDAY_ABBREVIATIONS, LexiconFile, MonthPosition
+from negotiator.nlu.matcher import gap_pattern
 from negotiator.nlu.negation import REFUSED_AFTER
 from negotiator.nlu.normalization import (
     AFTER_WORD,
@@ -139,6 +140,8 @@ holding out ("scrape by until", 捱到) or of someone else's pay ("how you get p
 _RIGHT_AFTER: Final = 3
 """How many characters may stand between a day and the payday or paying word that follows it."""
 _SENTENCE_BREAK: Final = re.compile(r"[.!?。！？\n;；]")
+_TIME_OF_DAY_REACH: Final = 8
+"""How far after a time of the day said alone (晚上) a word of paying may stand: it is today."""
 _CLAUSE_BREAK: Final = re.compile(r"[.!?。！？\n;；,，]")
 _FROM_NOW_BEFORE: Final = re.compile(r"(?:从|由|自)\s?$|\b(?:as of|from|starting|effective)\s$")
 """Right before a day, the word that opens a time from then on (从, "as of")."""
@@ -176,6 +179,9 @@ class _Found(NamedTuple):
     day: date | None
     payday: bool = False
     negatable: bool = False
+    time_of_day: bool = False
+    inner: int = -1
+    """Where the last part of a payday phrase with a gap starts (``到账`` of 退休金…到账)."""
 
 
 def _add_months(day: date, months: int, on: int | None = None) -> date:
@@ -393,6 +399,7 @@ class DateGrammar:
     moved_to: re.Pattern[str] = re.compile("(?!)")
     charged: re.Pattern[str] = re.compile("(?!)")
     story: re.Pattern[str] = re.compile("(?!)")
+    gap_ends: tuple[str, ...] = ()
 
     @classmethod
     def build(cls, lexicons: Sequence[LexiconFile], normalize: Callable[[str], str]) -> DateGrammar:
@@ -406,6 +413,16 @@ class DateGrammar:
 
         def words(pick: Callable[[LexiconFile], Iterable[str]]) -> list[str]:
             return [normalize(w) for lexicon in lexicons for w in pick(lexicon)]
+
+        # a payday with a gap ("deposit … comes back", 退休金…入账) allows a few words or
+        # characters in between, as a lexicon phrase's gap does
+        gapped = [
+            [normalize(part).strip() for part in phrase.split(GAP)]
+            for lexicon in lexicons
+            for phrase in lexicon.dates.payday
+            if GAP in phrase
+        ]
+        paydays = [w for w in words(lambda x: x.dates.payday) if GAP not in w]
 
         relative = {
             k: int(str(v)) for k, v in merged(lambda x: dict(x.dates.days_from_today)).items()
@@ -460,6 +477,9 @@ class DateGrammar:
             rf"(?P<dpos>(?:the\s+)?(?P<pd>\d{{1,2}}){_ORDINAL}\s+of\s+(?P<pp>{position}))",
             rf"(?P<pos>(?P<pw>{position})(?:\s*(?:的|on\s+the|on|the)?\s*(?P<pday>{_DAY})\s*{_DAY_SUFFIX})?)",
             rf"(?P<rel>{alternation(relative)})",
+            # not before a clock time or a greeting: "晚上十一点还打", "下午5点以后", 晚上好
+            rf"(?P<tod>{alternation(words(lambda x: x.dates.times_of_day))})"
+            r"(?!\s*(?:[\d一二两三四五六七八九十几]|好))",
             # "by the end of next week", 下礼拜结束前: that week's Sunday (before "wk" takes 下礼拜)
             # ("at the end of the week", no week named, is any week's end: no day)
             rf"(?P<wke>(?:{alternation(end_before)})\s+(?:the\s+)?(?P<wkep>{prefix})\s+(?:{week}){AFTER_WORD}"
@@ -487,9 +507,11 @@ class DateGrammar:
             rf"(?P<year>{alternation(words(lambda x: x.dates.year_end))})",
             # "by Christmas Eve", 平安夜之前; not "after christmas", "xmas and the kids", 圣诞后,
             # 春节期间 (after or during a holiday is no day, as "next month" is none)
-            rf"(?P<hol>{_HOLIDAY_MARKERS}(?:{alternation(latin)})"
+            # ("at christmas last year" dates the story told, not a day to come)
+            rf"(?P<hol>{_HOLIDAY_MARKERS}(?:{alternation(latin)})(?!,?\s+(?:last\s+year|the\s+year\s+before)\b)"
             rf"|(?:{alternation(other)})(?![节日]?\s?(?:后|之后|以后|过后|过完|期间|假期|放假|连假|长假|那几天|几天)))",
-            rf"(?P<pay>{alternation(words(lambda x: x.dates.payday))})",
+            rf"(?P<pay>{alternation(paydays)})",
+            rf"(?P<gpay>{'|'.join(gap_pattern(GAP.join(parts)) for parts in gapped) or '(?!)'})",
             # "the council pays invoices at 90 days but ill clear it when they do": paid when
             # those who pay the debtor pay (only after a word of their paying: _THEY_PAY)
             rf"(?P<theydo>{BEFORE_WORD}(?:when|once|as soon as|soon as|the day)\s(?:they|he|she)"
@@ -517,7 +539,9 @@ class DateGrammar:
             *words(lambda x: x.dates.before),
             *words(lambda x: x.dates.year_end),
             *holidays,
-            *words(lambda x: x.dates.payday),
+            *paydays,
+            *words(lambda x: x.dates.times_of_day),
+            *(parts[0] for parts in gapped),
             *("when", "once", "as soon as", "soon as"),
             *ENGLISH_NUMBERS,
             "a",
@@ -526,6 +550,7 @@ class DateGrammar:
         return cls(
             pattern=re.compile("|".join(shapes)),
             starts=_starts(starts),
+            gap_ends=tuple(sorted({parts[-1] for parts in gapped}, key=len, reverse=True)),
             days_from_today=relative,
             weekdays={**long_days, **short_days},
             next_week=frozenset(next_week),
@@ -613,12 +638,18 @@ class DateGrammar:
             or ``None``; and the ``(start, end)`` span of every date expression.
         """
         found: list[_Found] = []
+        last_end = -2
         for match in self._matches(text):
             item = self._resolve(match, today, past)
             if item is None:
                 continue
+            after_day, last_end = item.start - last_end <= 1, item.end
+            if item.time_of_day and (after_day or not self._paid_soon_after(text, item.end)):
+                continue  # "明天晚上": when in the day just named; "晚上不要再传": no payment
             if item.negatable and negated is not None and negated(item.start):
                 continue
+            if item.inner >= 0 and negated is not None and negated(item.inner):
+                continue  # "补偿金还没到账": a payday's coming negated in its gap
             before = max(0, item.start - _BEFORE_REACH)
             if self.hold_out.search(text, before, item.start):
                 continue  # "要捱到出粮", "有冇命捱到下个月": a day to hold out until, not to pay
@@ -635,6 +666,16 @@ class DateGrammar:
             found.append(item)
         if not found:
             return None, []
+        if any(f.inner >= 0 for f in found):
+            # "退休金周四到账": a day in a payday phrase's gap names it; the day alone counts
+            found = [
+                f
+                for f in found
+                if f.inner < 0 or not any(f.start < d.start < f.end for d in found if d.day)
+            ]
+        if any(f.time_of_day for f in found) and not all(f.time_of_day for f in found):
+            # "我晚上还要上班，下周五还500": a time of the day is today only when no day is named
+            found = [f for f in found if not f.time_of_day]
         spans = [(f.start, f.end) for f in found]
         days = [f for f in found if f.day is not None][:_MOST_DAYS]
         if not past:  # "三天前被裁员了，下周五还": the day to come is the one that matters
@@ -674,6 +715,13 @@ class DateGrammar:
     def _moved_to(self, text: str, day: _Found) -> bool:
         """Whether ``day`` is the one a payment is moved to (改到11号, "to the 20th")."""
         return self.moved_to.search(text, max(0, day.start - _MOVED_REACH), day.start) is not None
+
+    def _paid_soon_after(self, text: str, end: int) -> bool:
+        """Whether a word of paying follows ``end`` in its clause, within a few characters
+        (晚上回家就转, 下午去银行还)."""
+        limit = end + _TIME_OF_DAY_REACH
+        closed = _CLAUSE_BREAK.search(text, end, limit)
+        return self.paying.search(text, end, closed.start() if closed else limit) is not None
 
     def _paid_right_after(self, text: str, day: _Found, paydays: frozenset[int]) -> bool:
         """Whether a payday phrase (starting at one of ``paydays``) or a word of paying follows
@@ -740,7 +788,8 @@ class DateGrammar:
                 position = start + 1  # "十月中风": a stroke in October, not mid-month
                 continue
             yield match
-            position = match.end()
+            # the words in a payday phrase's gap may hold a day (退休金周四到账): look in them too
+            position = start + 1 if match.lastgroup == "gpay" else match.end()
 
     def _inside_word(self, text: str, start: int) -> bool:
         """Whether the character at ``start`` is a later character of an ``inside_words`` word."""
@@ -795,6 +844,8 @@ class DateGrammar:
                 day = _add_months(today.replace(day=1), 1, target)
         elif kind == "rel":
             day = today + timedelta(days=self.days_from_today[group("rel")])
+        elif kind == "tod":
+            return _Found(start, end, today, time_of_day=True)
         elif kind == "wd" and (group("wnm") or group("wmn")):
             month = self.months[group("wnm") or group("wmn")]
             day = _nearest(
@@ -829,6 +880,10 @@ class DateGrammar:
             day = _nearest(today, self.holidays[group("hol")], past=past)
         elif kind == "pay":
             return _Found(start, end, None, payday=True, negatable=True)
+        elif kind == "gpay":
+            said = match.group()
+            last = next((w for w in self.gap_ends if said.endswith(w)), "")
+            return _Found(start, end, None, payday=True, negatable=True, inner=end - len(last))
         elif kind == "theydo":
             if _THEY_PAY.search(match.string, 0, start) is None:
                 return None  # "i'll call back when they do": no one's pay waited for

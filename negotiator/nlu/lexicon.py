@@ -330,6 +330,9 @@ class DateWords(LexiconModel):
     """Words whose later characters start no date (``剩下``: "剩下月底再还" is 月底, not
     下月底), and inside which no date ends (``中风``: "十月中风" is a stroke in October, not
     月中)."""
+    times_of_day: list[Text] = []
+    """A time of the day said alone (``晚上``, ``下午``) with a word of paying soon after it: today
+    ("晚上回家就转"); right after a day ("明天晚上", "周五下午") it only says when in that day."""
     payday: list[Text] = []
     """Phrases for "when I get paid" (``发工资``, ``payday``); the day is not guessed."""
     hold_out: list[Text] = []

@@ -114,7 +114,7 @@ class Hit(NamedTuple):
     text: str
 
 
-def _gap_pattern(phrase: str) -> str:
+def gap_pattern(phrase: str) -> str:
     """``别再…联系`` -> a pattern allowing a few words or characters in between."""
     parts = [part.strip() for part in phrase.split(GAP)]
     pattern = ""
@@ -388,7 +388,7 @@ class PhraseMatcher:
                 if GAP in phrase:
                     gapped = GAP.join(normalize(part) for part in phrase.split(GAP))
                     first = gapped.split(GAP)[0].strip() or None  # (None: starts with a gap)
-                    gaps.append((_gap_pattern(gapped), rule, first))
+                    gaps.append((gap_pattern(gapped), rule, first))
                     gap_starts.add(gapped.strip(GAP + " ").split(GAP)[0].strip())
                 else:
                     literal.setdefault(normalize(phrase), []).append(rule)
