@@ -86,7 +86,10 @@ read as abuse (小心走夜路, "watch yourself walking home at night", at 0.86)
 files, which the model has learnt from, two messages gain a false warning sign (blind52's long
 ones: a balcony stood on to calm down, 就这样吧 after a refusal, at 0.74 and 0.79). On blind62
 and blind63, first measured with it in place, it added nothing: their warning signs without an
-evidence word were found by the two models agreeing."""
+evidence word were found by the two models agreeing. Retrained with blind61 to blind63 (v71), the
+models agree on blind59's bus in other words, and of the readable files only blind52's two false
+warning signs are read this way; a look-alike it read at 0.74 (撑到出粮就够了: money that lasts till
+payday) is a figure of speech in words (``self_harm_risk.figurative_v71``)."""
 
 
 def corroborate(

@@ -18,7 +18,7 @@ from negotiator.nlu.interpretation import Cue, Intent, Interpretation
 from negotiator.nlu.meaning import MeaningModel
 from negotiator.nlu.meaning import available as meaning_available
 from negotiator.nlu.ngram import NgramModel
-from tests.unit.nlu.support import read
+from tests.unit.nlu.support import lexicon_said, read
 
 TEXT = "been standing on the balcony for an hour thinking about it"
 GATED = frozenset({Intent.SELF_HARM_RISK, Intent.OPT_OUT})
@@ -130,13 +130,18 @@ def test_a_threat_gains_no_warning_sign_from_the_meaning_model_alone() -> None:
 
 
 @pytest.mark.skipif(not meaning_available(), reason="the meaning extra is not installed")
-def test_the_packaged_meaning_model_alone_reads_a_warning_sign_told_through_a_deed() -> None:
+def test_the_packaged_models_read_a_warning_sign_told_through_a_deed() -> None:
     # blind59's bus, in other words: a lorry seen crossing the road, wanting to rush out (no
-    # evidence word, no lexicon phrase; the n-gram model does not agree)
-    reading = read("每次過馬路見到大貨車，都好想衝出去", "zh_Hant")
+    # evidence word, no lexicon phrase). The models trained to blind60 read it through the meaning
+    # model alone (the n-gram model did not agree); retrained with blind61 to blind63 (v71), the
+    # two agree
+    text = "每次過馬路見到大貨車，都好想衝出去"
+    reading = read(text, "zh_Hant")
 
     assert Intent.SELF_HARM_RISK in reading.signals
-    assert any(cue.rule.startswith("meaning-alone:self_harm_risk(") for cue in reading.cues)
+    assert not lexicon_said(text, "zh_Hant", Intent.SELF_HARM_RISK)
+    nets = ("meaning-alone:self_harm_risk(", "models:self_harm_risk(")
+    assert any(cue.rule.startswith(nets) for cue in reading.cues)
 
 
 DENIAL = frozenset({Intent.DISPUTE_NOT_MINE})
