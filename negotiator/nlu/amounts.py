@@ -844,7 +844,8 @@ class AmountGrammar:
         candidates = re.compile(
             rf"(?=[{starts}])(?:(?P<pre>{before_figure})\s?)?"
             rf"(?:(?P<num>(?(pre){_SPACED}|(?!))|{_NUMBER})|(?P<words>{_NUMBER_WORDS}))"
-            rf"{_MULTIPLIER}(?:\s?(?P<post>{currency}))?"
+            # (a sign right before a figure is that figure's: "three £12 charges" is 12, not 3)
+            rf"{_MULTIPLIER}(?:\s?(?P<post>{currency})(?!(?<=[£$€¥￥])\s?\d))?"
         )
         asks = words(lambda lexicon: lexicon.amounts.asked_words)
         return cls(

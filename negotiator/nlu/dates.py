@@ -102,6 +102,12 @@ _THEY_PAY: Final = re.compile(
 )
 """Before "when they do", a word of someone else paying the debtor ("the council pays invoices
 at 90 days", "they pay me monthly"): "when they do" then waits for that pay."""
+_PAY_NAMED: Final = re.compile(
+    r"\b(?:salary|wages?|(?:my|the|our)\s+pay|paycheck|paycheque|pension|bonus|refund|allowance|stipend|"
+    r"commission|sahod|sweldo|payout|settlement)\b"
+)
+"""Before "once it comes", the debtor's pay named ("salary is delayed … will pay once it comes"):
+"once it comes" then waits for that pay."""
 _WHEN_THEY: Final = re.compile(r"(?:when|once|as soon as|soon as|the day)\s")
 """The start of a payday phrase that opens with its own conjunction ("when they pay me", "once
 they do"): a "you" before it is the one paid ("i'll pay you when they do"), not whose pay."""
@@ -504,7 +510,8 @@ class DateGrammar:
             rf"(?P<unit>{alternation(units)})"
             rf"(?:\s*(?:(?P<after>{alternation(words(lambda x: x.dates.after))})"
             rf"|(?P<ago>{alternation(words(lambda x: x.dates.ago))})))?)",
-            rf"(?P<year>{alternation(words(lambda x: x.dates.year_end))})",
+            # (not the year-end bonus: 等年底奖金发了 waits for a payday, v72)
+            rf"(?P<year>{alternation(words(lambda x: x.dates.year_end))}(?!奖|双薪|花红|分红))",
             # "by Christmas Eve", 平安夜之前; not "after christmas", "xmas and the kids", 圣诞后,
             # 春节期间 (after or during a holiday is no day, as "next month" is none)
             # ("at christmas last year" dates the story told, not a day to come)
@@ -516,6 +523,9 @@ class DateGrammar:
             # those who pay the debtor pay (only after a word of their paying: _THEY_PAY)
             rf"(?P<theydo>{BEFORE_WORD}(?:when|once|as soon as|soon as|the day)\s(?:they|he|she)"
             rf"\s(?:do|does){AFTER_WORD})",
+            # "my salary is delayed … will pay once it comes": the pay named before (_PAY_NAMED)
+            rf"(?P<itcomes>{BEFORE_WORD}(?:when|once|as soon as|soon as|the day)\s(?:it|that)"
+            rf"\s(?:comes(?:\s(?:in|through))?|lands|arrives|clears|hits|goes\sin){AFTER_WORD})",
             # "the 3rd instalment", "the 2nd payment": an instalment counted, no day of the month
             rf"(?P<bare>(?<![\d.])(?P<bd>{_DAY})(?:号|日)(?!\s?(?:楼|栋|线|床|室|座|门|窗口|柜台|车厢|仓))|{BEFORE_WORD}(?:the\s+)?(?P<bo>\d{{1,2}}){_ORDINAL}"
             rf"{AFTER_WORD}(?!\s(?:{_COUNTED_THINGS})\b))",
@@ -884,6 +894,10 @@ class DateGrammar:
             said = match.group()
             last = next((w for w in self.gap_ends if said.endswith(w)), "")
             return _Found(start, end, None, payday=True, negatable=True, inner=end - len(last))
+        elif kind == "itcomes":
+            if _PAY_NAMED.search(match.string, 0, start) is None:
+                return None  # "i'll tell you when it comes": no pay named
+            return _Found(start, end, None, payday=True, negatable=True)
         elif kind == "theydo":
             if _THEY_PAY.search(match.string, 0, start) is None:
                 return None  # "i'll call back when they do": no one's pay waited for
