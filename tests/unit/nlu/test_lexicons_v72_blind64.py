@@ -91,3 +91,26 @@ def test_look_alikes_v72(language: str, text: str) -> None:
     signals = read(text, language).signals
     assert Intent.ABUSE not in signals, text
     assert Intent.SELF_HARM_RISK not in signals, text
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "text me one more time and I'll come round and sort you out"),
+        ("zh_Hans", "再打来我就去你们那边砍人"),
+    ],
+)
+def test_the_threat_beside_its_condition_is_abuse_v72(language: str, text: str) -> None:
+    assert lexicon_said(text, language, Intent.ABUSE), text
+    assert_kept_beside(text, language, Intent.ABUSE, Intent.OPT_OUT)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "call me again on monday and I'll sort it out myself"),
+        ("zh_Hant", "我上去你哋公司交錢得唔得"),
+    ],
+)
+def test_sorting_it_out_and_going_to_pay_are_no_threats_v72(language: str, text: str) -> None:
+    assert Intent.ABUSE not in read(text, language).signals, text
