@@ -39,7 +39,13 @@ Conventions (the corpus under ``tests/nlu_corpus/`` is labelled with them):
   self-employed's pay from their clients is a payday too ("when the invoice clears", 等客户回款,
   "when they do" after a word of their paying); a payday loan, a pay frequency ("I get paid
   weekly") or the creditor's pay ("that's how you get paid now") is no payday
-  (``dates.not_payday``, ``dates.others_paid``).
+  (``dates.not_payday``, ``dates.others_paid``). Money awaited is a payday too, with words between
+  its name and its coming (a ``…`` in a payday phrase: "the deposit from the old flat comes back",
+  退休金下个月入账); a day in between names it (退休金周四到账 is Thursday), and a coming negated
+  there (补偿金还没到账) is none. "Once it comes" waits for the pay named before it.
+* A time of the day said alone, with a word of paying soon after it (晚上回家就转,
+  ``dates.times_of_day``), is today; right after a day (明天晚上) or beside one it gives way, and
+  before a clock time (晚上十一点还打) it is none.
 * Of several days to come, one that a payday or a word of paying follows wins ("今天加班到十点，
   明天发工资了就还你们" is tomorrow); a day held out until ("有冇命捱到下个月", ``hold_out``)
   dates no payment.
