@@ -19,7 +19,6 @@ from tests.unit.nlu.support import assert_kept_beside, assert_read_in_words, lex
         ("zh_Hans", "我真的不愿意再拖累老婆孩子了", Intent.SELF_HARM_RISK),
         ("zh_Hant", "我唔想再做屋企人嘅負擔", Intent.SELF_HARM_RISK),
         ("zh_Hans", "别再往我这里打了，我不认识这个人", Intent.OPT_OUT),
-        ("zh_Hant", "法院已經判咗我破產，請停止一切追收", Intent.OPT_OUT),
         (
             "en",
             "i'm tired of the texts at midnight. do that again and i'll complain to the ombudsman",
@@ -50,6 +49,8 @@ def test_belongings_divided_up_for_the_family_are_a_warning_sign_v72() -> None:
             "if any of your collectors comes to my house again I'll send him to A&E",
             Intent.ABUSE,
         ),
+        # the pursuit stopped: v1's stop_chasing gained 停止追收 and its kin in v72
+        ("zh_Hant", "法院已經判咗我破產，請停止一切追收", Intent.BANKRUPTCY),
         ("zh_Hans", "你们敢去我爸妈家闹试试，我让你们吃不了兜着走", Intent.ABUSE),
         ("zh_Hant", "再打去我老婆公司，我搵人上你公司", Intent.ABUSE),
         ("zh_Hans", "我已经委托了律师，后续请与李律师联系", Intent.LEGAL_REPRESENTATION),
