@@ -114,7 +114,9 @@ _PAY_NAMED: Final = re.compile(
 )
 """Before "once it comes", the debtor's pay named ("salary is delayed … will pay once it comes"):
 "once it comes" then waits for that pay."""
-_WHEN_THEY: Final = re.compile(r"(?:when|once|as soon as|soon as|the day)\s")
+_WHEN: Final = "(?:when|once|as soon as|soon as|the day)"
+"""The conjunctions that open a wait for someone's pay ("when they do", "once it comes")."""
+_WHEN_THEY: Final = re.compile(rf"{_WHEN}\s")
 """The start of a payday phrase that opens with its own conjunction ("when they pay me", "once
 they do"): a "you" before it is the one paid ("i'll pay you when they do"), not whose pay."""
 _FIGURES: Final = "0123456789一二两三四五六七八九十廿卅半"
@@ -526,12 +528,11 @@ class DateGrammar:
             rf"(?P<pay>{alternation(paydays)})",
             rf"(?P<gpay>{'|'.join(gap_pattern(GAP.join(parts)) for parts in gapped) or '(?!)'})",
             # "the council pays invoices at 90 days but ill clear it when they do": paid when
-            # those who pay the debtor pay (only after a word of their paying: _THEY_PAY)
-            rf"(?P<theydo>{BEFORE_WORD}(?:when|once|as soon as|soon as|the day)\s(?:they|he|she)"
-            rf"\s(?:do|does){AFTER_WORD})",
-            # "my salary is delayed … will pay once it comes": the pay named before (_PAY_NAMED)
-            rf"(?P<itcomes>{BEFORE_WORD}(?:when|once|as soon as|soon as|the day)\s(?:it|that)"
-            rf"\s(?:comes(?:\s(?:in|through))?|lands|arrives|clears|hits|goes\sin){AFTER_WORD})",
+            # those who pay the debtor pay (only after a word of their paying: _THEY_PAY); "my
+            # salary is delayed … will pay once it comes": the pay named before (_PAY_NAMED)
+            rf"(?P<theydo>{BEFORE_WORD}{_WHEN}\s(?:(?P<they>they|he|she)\s(?:do|does)"
+            rf"|(?:it|that)\s(?:comes(?:\s(?:in|through))?|lands|arrives|clears|hits|goes\sin))"
+            rf"{AFTER_WORD})",
             # "the 3rd instalment", "the 2nd payment": an instalment counted, no day of the month
             rf"(?P<bare>(?<![\d.])(?P<bd>{_DAY})(?:号|日)(?!\s?(?:楼|栋|线|床|室|座|门|窗口|柜台|车厢|仓))|{BEFORE_WORD}(?:the\s+)?(?P<bo>\d{{1,2}}){_ORDINAL}"
             rf"{AFTER_WORD}(?!\s(?:{_COUNTED_THINGS})\b))",
@@ -900,13 +901,10 @@ class DateGrammar:
             said = match.group()
             last = next((w for w in self.gap_ends if said.endswith(w)), "")
             return _Found(start, end, None, payday=True, negatable=True, inner=end - len(last))
-        elif kind == "itcomes":
-            if _PAY_NAMED.search(match.string, 0, start) is None:
-                return None  # "i'll tell you when it comes": no pay named
-            return _Found(start, end, None, payday=True, negatable=True)
         elif kind == "theydo":
-            if _THEY_PAY.search(match.string, 0, start) is None:
-                return None  # "i'll call back when they do": no one's pay waited for
+            waited = _THEY_PAY if group("they") else _PAY_NAMED
+            if waited.search(match.string, 0, start) is None:
+                return None  # "i'll call back when they do", "i'll tell you when it comes"
             return _Found(start, end, None, payday=True, negatable=True)
         elif kind == "bare":
             number = _number(group("bd") or group("bo"))
