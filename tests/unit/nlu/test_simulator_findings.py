@@ -40,7 +40,7 @@ def test_an_ordinary_hardship_story_is_not_read_as_self_harm(language: str, text
     [
         ("en", "the kids found my letter"),
         ("en", "I just want to sleep forever"),
-        ("zh_Hans", "不想再受这个罪了，想解脱"),
+        ("zh_Hans", "真想睡着了就别醒"),  # 想解脱 is read in words since v74
         ("zh_Hant", "屋企人冇我會好啲"),
     ],
 )
