@@ -11,7 +11,12 @@ from __future__ import annotations
 import pytest
 
 from negotiator.nlu.interpretation import Intent
-from tests.unit.nlu.support import assert_kept_beside, assert_read_in_words, lexicon_said
+from tests.unit.nlu.support import (
+    assert_kept_beside,
+    assert_read_in_words,
+    interpreter,
+    lexicon_said,
+)
 
 
 @pytest.mark.parametrize(
@@ -39,6 +44,7 @@ def test_contact_sent_elsewhere_limited_or_stopped_in_other_words_v79(
     [
         ("en", "Keep texting my sister and find out."),
         ("zh_Hans", "你们再去我爸妈家闹，我保证你们走不出那个门"),
+        ("zh_Hans", "再敢给我儿子单位打电话，我带刀上门"),
     ],
 )
 def test_a_threats_condition_in_other_words_is_an_opt_out_beside_the_abuse_v79(
@@ -95,3 +101,27 @@ def test_the_debtors_own_errands_and_plain_plans_stay_as_they_were_v79(
     language: str, text: str, intent: Intent
 ) -> None:
     assert not lexicon_said(text, language, intent), text
+
+
+@pytest.mark.parametrize("text", ["下个月就能还了", "下个月估计能还"])
+def test_able_to_pay_by_next_month_is_a_promise_v79(text: str) -> None:
+    assert_read_in_words(text, "zh_Hans", Intent.PROMISE_TO_PAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("wrote letters to my kids last night", True),
+        ("the kids found my letter", True),
+        ("I've written the letters, sorry", True),
+        ("the dog literally ate my letter lol. what's the amount again", False),
+        ("stop sending letters to my parents' address", False),
+        ("My carer deals with my letters now, please write to her", False),
+    ],
+)
+def test_a_letter_is_a_farewells_evidence_only_as_the_debtor_wrote_it_v79(
+    text: str, evidence: bool
+) -> None:
+    loaded = interpreter()
+    unsupported = loaded.unsupported(loaded.normalize(text))
+    assert (Intent.SELF_HARM_RISK not in unsupported) is evidence, text

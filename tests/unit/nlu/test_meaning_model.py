@@ -106,9 +106,9 @@ def test_the_packaged_head_validates_and_was_trained_on_the_training_files_only(
     assert head.minimum == 0.5
     assert head.encoder == "0.2.1"
     assert head.info["trained_on"] == list(TRAINING_FILES)
-    # blind64 to blind67 are training files now; blind68 (sealed) is not
-    assert {"blind65.jsonl", "blind66.jsonl", "blind67.jsonl"} <= set(head.info["trained_on"])
-    assert "blind68.jsonl" not in head.info["trained_on"]
+    # blind64 to blind68 are training files now; blind69 (sealed) is not
+    assert {"blind66.jsonl", "blind67.jsonl", "blind68.jsonl"} <= set(head.info["trained_on"])
+    assert "blind69.jsonl" not in head.info["trained_on"]
 
 
 @pytest.mark.parametrize(
