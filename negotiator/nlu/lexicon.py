@@ -11,6 +11,7 @@ The format, top to bottom (``lexicons/README.md`` has a worked example)::
     default_currency: CNY       # the currency of plain "元", "块", "$", "dollars" in this language
     spellings: {木有: 没有}      # typos and slang rewritten before matching
     negation: {cues: [不, 没], window: 2, breakers: [逼]}
+    slots: {kin: [wife, husband, 'son(?:-in-law)?']}  # word lists patterns name as {kin}
     reporting: {verbs: [说], first_person: [我], fillers: [都], turned_down: [不用]}
     amounts: {currencies: {...}, month: [...], week: [...], offer_words: [...], not_after: [...]}
     dates: {days_from_today: {...}, weekdays: {...}, ...}
@@ -46,6 +47,7 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
@@ -63,6 +65,11 @@ GAP: str = "…"
 Text = Annotated[str, Field(min_length=1, max_length=200)]
 PatternText = Annotated[str, Field(min_length=1, max_length=1000)]
 EntryId = Annotated[str, Field(pattern=r"^[a-z0-9_]+(\.[a-z0-9_]+)*$", max_length=80)]
+SlotName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
+
+SLOT_REFERENCE: Final = re.compile(r"\{([a-z][a-z0-9_]*)\}")
+"""How a pattern names a slot: ``{kin}``. A regex quantifier (``{2}``, ``{0,4}``) starts with a
+digit or a comma, so it is never read as one."""
 
 
 class LexiconModel(BaseModel):
@@ -375,6 +382,48 @@ def _iso_currency(code: str) -> str:
     return code
 
 
+def expand_slots(pattern: str, slots: dict[str, str], scope: str = "the file's slots") -> str:
+    """``pattern`` with every ``{name}`` replaced by the alternation of slot ``name``.
+
+    Raises:
+        ValueError: the pattern names a slot ``slots`` does not hold (``scope`` says which
+            slots those are, in the message).
+    """
+
+    def alternation(reference: re.Match[str]) -> str:
+        name = reference.group(1)
+        if name not in slots:
+            known = ", ".join(sorted(slots)) or "none"
+            raise ValueError(f"{{{name}}} names no slot ({scope}: {known})")
+        return slots[name]
+
+    return SLOT_REFERENCE.sub(alternation, pattern)
+
+
+def compile_slots(slots: dict[str, list[str]]) -> dict[str, str]:
+    """Each slot as one non-capturing alternation of its items, in the order they are written.
+
+    An item may name a slot written before it (``party: ['{kin}', 'my carer']``), so a list
+    is written once and widened everywhere it is used.
+
+    Raises:
+        ValueError: an item names a slot not written before it, or the slot is no valid regex.
+    """
+    compiled: dict[str, str] = {}
+    for name, items in slots.items():
+        try:
+            alternation = (
+                "(?:"
+                + "|".join(expand_slots(item, compiled, "the slots above it") for item in items)
+                + ")"
+            )
+            _check_regex(alternation)
+        except ValueError as exc:
+            raise ValueError(f"slot {name!r}: {exc}") from exc
+        compiled[name] = alternation
+    return compiled
+
+
 class LexiconFile(LexiconModel):
     """One language's lexicon file."""
 
@@ -392,6 +441,12 @@ class LexiconFile(LexiconModel):
     """Typos and slang -> the spelling the phrases use (``cant: "can't"``, ``木有: 没有``)."""
     negation: NegationRules = NegationRules()
     """How negation cancels a match."""
+    slots: dict[SlotName, Annotated[list[PatternText], Field(min_length=1)]] = {}
+    """Named word lists for the patterns: ``kin: [wife, husband, 'son(?:-in-law)?']`` lets a
+    pattern say ``{kin}`` where it means any of them. Each item is a regular expression; an item
+    may name a slot written above it. A structure written over slots (a contact verb, the one
+    named, a time) widens wherever one of its lists does: a word added once reaches every
+    pattern that names the list."""
     reporting: ReportingRules = ReportingRules()
     """How reported speech is recognised."""
     moved_to: list[Text] = []
@@ -424,6 +479,12 @@ class LexiconFile(LexiconModel):
             _iso_currency(code)
         return codes
 
+    @field_validator("slots")
+    @classmethod
+    def _slots_compile(cls, slots: dict[str, list[str]]) -> dict[str, list[str]]:
+        compile_slots(slots)
+        return slots
+
     @field_validator("entries")
     @classmethod
     def _unique_ids(cls, entries: list[Entry]) -> list[Entry]:
@@ -433,6 +494,26 @@ class LexiconFile(LexiconModel):
                 raise ValueError(f"entry id {entry.id!r} is used twice; ids must be unique")
             seen.add(entry.id)
         return entries
+
+    @field_validator("entries")
+    @classmethod
+    def _slots_expanded(cls, entries: list[Entry], info: ValidationInfo) -> list[Entry]:
+        """Every pattern's ``{name}`` replaced by its slot, so the matcher sees plain regexes."""
+        written = info.data.get("slots")
+        if written is None:  # the slots were invalid; that error is reported on its own
+            return entries
+        slots = compile_slots(written)
+        expanded: list[Entry] = []
+        for entry in entries:
+            if not any(SLOT_REFERENCE.search(pattern) for pattern in entry.patterns):
+                expanded.append(entry)
+                continue
+            try:
+                patterns = [_check_regex(expand_slots(p, slots)) for p in entry.patterns]
+            except ValueError as exc:
+                raise ValueError(f"entry {entry.id!r}: {exc}") from exc
+            expanded.append(entry.model_copy(update={"patterns": patterns}))
+        return expanded
 
 
 PACKAGED_LEXICONS: Path = Path(__file__).resolve().parent / "lexicons"

@@ -126,6 +126,77 @@ def test_a_new_phrase_in_a_copied_lexicon_is_picked_up(tmp_path: Path) -> None:
     assert reading.cues[0].rule == "en.thanks.thanks"
 
 
+SLOTTED = """version: 1
+language: en
+default_currency: USD
+slots:
+  kin: [wife, husband, 'son(?:-in-law)?']
+  party: ['my\\s+{kin}', her]
+entries:
+  - id: opt_out.to_the_family
+    intent: opt_out
+    patterns: ['\\b(?:call|text)\\s+{party}\\s+instead\\b', 'go\\s{1,3}{kin}']
+"""
+
+
+def test_a_slot_is_expanded_in_every_pattern_that_names_it(tmp_path: Path) -> None:
+    [english] = [
+        lex for lex in load_lexicons(_copy_with_en(tmp_path, SLOTTED)) if lex.language == "en"
+    ]
+    [entry] = english.entries
+    assert entry.patterns == [
+        r"\b(?:call|text)\s+(?:my\s+(?:wife|husband|son(?:-in-law)?)|her)\s+instead\b",
+        r"go\s{1,3}(?:wife|husband|son(?:-in-law)?)",  # a quantifier is never read as a slot
+    ]
+    assert english.slots["kin"] == ["wife", "husband", "son(?:-in-law)?"]  # kept as written
+
+
+def test_a_word_added_to_a_slot_reaches_the_structure_that_names_it(tmp_path: Path) -> None:
+    from negotiator.nlu.interpreter import Interpreter
+
+    text = SLOTTED.replace("kin: [wife,", "kin: [daughter, wife,")
+    custom = Interpreter.load(_copy_with_en(tmp_path, text))
+    assert custom.interpret("call my daughter instead", "en").intent is Intent.OPT_OUT
+    assert custom.interpret("call my son-in-law instead", "en").intent is Intent.OPT_OUT
+
+
+def test_a_pattern_naming_an_unknown_slot_is_refused_with_its_entry(tmp_path: Path) -> None:
+    [problem] = _problems(tmp_path, SLOTTED.replace("{party}", "{parties}"))
+    assert "entries" in problem
+    assert "'opt_out.to_the_family'" in problem
+    assert "{parties} names no slot (the file's slots: kin, party)" in problem
+
+
+def test_a_slot_may_only_name_a_slot_written_above_it(tmp_path: Path) -> None:
+    reordered = SLOTTED.replace(
+        "  kin: [wife, husband, 'son(?:-in-law)?']\n  party: ['my\\s+{kin}', her]\n",
+        "  party: ['my\\s+{kin}', her]\n  kin: [wife, husband, 'son(?:-in-law)?']\n",
+    )
+    [problem] = _problems(tmp_path, reordered)
+    assert ":4: slots:" in problem
+    assert "slot 'party': {kin} names no slot (the slots above it: none)" in problem
+
+
+def test_a_slot_item_that_is_no_regular_expression_is_refused(tmp_path: Path) -> None:
+    [problem] = _problems(tmp_path, SLOTTED.replace("husband,", "'husb(and',"))
+    assert "slot 'kin'" in problem
+    assert "not a valid regular expression" in problem
+
+
+def test_no_slot_word_comes_before_a_longer_word_it_begins() -> None:
+    # A slot is tried in the order written: "打" before "打电话" would end a match at 打, so
+    # the match would no longer hide the shorter phrases inside 别再打电话 that it should.
+    early = [
+        f"{lexicon.language}.{name}: {word!r} before {longer!r}"
+        for lexicon in load_lexicons()
+        for name, words in lexicon.slots.items()
+        for index, word in enumerate(words)
+        for longer in words[index + 1 :]
+        if longer != word and longer.startswith(word)
+    ]
+    assert early == []
+
+
 @pytest.mark.parametrize("name", ["en.yaml", "zh_Hans.yaml", "zh_Hant.yaml"])
 def test_the_packaged_lexicons_parse_the_same_without_libyaml(name: str) -> None:
     # The loader uses libyaml when PyYAML has it; libyaml accepts `[is it still 860?, …]`,
