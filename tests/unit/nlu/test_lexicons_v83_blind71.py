@@ -8,10 +8,12 @@ that must stay as they were."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from negotiator.nlu.interpretation import Intent
-from tests.unit.nlu.support import assert_read_in_words, lexicon_said
+from tests.unit.nlu.support import assert_read_in_words, lexicon_said, read
 
 
 @pytest.mark.parametrize(
@@ -69,3 +71,29 @@ def test_blind71s_safety_misses_in_other_words_v83(
 )
 def test_their_look_alikes_stay_as_they_were_v83(language: str, text: str, intent: Intent) -> None:
     assert not lexicon_said(text, language, intent), text
+
+
+def test_a_sum_sent_in_cantonese_is_a_payment_on_its_day_v83() -> None:
+    reading = read("11月3號轉咗4200", "zh_Hant")
+    assert reading.intent is Intent.ALREADY_PAID
+    assert reading.date is not None
+    assert reading.date.date == date(2026, 11, 3)
+    assert read("我轉咗工，人工少咗3000", "zh_Hant").intent is not Intent.ALREADY_PAID
+
+
+def test_a_little_more_time_is_no_question_of_how_much_v83() -> None:
+    reading = read("我淨係想要多少少時間，下禮拜三還1500", "zh_Hant")
+    assert reading.intent is Intent.PROMISE_TO_PAY
+    assert reading.date is not None
+    assert reading.date.date == date(2026, 11, 25)
+
+
+def test_the_payment_going_out_on_payday_is_a_promise_after_payday_v83() -> None:
+    reading = read("it will go out the day I'm paid, honest", "en")
+    assert reading.intent is Intent.PROMISE_TO_PAY
+    assert reading.date is not None
+    assert reading.date.relative_to_payday
+    assert reading.date.date is None
+    assert read("the lights will go out if I don't pay the bill", "en").intent is not (
+        Intent.PROMISE_TO_PAY
+    )
