@@ -60,6 +60,11 @@ PLAYED = [
     *(f"US-2000{n:02d}" for n in (1, 2, 3, 4, 5, 6, 7, 8, 10)),
 ]
 """The example accounts whose debtors this script takes to an agreement."""
+PATIENCE = 3600.0
+"""How long a debtor waits for each answer: as long as the kill storm lasts. A start that finds
+a call in doubt probes for it, a second apart, before anything else is sent (at most 20 s), so a
+chat can see no answer through many starts on a slow machine; what bounds the test is the 300 s
+the debtors have to finish after the last start."""
 
 
 @dataclass
@@ -79,15 +84,16 @@ class Debtor:
         for index, (kind, value) in enumerate(self.steps):
             if kind == "text":
                 if index:  # wait for the bot to answer the last message first
-                    seen = await api.until(lambda seen=seen: _shown(api, chat, seen))
+                    seen = await api.until(lambda seen=seen: _shown(api, chat, seen), PATIENCE)
                 await api.text(self.user, value)
             else:
                 message_id, data = await api.until(
-                    lambda value=value, seen=seen: _button(api, chat, value, seen)
+                    lambda value=value, seen=seen: _button(api, chat, value, seen), PATIENCE
                 )
                 seen = len(_bot_messages(api, chat))
                 await api.press(self.user, message_id, data)
-        await api.until(lambda: any(p.caption for _, p in _bot_messages(api, chat)))  # the PDF
+        # the written confirmation (the PDF)
+        await api.until(lambda: any(p.caption for _, p in _bot_messages(api, chat)), PATIENCE)
         self.done = True
 
 
