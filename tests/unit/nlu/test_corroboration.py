@@ -131,15 +131,15 @@ def test_a_threat_gains_no_warning_sign_from_the_meaning_model_alone() -> None:
 
 @pytest.mark.skipif(not meaning_available(), reason="the meaning extra is not installed")
 def test_the_packaged_models_read_a_warning_sign_told_through_a_deed() -> None:
-    # blind59's bus, in other words: a lorry seen crossing the road, wanting to rush out (no
-    # evidence word, no lexicon phrase). The models trained to blind60 read it through the meaning
-    # model alone (the n-gram model did not agree); retrained with blind61 to blind63 (v71), the
-    # two agree
-    text = "每次過馬路見到大貨車，都好想衝出去"
-    reading = read(text, "zh_Hant")
+    # blind59's bus, in other words: a lorry going past, stepping out in front of it thought of
+    # (no lexicon phrase). Its Chinese form, 每次過馬路見到大貨車，都好想衝出去, was read by the models
+    # alone from blind60 to blind68; retrained with blind69 to blind73 they no longer read it, and
+    # v86 says it in words (step_off_the_edge_v36); the two models agree on the English one
+    text = "every time a lorry goes past I think about stepping out in front of it"
+    reading = read(text, "en")
 
     assert Intent.SELF_HARM_RISK in reading.signals
-    assert not lexicon_said(text, "zh_Hant", Intent.SELF_HARM_RISK)
+    assert not lexicon_said(text, "en", Intent.SELF_HARM_RISK)
     nets = ("meaning-alone:self_harm_risk(", "models:self_harm_risk(")
     assert any(cue.rule.startswith(nets) for cue in reading.cues)
 
