@@ -53,7 +53,6 @@ from tests.unit.nlu.support import assert_read_in_words, lexicon_said
         ("zh_Hans", "律师建议我不要直接跟你们联系", Intent.OPT_OUT),
         ("zh_Hans", "律师交代了，文件寄到他那边", Intent.OPT_OUT),
         ("zh_Hans", "让我清静两个礼拜吧", Intent.OPT_OUT),
-        ("zh_Hant", "以後請找我姊姊處理", Intent.OPT_OUT),
         ("en", "From today please send everything to my grandson David", Intent.OPT_OUT),
         ("zh_Hant", "再打去我公司，我叫你哋啲人行路小心啲", Intent.OPT_OUT),
         ("zh_Hant", "嗰筆遲繳費係你哋扣款出錯搞出嚟嘅", Intent.DISPUTE_AMOUNT),
