@@ -21,9 +21,10 @@ signals (where the conversation acts on it: a self-harm signal is escalated what
 but does not take the intent: "my brother says he'll knock someone out if you keep ringing mum's
 house. just stop calling her" stays an opt-out.
 
-The encoder is the slow part, so it runs only for a message where the n-gram model already
-agrees and the gate blocked the intent; a word the lexicons suppressed (negated, reported,
-figurative: "I'm not going to kill myself over this") is never added back.
+The two-model check asks the encoder only of a message where the n-gram model already agrees
+and the gate blocked the intent; a word the lexicons suppressed (negated, reported, figurative:
+"I'm not going to kill myself over this") is never added back. (The encoder reads every message
+all the same, for :func:`safety_read_when_sure`; its probabilities are computed once a message.)
 
 One model alone is enough where it is all but certain of a denial, a disputed amount, an opt-out
 or a request for a person (:data:`NGRAM_ALONE`, :data:`ALONE_INTENTS`): "我這輩子沒跟你們銀行往來過"
@@ -90,6 +91,30 @@ evidence word were found by the two models agreeing. Retrained with blind61 to b
 models agree on blind59's bus in other words, and of the readable files only blind52's two false
 warning signs are read this way; a look-alike it read at 0.74 (撑到出粮就够了: money that lasts till
 payday) is a figure of speech in words (``self_harm_risk.figurative_v71``)."""
+
+MEANING_SURE: Final = 0.98
+"""The meaning model's chance at which it alone adds one of :data:`SURE_INTENTS`, on any message,
+where no word the lexicons suppressed stands against it (:func:`safety_read_when_sure`). Weighed
+on blind76 and blind77, both read with the models trained through blind75, which had not seen
+them: of the 41 safety labels their first runs missed, 5 reach 0.98, and no message of the 1,200
+reaches it for a safety intent it is not labelled with (at 0.95, five do: three opt-outs, a
+dispute, a warning sign). Read with the lexicons of the commits the two files were measured at,
+it finds four of the five (a denial told as a story, "The debt is his"; a pause asked with no
+messages; a firm of solicitors instructed and a counsellor with consent to speak, beside the
+opt-outs the lexicons had read) and flags nothing; the fifth, 这不是高利贷是啥, stays out because
+the lexicons read its 高利贷 as negated."""
+SURE_INTENTS: Final = frozenset(
+    {
+        Intent.SELF_HARM_RISK,
+        Intent.OPT_OUT,
+        Intent.REQUEST_HUMAN,
+        Intent.DISPUTE_NOT_MINE,
+        Intent.DISPUTE_AMOUNT,
+        Intent.LEGAL_REPRESENTATION,
+    }
+)
+"""The intents :data:`MEANING_SURE` adds: those whose recall the corpus measures (identity theft
+and bankruptcy were not weighed)."""
 
 
 def corroborate(
@@ -194,3 +219,42 @@ def warning_sign_read_alone(
         {intent: chance},
         [Cue(intent.value, note, f"meaning-alone:{intent.value}({chance:.2f})")],
     )
+
+
+def safety_read_when_sure(
+    reading: Interpretation, text: str, meaning: MeaningModel
+) -> Interpretation:
+    """``reading`` with every safety intent the meaning model alone gives at least
+    :data:`MEANING_SURE`, read on every message, not only on unsure ones.
+
+    The lexicons are unsure of nothing when they read the wrong thing with confidence: "Give me
+    till the new year without any messages, please" is a time asked for (a counter-offer, 0.86),
+    so the model was never consulted, though it reads the opt-out at 0.99; "I co-signed nothing.
+    My cousin used my address for deliveries … The debt is his." holds none of a denial's evidence
+    words. Where the model is all but sure, the intent joins the signals (where the conversation
+    acts on it) whatever the gate says, and takes the intent only where nothing else was
+    understood. A word the lexicons suppressed (negated, reported, figurative) is never added
+    back, and a warning sign is not added beside abuse (``warning_sign_read_alone``). The encoder
+    runs once per message: the price is measured in ``bench/bench_nlu.py``.
+    """
+    if not text.strip():
+        return reading
+    present = set(reading.signals)
+    refused = blocked(reading, ())
+    meant = meaning.probabilities(text)
+    sure = {
+        intent: chance
+        for intent, chance in meant.items()
+        if chance >= MEANING_SURE
+        and intent in SURE_INTENTS
+        and intent not in present
+        and intent.value not in refused
+        and not (intent is Intent.SELF_HARM_RISK and Intent.ABUSE in present)
+    }
+    if not sure:
+        return reading
+    cues = [
+        Cue(intent.value, runner_up(meant, intent), f"meaning-sure:{intent.value}({chance:.2f})")
+        for intent, chance in sure.items()
+    ]
+    return with_added(reading, sure, cues, signals_only=reading.intent is not Intent.UNKNOWN)

@@ -27,7 +27,11 @@ from zoneinfo import ZoneInfo
 from negotiator.domain.language import normalize_language
 from negotiator.errors import DomainError
 from negotiator.nlu.amounts import AmountGrammar
-from negotiator.nlu.corroboration import corroborate, warning_sign_read_alone
+from negotiator.nlu.corroboration import (
+    corroborate,
+    safety_read_when_sure,
+    warning_sign_read_alone,
+)
 from negotiator.nlu.dates import DateGrammar
 from negotiator.nlu.interpretation import Cue, Intent, Interpretation
 from negotiator.nlu.lexicon import LexiconFile, NegationRules, ReportingRules, load_lexicons
@@ -362,6 +366,8 @@ class Interpreter:
                 )
             if consulted and self.meaning is not None:
                 understood = warning_sign_read_alone(understood, text, unsupported, self.meaning)
+            if self.meaning is not None:
+                understood = safety_read_when_sure(understood, text, self.meaning)
             if day is not None:
                 understood = paid_on(understood, normal, self.dates, day)
         return settle_day(understood, normal, day, self.dates, self.amounts)

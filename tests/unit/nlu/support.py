@@ -33,7 +33,7 @@ def lexicon_said(text: str, language: str, intent: Intent) -> bool:
         cue.signal == intent.value
         and cue.suppressed is None
         and not cue.rule.startswith(
-            ("model:", "meaning:", "models:", "ngram-alone:", "meaning-alone:")
+            ("model:", "meaning:", "models:", "ngram-alone:", "meaning-alone:", "meaning-sure:")
         )
         for cue in read(text, language).cues
     )

@@ -9,9 +9,11 @@ import pytest
 from negotiator.nlu.corroboration import (
     MEANING_AGREES,
     MEANING_ALONE,
+    MEANING_SURE,
     NGRAM_AGREES,
     NGRAM_ALONE,
     corroborate,
+    safety_read_when_sure,
     warning_sign_read_alone,
 )
 from negotiator.nlu.interpretation import Cue, Intent, Interpretation
@@ -245,3 +247,85 @@ def test_a_lesser_intent_the_lexicons_found_gives_way() -> None:
     corroborated = _corroborate(asked, 0.99, _Meaning({Intent.SELF_HARM_RISK: 0.95}))
 
     assert corroborated.intent is Intent.SELF_HARM_RISK
+
+
+PAUSE = "Give me till the new year without any messages, please."
+
+
+def _sure(reading: Interpretation, meaning: _Meaning) -> Interpretation:
+    return safety_read_when_sure(reading, PAUSE, cast(MeaningModel, meaning))
+
+
+def _counter_offer(*cues: Cue) -> Interpretation:
+    asked = Cue("counter_offer", "give me till the new year", "en.counter_offer.give_me_till_v33")
+    return Interpretation(
+        PAUSE,
+        "en",
+        Intent.COUNTER_OFFER,
+        (Intent.COUNTER_OFFER,),
+        None,
+        None,
+        None,
+        0.86,
+        (asked, *cues),
+    )
+
+
+def test_a_safety_intent_the_meaning_model_is_all_but_sure_of_joins_a_confident_reading() -> None:
+    # the lexicons read a time asked for with confidence, so the model was never consulted
+    meaning = _Meaning({Intent.OPT_OUT: MEANING_SURE, Intent.COUNTER_OFFER: 0.01})
+
+    reading = _sure(_counter_offer(), meaning)
+
+    assert reading.intent is Intent.COUNTER_OFFER  # the lexicons' intent stays
+    assert reading.signals == (Intent.OPT_OUT, Intent.COUNTER_OFFER)
+    assert reading.cues[-1] == Cue(
+        "opt_out", "next: counter_offer(0.01)", f"meaning-sure:opt_out({MEANING_SURE:.2f})"
+    )
+
+
+def test_the_sure_intent_is_the_intent_where_nothing_else_was_understood() -> None:
+    reading = _sure(_unknown(), _Meaning({Intent.DISPUTE_NOT_MINE: 0.99}))
+
+    assert reading.intent is Intent.DISPUTE_NOT_MINE
+
+
+NEGATED_OPT_OUT = Cue("opt_out", "stop calling", "en.opt_out.stop_contact", "negated")
+
+
+@pytest.mark.parametrize(
+    ("chances", "cues"),
+    [
+        ({Intent.OPT_OUT: MEANING_SURE - 0.01}, ()),  # not sure enough
+        ({Intent.OPT_OUT: 0.999}, (NEGATED_OPT_OUT,)),  # the lexicons suppressed it
+        ({Intent.HARDSHIP: 0.999}, ()),  # not a safety intent
+        ({Intent.BANKRUPTCY: 0.999}, ()),  # a safety intent the threshold was not weighed on
+    ],
+)
+def test_nothing_is_added_when_the_meaning_model_is_not_all_but_sure_of_a_safety_intent(
+    chances: dict[Intent, float], cues: tuple[Cue, ...]
+) -> None:
+    reading = _counter_offer(*cues)
+
+    assert _sure(reading, _Meaning(chances)) == reading
+
+
+def test_a_threat_gains_no_warning_sign_when_the_meaning_model_is_sure() -> None:
+    threat = Interpretation(
+        PAUSE, "en", Intent.ABUSE, (Intent.ABUSE,), None, None, None, 0.62, (ABUSE,)
+    )
+
+    assert _sure(threat, _Meaning({Intent.SELF_HARM_RISK: 0.99})) == threat
+
+
+@pytest.mark.skipif(not meaning_available(), reason="the meaning extra is not installed")
+def test_the_packaged_meaning_model_is_sure_of_a_representation_no_word_says() -> None:
+    # blind76-en-031 in other words: an adviser authorised to speak for the debtor (v90 reads
+    # "has my written consent to speak for me"; "is authorised to speak" is in no entry)
+    text = "The adviser at the debt charity is authorised to speak for me now. Phone her, not me."
+    reading = read(text, "en")
+
+    assert Intent.LEGAL_REPRESENTATION in reading.signals
+    assert Intent.OPT_OUT in reading.signals
+    assert not lexicon_said(text, "en", Intent.LEGAL_REPRESENTATION)
+    assert any(cue.rule.startswith("meaning-sure:legal_representation(") for cue in reading.cues)
