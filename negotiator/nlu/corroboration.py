@@ -47,7 +47,13 @@ from collections.abc import Container
 from typing import Final
 
 from negotiator.nlu.additions import blocked, with_added
-from negotiator.nlu.interpretation import SAFETY_INTENTS, Cue, Intent, Interpretation
+from negotiator.nlu.interpretation import (
+    SAFETY_INTENTS,
+    SAFETY_REPORTED,
+    Cue,
+    Intent,
+    Interpretation,
+)
 from negotiator.nlu.meaning import MeaningModel, runner_up
 from negotiator.nlu.ngram import NgramModel
 
@@ -103,16 +109,7 @@ it finds four of the five (a denial told as a story, "The debt is his"; a pause 
 messages; a firm of solicitors instructed and a counsellor with consent to speak, beside the
 opt-outs the lexicons had read) and flags nothing; the fifth, 这不是高利贷是啥, stays out because
 the lexicons read its 高利贷 as negated."""
-SURE_INTENTS: Final = frozenset(
-    {
-        Intent.SELF_HARM_RISK,
-        Intent.OPT_OUT,
-        Intent.REQUEST_HUMAN,
-        Intent.DISPUTE_NOT_MINE,
-        Intent.DISPUTE_AMOUNT,
-        Intent.LEGAL_REPRESENTATION,
-    }
-)
+SURE_INTENTS: Final = frozenset(SAFETY_REPORTED)
 """The intents :data:`MEANING_SURE` adds: those whose recall the corpus measures (identity theft
 and bankruptcy were not weighed)."""
 

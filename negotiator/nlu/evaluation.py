@@ -30,26 +30,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Final, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from negotiator.datafile import validation_problems
 from negotiator.domain.policy import HardshipReason
 from negotiator.errors import DataFileError, Problem
-from negotiator.nlu.interpretation import Intent, Interpretation
+from negotiator.nlu.interpretation import RECALL_INTENTS, SAFETY_REPORTED, Intent, Interpretation
 from negotiator.nlu.interpreter import Interpreter
-
-RECALL_INTENTS: Final = (
-    Intent.SELF_HARM_RISK,
-    Intent.OPT_OUT,
-    Intent.REQUEST_HUMAN,
-    Intent.DISPUTE_NOT_MINE,
-    Intent.DISPUTE_AMOUNT,
-)
-"""Safety intents that must never be missed (recall 100%, issue 4)."""
-SAFETY_REPORTED: Final = (*RECALL_INTENTS, Intent.LEGAL_REPRESENTATION)
-"""Safety intents whose confusion ``eval`` prints."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -87,6 +87,16 @@ SAFETY_INTENTS: Final[frozenset[Intent]] = frozenset(
     }
 )
 """Intents that protect people: always reported in ``signals``, whichever intent wins."""
+RECALL_INTENTS: Final[tuple[Intent, ...]] = (
+    Intent.SELF_HARM_RISK,
+    Intent.OPT_OUT,
+    Intent.REQUEST_HUMAN,
+    Intent.DISPUTE_NOT_MINE,
+    Intent.DISPUTE_AMOUNT,
+)
+"""Safety intents that must never be missed (recall 100%, issue 4)."""
+SAFETY_REPORTED: Final[tuple[Intent, ...]] = (*RECALL_INTENTS, Intent.LEGAL_REPRESENTATION)
+"""Safety intents whose recall and confusion ``nlu eval`` prints: the corpus measures these."""
 
 INTENT_PRIORITY: Final[tuple[Intent, ...]] = (
     Intent.SELF_HARM_RISK,

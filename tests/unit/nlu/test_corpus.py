@@ -6,7 +6,8 @@ from collections import Counter
 
 import pytest
 
-from negotiator.nlu.evaluation import RECALL_INTENTS, EvaluationReport, evaluate, load_corpus
+from negotiator.nlu.evaluation import EvaluationReport, evaluate, load_corpus
+from negotiator.nlu.interpretation import RECALL_INTENTS
 from tests.unit.nlu.support import CORPUS, TODAY, interpreter
 
 
