@@ -43,7 +43,7 @@ beside abuse, whose threats it reads as harm to oneself.
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Callable, Container
 from typing import Final
 
 from negotiator.nlu.additions import blocked, with_added
@@ -114,6 +114,21 @@ SURE_INTENTS: Final = frozenset(SAFETY_REPORTED)
 and bankruptcy were not weighed)."""
 
 
+def _open_to(reading: Interpretation) -> Callable[[Intent], bool]:
+    """Whether a model may still add an intent to ``reading``: the reading has not got it, and no
+    word the lexicons suppressed (negated, reported, figurative) stands against it. Worked out
+    once per reading; every model's addition asks it."""
+    present = set(reading.signals)
+    refused = blocked(reading, ())
+    return lambda intent: intent not in present and intent.value not in refused
+
+
+def _beside_abuse(intent: Intent, reading: Interpretation) -> bool:
+    """A warning sign the meaning model alone would add beside abuse: it reads harm threatened to
+    the collector as harm to oneself (``warning_sign_read_alone``)."""
+    return intent is Intent.SELF_HARM_RISK and Intent.ABUSE in reading.signals
+
+
 def corroborate(
     reading: Interpretation,
     normal: str,
@@ -133,15 +148,13 @@ def corroborate(
         ngram: The n-gram model.
         meaning: The meaning model.
     """
-    present = set(reading.signals)
-    refused = blocked(reading, ())
+    addable = _open_to(reading)
     chances = ngram.safety_chances(normal)
     candidates = {
         intent: chance
         for intent, chance in chances.items()
         if chance >= NGRAM_AGREES
-        and intent not in present
-        and intent.value not in refused
+        and addable(intent)
         and intent in unsupported  # the gate blocked it
     }
     if not candidates or not text.strip():
@@ -199,10 +212,9 @@ def warning_sign_read_alone(
     """
     intent = Intent.SELF_HARM_RISK
     if (
-        intent in reading.signals
-        or Intent.ABUSE in reading.signals
+        not _open_to(reading)(intent)
+        or _beside_abuse(intent, reading)
         or intent not in unsupported
-        or intent.value in blocked(reading, ())
         or not text.strip()
     ):
         return reading
@@ -236,17 +248,15 @@ def safety_read_when_sure(
     """
     if not text.strip():
         return reading
-    present = set(reading.signals)
-    refused = blocked(reading, ())
+    addable = _open_to(reading)
     meant = meaning.probabilities(text)
     sure = {
         intent: chance
         for intent, chance in meant.items()
         if chance >= MEANING_SURE
         and intent in SURE_INTENTS
-        and intent not in present
-        and intent.value not in refused
-        and not (intent is Intent.SELF_HARM_RISK and Intent.ABUSE in present)
+        and addable(intent)
+        and not _beside_abuse(intent, reading)
     }
     if not sure:
         return reading

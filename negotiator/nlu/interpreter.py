@@ -357,16 +357,17 @@ class Interpreter:
             unsupported = _Unsupported(self.evidence, normal)
             if self.model is not None:
                 understood = self.model.consult(understood, normal, unsupported)
-            consulted = self.meaning is not None and self.meaning.unsure(understood)
             if self.meaning is not None:
+                consulted = self.meaning.unsure(understood)
                 understood = self.meaning.consult(understood, text, unsupported)
-            if self.model is not None and self.meaning is not None:
-                understood = corroborate(
-                    understood, normal, text, unsupported, self.model, self.meaning
-                )
-            if consulted and self.meaning is not None:
-                understood = warning_sign_read_alone(understood, text, unsupported, self.meaning)
-            if self.meaning is not None:
+                if self.model is not None:
+                    understood = corroborate(
+                        understood, normal, text, unsupported, self.model, self.meaning
+                    )
+                if consulted:
+                    understood = warning_sign_read_alone(
+                        understood, text, unsupported, self.meaning
+                    )
                 understood = safety_read_when_sure(understood, text, self.meaning)
             if day is not None:
                 understood = paid_on(understood, normal, self.dates, day)
