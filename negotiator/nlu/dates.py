@@ -11,7 +11,9 @@ Conventions (the corpus under ``tests/nlu_corpus/`` is labelled with them):
   last week.
 * ``下周``/``下禮拜``/``next week`` with no day is the Monday of next week; ``下下周``/"the week
   after next" the Monday after it, and ``下下周三``/"the Wednesday after next" that day of it;
-  "by the end of next week"/``下礼拜结束前`` that week's Sunday.
+  "by the end of next week"/``下礼拜结束前`` that week's Sunday. British "Friday week" is the
+  Friday a week after the coming one (27 Nov); "50 a week from Friday" is a weekly sum from the
+  coming Friday.
 * A day of the month alone (``15号``, ``the 30th``, ``on the twenty fifth`` — in words only after
   ``on``/``by``/``before``…, so "the first payment" is none) is the next such day from today
   (today included); ``下个月15号`` is in next month, but a month alone (``下个月``, "next month",
@@ -125,11 +127,12 @@ _FIGURES: Final = "0123456789一二两三四五六七八九十廿卅半"
 
 _HOLIDAY_MARKERS: Final = "(?:{})".format(
     "|".join(
-        f"(?<={word} )" for word in ("by", "before", "on", "until", "till", "til", "for", "at")
+        f"(?<={word} )"
+        for word in ("by", "before", "on", "until", "till", "til", "for", "at", "come")
     )
 )
-"""A holiday in English dates a payment only right after one of these ("by Christmas Eve"):
-"after christmas" and "with xmas and the kids" name no day."""
+"""A holiday in English dates a payment only right after one of these ("by Christmas Eve",
+"come Thanksgiving"): "after christmas" and "with xmas and the kids" name no day."""
 
 
 _DAY_REFUSED: Final = re.compile(
@@ -463,6 +466,7 @@ class DateGrammar:
         prefix = alternation([*next_week, *week_after_next, *this_week, *last_week])
         week = alternation(words(lambda x: x.dates.week_words))
         after_next = alternation(words(lambda x: x.dates.after_next))
+        week_later = alternation(words(lambda x: x.dates.week_later))
         end_before = words(lambda x: x.dates.week_end_before)
         end_after = alternation(words(lambda x: x.dates.week_end_after))
         before_day = _week_before_day(words(lambda x: x.dates.week_words))
@@ -499,8 +503,9 @@ class DateGrammar:
             rf"(?P<wke>(?:{alternation(end_before)})\s+(?:the\s+)?(?P<wkep>{prefix})\s+(?:{week}){AFTER_WORD}"
             rf"|(?P<wkzp>{prefix})\s*(?:个\s*)?(?:{week})\s*(?:{end_after}))",
             rf"(?P<wd>(?:(?P<pre>{prefix})\s*(?:的\s*)?)?(?:{before_day})?(?P<day>{alternation(long_days)}{said_is})(?![十百千万])"
-            # "the monday after next": the week after next
-            rf"(?P<wan>\s+(?:{after_next}))?"
+            # "the monday after next": the week after next; "Friday week": a week after the
+            # coming Friday (v97)
+            rf"(?:(?P<wan>\s+(?:{after_next}))|(?P<wl>\s+(?:{week_later})))?"
             # "Monday 30th", "friday the 27th": the day of the month says which one; "Sunday 6
             # Dec", "sunday, december 6th": the day and month do (v47)
             rf"(?:,?\s(?:the\s)?(?P<wnd>\d{{1,2}}){_ORDINAL}?\s+(?:of\s+)?(?P<wnm>{month}){AFTER_WORD}"
@@ -882,6 +887,8 @@ class DateGrammar:
             weekday = self.weekdays[group("day") if kind == "wd" else group("sday")]
             after_next = kind == "wd" and bool(group("wan"))  # "the monday after next"
             day = self._weekday(today, weekday, prefix, past, after_next=after_next)
+            if kind == "wd" and prefix is None and not past and group("wl"):
+                day += timedelta(days=7)  # "Friday week"
         elif kind == "wk":
             weeks = 2 if group("wpre") in self.week_after_next else 1
             day = today + timedelta(days=7 * weeks - today.weekday())

@@ -302,6 +302,9 @@ class DateWords(LexiconModel):
     after_next: list[Text] = []
     """Words after a day name or a week word that put it in the week after next ("the monday
     after next", "the week after next")."""
+    week_later: list[Text] = []
+    """Words after a bare day name that put it a week after the coming one, as British English
+    says it: "Friday week" is the Friday after this coming one."""
     week_end_before: list[Text] = []
     """Words before a week that name its last day, Sunday ("by the end of next week")."""
     week_end_after: list[Text] = []
