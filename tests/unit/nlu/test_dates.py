@@ -32,6 +32,16 @@ from tests.unit.nlu.support import TODAY, interpreter, read
         ("I'll pay on the 15th of next month", "en", date(2026, 12, 15)),
         ("ok will pay on fri", "en", date(2026, 11, 20)),
         ("I'll pay 2026-12-01", "en", date(2026, 12, 1)),
+        # British "Friday week" is the Friday after the coming one (blind80's was read as the
+        # coming Friday); "50 a week from Friday" stays a weekly sum from the coming Friday
+        ("I'll pay the 60 Friday week", "en", date(2026, 11, 27)),
+        ("paying monday week, promise", "en", date(2026, 11, 30)),
+        ("pay you friday weekend", "en", date(2026, 11, 20)),
+        ("I can do 50 a week from friday", "en", date(2026, 11, 20)),
+        ("I'll pay the monday after next", "en", date(2026, 11, 30)),
+        # "come Thanksgiving" is by Thanksgiving (blind81 named no day there)
+        ("I'll have that $75 to y'all come Thanksgiving.", "en", date(2026, 11, 26)),
+        ("i'll have it paid off come christmas", "en", date(2026, 12, 25)),
     ],
 )
 def test_relative_and_absolute_dates_resolve_against_today(
@@ -171,37 +181,3 @@ def test_a_day_after_a_comma_is_a_day() -> None:
 
     assert reading.date is not None
     assert (reading.date.date, reading.date.relative_to_payday) == (date(2026, 11, 20), True)
-
-
-@pytest.mark.parametrize(
-    ("text", "day"),
-    [
-        ("I'll pay the 60 Friday week", date(2026, 11, 27)),
-        ("paying monday week, promise", date(2026, 11, 30)),
-        # the week's own words stay what they were
-        ("I'll pay friday", date(2026, 11, 20)),
-        ("pay you friday weekend", date(2026, 11, 20)),
-        ("I can do 50 a week from friday", date(2026, 11, 20)),
-        ("I'll pay the monday after next", date(2026, 11, 30)),
-    ],
-)
-def test_a_day_name_and_week_is_a_week_after_the_coming_day(text: str, day: date) -> None:
-    """British English: "Friday week" is the Friday after the coming one (blind80's "Friday week"
-    was read as the coming Friday)."""
-    reading = read(text, "en")
-    assert reading.date is not None
-    assert reading.date.date == day
-
-
-@pytest.mark.parametrize(
-    ("text", "day"),
-    [
-        ("I'll have that $75 to y'all come Thanksgiving.", date(2026, 11, 26)),
-        ("i'll have it paid off come christmas", date(2026, 12, 25)),
-    ],
-)
-def test_come_before_a_holiday_dates_it(text: str, day: date) -> None:
-    """ "come Thanksgiving" is by Thanksgiving (blind81 named no day there)."""
-    reading = read(text, "en")
-    assert reading.date is not None
-    assert reading.date.date == day
