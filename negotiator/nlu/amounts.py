@@ -42,9 +42,10 @@ from negotiator.nlu.numerals import (
 )
 
 _ZH: Final = CHINESE_NUMBER_CHARACTERS
-_NOT_SLANG: Final = r"(?!\s?[都也一捺鞋包箱带肤革衣夹球蛋肉毛脸管壶])"
+_NOT_SLANG: Final = r"(?!\s?(?:[都也捺鞋包箱带肤革衣夹球蛋肉毛脸管壶]|一(?![次个期月星礼周])))"
 """After 撇 or 皮, what makes them no slang for thousands: not a cent (一皮都冇), a stroke of
-writing (一撇一捺), a leather thing (皮鞋), a skin (二皮脸)."""
+writing (一撇一捺), a leather thing (皮鞋), a skin (二皮脸); a 一 after them only when it counts
+the payment or its period (一皮一次过, 两皮一个月: v100)."""
 _SLANG: Final = rf"(?:[撇皮]{_NOT_SLANG}|(?:旧水|嚿水)(?!\s?[都也管壶]))"
 """Hong Kong slang for hundreds or thousands after a number; of 舊水 only "not a cent" (一舊水都冇)
 and a pipe or a kettle are no slang ("三十舊水一個月" is a monthly sum)."""

@@ -43,7 +43,9 @@ Conventions (the corpus under ``tests/nlu_corpus/`` is labelled with them):
   weekly") or the creditor's pay ("that's how you get paid now") is no payday
   (``dates.not_payday``, ``dates.others_paid``). Money awaited is a payday too, with words between
   its name and its coming (a ``…`` in a payday phrase: "the deposit from the old flat comes back",
-  退休金下个月入账); a day in between names it (退休金周四到账 is Thursday), and a coming negated
+  退休金下个月入账; or any name of ``dates.awaited_money`` with any word of ``dates.money_comes``
+  after it or ``dates.money_received`` before it: 货款一进来, 拎到遣散费, "when my sister sends
+  the padala"); a day in between names it (退休金周四到账 is Thursday), and a coming negated
   there (补偿金还没到账) is none. "Once it comes" waits for the pay named before it.
 * A time of the day said alone, with a word of paying soon after it (晚上回家就转,
   ``dates.times_of_day``), is today; right after a day (明天晚上) or beside one it gives way, and
@@ -74,7 +76,7 @@ from lunardate import LunarDate
 
 from negotiator.nlu.interpretation import DateMention
 from negotiator.nlu.lexicon import GAP, WEEKDAY_ABBREVIATIONS, LexiconFile, MonthPosition
-from negotiator.nlu.matcher import gap_pattern
+from negotiator.nlu.matcher import gap, gap_pattern
 from negotiator.nlu.negation import REFUSED_AFTER
 from negotiator.nlu.normalization import (
     AFTER_WORD,
@@ -87,6 +89,11 @@ from negotiator.nlu.numerals import ENGLISH_DAY_ORDINALS, ENGLISH_NUMBERS, parse
 
 _ZH_DAY: Final = "[一二两三四五六七八九十廿卅]{1,3}"
 _DAY: Final = rf"(?:\d{{1,2}}|{_ZH_DAY})"
+_ZH_TENS_DAY: Final = (
+    r"(?:[二三]?[十廿卅][一二三四五六七八九]?)(?![\d一二两三四五六七八九十百千万块元蚊个期次倍成%])"
+)
+"""A day of the month in words with no 号 after a month (下月十五, 下个月二十: v100), written with
+its ten, so neither a figure (下个月十五万) nor a count (下个月十个) is one."""
 _DAY_SUFFIX: Final = r"(?:号|日|st|nd|rd|th)"
 _ORDINAL: Final = r"(?:st|nd|rd|th)"
 _COUNTED_THINGS: Final = (
@@ -329,6 +336,45 @@ def _later_characters(words: Iterable[str]) -> dict[str, tuple[tuple[str, int], 
     return {character: tuple(places) for character, places in later.items()}
 
 
+def _awaited_money(money: list[str], comes: list[str], received: list[str]) -> str:
+    """The pattern of money awaited: its name, a gap and a word of its coming (``mc``; ``mcl``
+    between Latin words: "the maintenance from my ex comes in"), or a word of getting it, a gap
+    and its name (``mr``: 拎到遣散费; ``mrl``: "when my sister sends the padala"); ``(?!)`` when
+    the lexicons name none."""
+    latin_money = [w for w in money if is_latin_word_character(w[0])]
+    other_money = [w for w in money if not is_latin_word_character(w[0])]
+    named = "|".join(
+        [
+            *([f"{BEFORE_WORD}(?:{alternation(latin_money)})"] if latin_money else []),
+            *([f"(?:{alternation(other_money)})"] if other_money else []),
+        ]
+    )
+    latin_comes = [w for w in comes if is_latin_word_character(w[0])]
+    other_comes = [w for w in comes if not is_latin_word_character(w[0])]
+    shapes = []
+    if named and other_comes:
+        shapes.append(f"(?:{named}){gap(False)}(?P<mc>{alternation(other_comes)})")
+    if latin_money and latin_comes:
+        shapes.append(
+            f"{BEFORE_WORD}(?:{alternation(latin_money)}){gap(True)}"
+            f"(?P<mcl>{alternation(latin_comes)}){AFTER_WORD}"
+        )
+    latin_received = [w for w in received if is_latin_word_character(w[0])]
+    other_received = [w for w in received if not is_latin_word_character(w[0])]
+    if named and other_received:
+        shapes.append(f"(?:{alternation(other_received)}){gap(False)}(?P<mr>{named})")
+    if latin_money and latin_received:
+        shapes.append(
+            f"{BEFORE_WORD}(?:{alternation(latin_received)}){gap(True)}"
+            f"(?P<mrl>{alternation(latin_money)}){AFTER_WORD}"
+        )
+    return "|".join(shapes) or "(?!)"
+
+
+_GAPPED: Final = frozenset({"gpay", "mpay"})
+"""The payday shapes with words between their parts, which may hold a day (退休金周四到账)."""
+
+
 class _Start(NamedTuple):
     """A word or character a date shape may start with, as a key of the starts automaton."""
 
@@ -391,6 +437,8 @@ class DateGrammar:
         story: A word of something that befell the debtor (``story_words``).
         moved_to: Right before a day, a word that moves a payment to it (``moved_to``): of
             several days, the day a due date is moved to wins (能不能把扣款日改到11号).
+        gap_ends: The last parts of the payday phrases with a gap (``到账`` of 退休金…到账).
+        few: Counts that mean "a few" after ``过`` with nothing after the unit (过两天: no day).
     """
 
     pattern: re.Pattern[str]
@@ -417,6 +465,7 @@ class DateGrammar:
     charged: re.Pattern[str] = re.compile("(?!)")
     story: re.Pattern[str] = re.compile("(?!)")
     gap_ends: tuple[str, ...] = ()
+    few: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, lexicons: Sequence[LexiconFile], normalize: Callable[[str], str]) -> DateGrammar:
@@ -440,6 +489,11 @@ class DateGrammar:
             if GAP in phrase
         ]
         paydays = [w for w in words(lambda x: x.dates.payday) if GAP not in w]
+        awaited = _awaited_money(
+            words(lambda x: x.dates.awaited_money),
+            words(lambda x: x.dates.money_comes),
+            words(lambda x: x.dates.money_received),
+        )
 
         relative = {
             k: int(str(v)) for k, v in merged(lambda x: dict(x.dates.days_from_today)).items()
@@ -493,7 +547,8 @@ class DateGrammar:
             # "3/12期": the third instalment of twelve, no 12 March
             r"(?P<slash>(?<![\d/.$¥])(?P<sm>\d{1,2})/(?P<sd>\d{1,2})(?:/(?P<sy>\d{2,4}))?(?![\d/]|\s?期))",
             rf"(?P<dpos>(?:the\s+)?(?P<pd>\d{{1,2}}){_ORDINAL}\s+of\s+(?P<pp>{position}))",
-            rf"(?P<pos>(?P<pw>{position})(?:\s*(?:的|on\s+the|on|the)?\s*(?P<pday>{_DAY})\s*{_DAY_SUFFIX})?)",
+            rf"(?P<pos>(?P<pw>{position})(?:\s*(?:的|on\s+the|on|the)?\s*(?P<pday>{_DAY})\s*{_DAY_SUFFIX}"
+            rf"|(?P<pzd>{_ZH_TENS_DAY}))?)",
             rf"(?P<rel>{alternation(relative)})",
             # not before a clock time or a greeting: "晚上十一点还打", "下午5点以后", 晚上好
             rf"(?P<tod>{alternation(words(lambda x: x.dates.times_of_day))})"
@@ -532,6 +587,8 @@ class DateGrammar:
             rf"|(?:{alternation(other)})(?![节日]?\s?(?:后|之后|以后|过后|过完|期间|假期|放假|连假|长假|那几天|几天)))",
             rf"(?P<pay>{alternation(paydays)})",
             rf"(?P<gpay>{'|'.join(gap_pattern(GAP.join(parts)) for parts in gapped) or '(?!)'})",
+            # money awaited, named and coming (补贴到了, "maintenance comes in") or got (拎到遣散费)
+            rf"(?P<mpay>{awaited})",
             # "the council pays invoices at 90 days but ill clear it when they do": paid when
             # those who pay the debtor pay (only after a word of their paying: _THEY_PAY); "my
             # salary is delayed … will pay once it comes": the pay named before (_PAY_NAMED)
@@ -564,6 +621,8 @@ class DateGrammar:
             *paydays,
             *words(lambda x: x.dates.times_of_day),
             *(parts[0] for parts in gapped),
+            *words(lambda x: x.dates.awaited_money),
+            *words(lambda x: x.dates.money_received),
             *("when", "once", "as soon as", "soon as"),
             *ENGLISH_NUMBERS,
             "a",
@@ -573,6 +632,7 @@ class DateGrammar:
             pattern=re.compile("|".join(shapes)),
             starts=_starts(starts),
             gap_ends=tuple(sorted({parts[-1] for parts in gapped}, key=len, reverse=True)),
+            few=frozenset(words(lambda x: x.dates.few)),
             days_from_today=relative,
             weekdays={**long_days, **short_days},
             next_week=frozenset(next_week),
@@ -811,7 +871,7 @@ class DateGrammar:
                 continue
             yield match
             # the words in a payday phrase's gap may hold a day (退休金周四到账): look in them too
-            position = start + 1 if match.lastgroup == "gpay" else match.end()
+            position = start + 1 if match.lastgroup in _GAPPED else match.end()
 
     def _inside_word(self, text: str, start: int) -> bool:
         """Whether the character at ``start`` is a later character of an ``inside_words`` word."""
@@ -856,7 +916,7 @@ class DateGrammar:
                 day = _nearest(today, DayOfYear(month, day=number), past=past)
         elif kind in ("pos", "dpos"):
             position = self.positions[group("pw") or group("pp")]
-            wanted = group("pday") or group("pd")
+            wanted = group("pday") or group("pd") or group("pzd")
             on = _number(wanted) if wanted else None
             if position.day == "none" and on is None:
                 return None  # "剩下的下个月补上", "上个月已经还了": a month, no day of it
@@ -908,6 +968,9 @@ class DateGrammar:
             said = match.group()
             last = next((w for w in self.gap_ends if said.endswith(w)), "")
             return _Found(start, end, None, payday=True, negatable=True, inner=end - len(last))
+        elif kind == "mpay":
+            last = next(g for g in ("mc", "mcl", "mr", "mrl") if match.start(g) >= 0)
+            return _Found(start, end, None, payday=True, negatable=True, inner=match.start(last))
         elif kind == "theydo":
             waited = _THEY_PAY if group("they") else _PAY_NAMED
             if waited.search(match.string, 0, start) is None:
@@ -955,6 +1018,8 @@ class DateGrammar:
             return None  # "25 a week from now on": a rate from now, no day
         if ago and unit == "year":
             return None  # "三年前就清償了", "paid it off years ago": when, but no day to look up
+        if raw in self.few and match.group("before") and not match.group("after"):
+            return None  # "过两天就还": in a couple of days, no day (v100)
         sign = -1 if ago else 1
         if raw == "半":
             count_days = {"day": 0, "week": 3, "fortnight": 7, "month": 15, "year": 182}[unit]

@@ -334,6 +334,9 @@ class DateWords(LexiconModel):
     """Words after a duration that make it a date (``后``, ``from now``)."""
     before: list[Text] = []
     """Words before a duration that make it a date (``in``, ``within``)."""
+    few: list[Text] = []
+    """Counts that mean "a few" between a ``before`` word and the unit with nothing after it
+    (过两天: in a couple of days, no day; 两天后 is one)."""
     ago: list[Text] = []
     """Words after a duration that make it a past day (``ago``, ``前``): "two days ago"."""
     inside_words: list[Text] = []
@@ -345,6 +348,16 @@ class DateWords(LexiconModel):
     ("晚上回家就转"); right after a day ("明天晚上", "周五下午") it only says when in that day."""
     payday: list[Text] = []
     """Phrases for "when I get paid" (``发工资``, ``payday``); the day is not guessed."""
+    awaited_money: list[Text] = []
+    """Names of money a debtor waits for (``补贴``, ``工程款``, ``bonus``, "maintenance"): with one
+    of ``money_comes`` after it, a few words or characters apart ("once the maintenance from my
+    ex comes in", 货款一进来), or one of ``money_received`` before it (拎到遣散费), it is a
+    payday, as a ``payday`` phrase is. One name and one coming word cover what the ``payday``
+    list would need a phrase for each pair."""
+    money_comes: list[Text] = []
+    """Words of money coming in after its name (``到账``, ``下来``, ``落嚟``, "comes through")."""
+    money_received: list[Text] = []
+    """Words of getting money before its name (``拿到``, ``拎到``, ``收到``)."""
     hold_out: list[Text] = []
     """Words right before a payday phrase that make it a day to hold out until, not a day to pay
     (``撑到``, ``捱到``: "要捱到出粮" is hardship)."""

@@ -114,19 +114,23 @@ class Hit(NamedTuple):
     text: str
 
 
+def gap(latin: bool) -> str:
+    """The pattern of a ``…``: up to a few words between Latin words (``latin``), else up to a
+    few characters, never across a clause break."""
+    if latin:
+        return f"(?:\\s+[^\\s{re.escape(_CLAUSE_BREAKS)}]+){{0,{_GAP_WORDS}}}?\\s+"
+    return f"[^{re.escape(_CLAUSE_BREAKS)}]{{0,{_GAP_CHARACTERS}}}?"
+
+
 def gap_pattern(phrase: str) -> str:
     """``别再…联系`` -> a pattern allowing a few words or characters in between."""
     parts = [part.strip() for part in phrase.split(GAP)]
     pattern = ""
     for index, part in enumerate(parts):
         if index:
-            latin = is_latin_word_character(parts[index - 1][-1:]) or is_latin_word_character(
-                part[:1]
+            pattern += gap(
+                is_latin_word_character(parts[index - 1][-1:]) or is_latin_word_character(part[:1])
             )
-            if latin:
-                pattern += f"(?:\\s+[^\\s{re.escape(_CLAUSE_BREAKS)}]+){{0,{_GAP_WORDS}}}?\\s+"
-            else:
-                pattern += f"[^{re.escape(_CLAUSE_BREAKS)}]{{0,{_GAP_CHARACTERS}}}?"
         pattern += re.escape(part)
     return _bounded(phrase.strip(GAP + " "), pattern)
 
