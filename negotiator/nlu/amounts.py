@@ -64,8 +64,8 @@ Chinese digit before a currency (``剩八块钱``; ``一块`` without 钱 is "to
 "not a cent") or before Hong Kong slang for hundreds or thousands (``三舊水``, ``一撇``,
 ``兩皮``; not the idiom's ``八字都未有一撇``, not a cent in ``一皮都冇``, no ``皮鞋``)."""
 _SPACED: Final = r"\d{1,3}(?: \d{3})+(?!\d|[.,]\d)"
-"""Thousands set apart by spaces, after a currency sign only ("R1 200", "R8 450": as South
-Africans write sums); elsewhere "2 300" may be two figures said in one breath."""
+"""Thousands set apart by spaces, next to a currency only ("R1 200", "R8 450": as South Africans
+write sums; "25 000 FCFA": v103); elsewhere "2 300" may be two figures said in one breath."""
 _WORD_LIST: Final = (*ENGLISH_NUMBERS, *ENGLISH_MULTIPLIERS, "a", "an")
 _WORDS: Final = alternation((*ENGLISH_NUMBERS, *ENGLISH_MULTIPLIERS))
 """A number word. Its word-boundary checks change nothing below, where a separator or the end
@@ -844,7 +844,8 @@ class AmountGrammar:
         starts = "".join(sorted(re.escape(c) for c in firsts))
         candidates = re.compile(
             rf"(?=[{starts}])(?:(?P<pre>{before_figure})\s?)?"
-            rf"(?:(?P<num>(?(pre){_SPACED}|(?!))|{_NUMBER})|(?P<words>{_NUMBER_WORDS}))"
+            rf"(?:(?P<num>(?(pre){_SPACED}|{_SPACED}(?=\s?(?:{currency})))|{_NUMBER})"
+            rf"|(?P<words>{_NUMBER_WORDS}))"
             # (a sign right before a figure is that figure's: "three £12 charges" is 12, not 3)
             rf"{_MULTIPLIER}(?:\s?(?P<post>{currency})(?!(?<=[£$€¥￥])\s?\d))?"
         )

@@ -19,8 +19,9 @@ Conventions (the corpus under ``tests/nlu_corpus/`` is labelled with them):
   (today included); ``下个月15号`` is in next month, but a month alone (``下个月``, "next month",
   ``上个月``) is no day. ``月底``/``end of the month`` is the month's
   last day; a position of this month that has passed (``月初`` on the 18th) means next month's.
-* A month and day without a year (``12月5号``, ``Dec 5th``, ``12/5``) is the nearest such day
-  (``12/5`` month first, unless the first number can be no month: ``17/11`` is 17 November),
+* A month and day without a year (``12月5号``, ``Dec 5th``, ``12/5``, "the first of December") is
+  the nearest such day (``12/5`` month first, unless the first number can be no month: ``17/11``
+  is 17 November),
   so ``Jan 10`` said in November is next January (the year rolls over); so is a holiday, on a
   fixed day (``平安夜``, "Christmas Eve": 24 Dec) or on a weekday of its month ("Thanksgiving":
   the fourth Thursday of November, 26 Nov; "Black Friday" the day after; ``dates.holidays``),
@@ -542,7 +543,9 @@ class DateGrammar:
             rf"(?P<emd>{BEFORE_WORD}(?P<em>{month})\.?\s*(?P<ed>\d{{1,2}}){_ORDINAL}?(?!\d)"
             rf"(?:,?\s(?P<ey>(?:19|20)\d\d)(?!\d))?)",
             # "the 15th of January": the article belongs here, or "the 15th" alone wins (bare).
-            rf"(?P<edm>(?:{BEFORE_WORD}the\s+)?(?<!\d)(?P<dd>\d{{1,2}}){_ORDINAL}?\s+(?:of\s+)?"
+            # "the first of December": a day in words only with "the" and "of" (v103)
+            rf"(?P<edm>(?:{BEFORE_WORD}the\s+)?(?<!\d)(?:(?P<dd>\d{{1,2}}){_ORDINAL}?\s+(?:of\s+)?"
+            rf"|(?<=the\s)(?P<dw>{_DAY_WORDS})\s+of\s+)"
             rf"(?P<dm>{month})(?:,?\s(?P<dy>(?:19|20)\d\d)(?!\d))?)",
             # "3/12期": the third instalment of twelve, no 12 March
             r"(?P<slash>(?<![\d/.$¥])(?P<sm>\d{1,2})/(?P<sd>\d{1,2})(?:/(?P<sy>\d{2,4}))?(?![\d/]|\s?期))",
@@ -599,7 +602,8 @@ class DateGrammar:
             rf"(?P<bare>(?<![\d.])(?P<bd>{_DAY})(?:号|日)(?!\s?(?:楼|栋|线|床|室|座|门|窗口|柜台|车厢|仓))|{BEFORE_WORD}(?:the\s+)?(?P<bo>\d{{1,2}}){_ORDINAL}"
             rf"{AFTER_WORD}(?!\s(?:{_COUNTED_THINGS})\b))",
             # "on the twenty fifth": a day in words needs the marker, or "the first payment" is one
-            rf"(?P<worded>{BEFORE_WORD}(?:{alternation(markers)})\s+the\s+(?P<bw>{_DAY_WORDS}){AFTER_WORD})",
+            rf"(?P<worded>{BEFORE_WORD}(?:{alternation(markers)})\s+the\s+(?P<bw>{_DAY_WORDS}){AFTER_WORD}"
+            rf"(?!\s+of\s+(?:{month})))",
         ]
         starts = [
             *relative,
@@ -901,7 +905,8 @@ class DateGrammar:
             elif kind == "emd":
                 month, number = self.months[group("em")], int(group("ed"))
             elif kind == "edm":
-                month, number = self.months[group("dm")], int(group("dd"))
+                month = self.months[group("dm")]
+                number = int(group("dd")) if group("dd") else ENGLISH_DAY_ORDINALS[group("dw")]
             else:
                 month, number = int(group("sm")), int(group("sd"))
             if kind == "slash" and month is not None and month > 12 and number is not None:
