@@ -337,33 +337,36 @@ def _later_characters(words: Iterable[str]) -> dict[str, tuple[tuple[str, int], 
     return {character: tuple(places) for character, places in later.items()}
 
 
+def _by_script(words: list[str]) -> tuple[list[str], list[str]]:
+    """``words`` split into those that start with a Latin word character and the others."""
+    latin = [w for w in words if is_latin_word_character(w[0])]
+    return latin, [w for w in words if not is_latin_word_character(w[0])]
+
+
 def _awaited_money(money: list[str], comes: list[str], received: list[str]) -> str:
     """The pattern of money awaited: its name, a gap and a word of its coming (``mc``; ``mcl``
     between Latin words: "the maintenance from my ex comes in"), or a word of getting it, a gap
     and its name (``mr``: 拎到遣散费; ``mrl``: "when my sister sends the padala"); ``(?!)`` when
     the lexicons name none."""
-    latin_money = [w for w in money if is_latin_word_character(w[0])]
-    other_money = [w for w in money if not is_latin_word_character(w[0])]
+    latin_money, other_money = _by_script(money)
     named = "|".join(
         [
             *([f"{BEFORE_WORD}(?:{alternation(latin_money)})"] if latin_money else []),
             *([f"(?:{alternation(other_money)})"] if other_money else []),
         ]
     )
-    latin_comes = [w for w in comes if is_latin_word_character(w[0])]
-    other_comes = [w for w in comes if not is_latin_word_character(w[0])]
+    latin_comes, other_comes = _by_script(comes)
+    latin_received, other_received = _by_script(received)
     shapes = []
     if named and other_comes:
         shapes.append(f"(?:{named}){gap(False)}(?P<mc>{alternation(other_comes)})")
+    if named and other_received:
+        shapes.append(f"(?:{alternation(other_received)}){gap(False)}(?P<mr>{named})")
     if latin_money and latin_comes:
         shapes.append(
             f"{BEFORE_WORD}(?:{alternation(latin_money)}){gap(True)}"
             f"(?P<mcl>{alternation(latin_comes)}){AFTER_WORD}"
         )
-    latin_received = [w for w in received if is_latin_word_character(w[0])]
-    other_received = [w for w in received if not is_latin_word_character(w[0])]
-    if named and other_received:
-        shapes.append(f"(?:{alternation(other_received)}){gap(False)}(?P<mr>{named})")
     if latin_money and latin_received:
         shapes.append(
             f"{BEFORE_WORD}(?:{alternation(latin_received)}){gap(True)}"
