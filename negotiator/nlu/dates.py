@@ -29,7 +29,8 @@ Conventions (the corpus under ``tests/nlu_corpus/`` is labelled with them):
   during a holiday (``春节后``, ``春节期间``, "after christmas") is no day.
 * A duration counts only with ``in``/``后``/``from now`` around it (``in two weeks``, ``三天后``,
   "in a fortnight");
-  "for two weeks" is not a date, nor is a negated one ("hasn't paid me in 6 weeks");
+  "for two weeks" is not a date, nor is a negated one ("hasn't paid me in 6 weeks"), nor
+  ``过两天`` ("in a couple of days": ``dates.few``; ``两天后`` and ``过三天`` are days);
   ``ago``/``前`` after it looks back ("two days ago" is 16 Nov), though not by years ("三年前就
   清償了" names no day).
 * A date word does not start inside another word: the 下 of 剩下 ("剩下月底再还") or 一下 is
