@@ -66,6 +66,13 @@ def assert_figure(text: str, language: str, amount: str, currency: str | None, p
     assert reading.amount.per is per
 
 
+def assert_day(text: str, language: str, day: date) -> None:
+    """``text`` is read with the day ``day``, a day of its own, not a payday's."""
+    reading = read(text, language)
+    assert reading.date is not None, text
+    assert (reading.date.date, reading.date.relative_to_payday) == (day, False)
+
+
 def assert_payday(text: str, language: str) -> None:
     """``text`` ties its payment to a payday (a pension, a grant, wages coming in), named or not."""
     reading = read(text, language)

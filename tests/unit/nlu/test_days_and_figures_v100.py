@@ -20,7 +20,7 @@ from datetime import date
 import pytest
 
 from negotiator.nlu.interpretation import Period
-from tests.unit.nlu.support import assert_figure, assert_payday, read
+from tests.unit.nlu.support import assert_day, assert_figure, assert_payday, read
 
 
 @pytest.mark.parametrize(
@@ -57,10 +57,7 @@ def test_money_awaited_named_with_its_coming_is_a_payday_v100(language: str, tex
     ],
 )
 def test_the_day_is_read_v100(language: str, text: str, day: date) -> None:
-    reading = read(text, language)
-
-    assert reading.date is not None, text
-    assert (reading.date.date, reading.date.relative_to_payday) == (day, False)
+    assert_day(text, language, day)
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from datetime import date
 import pytest
 
 from negotiator.nlu.interpretation import Intent
-from tests.unit.nlu.support import TODAY, assert_payday, read
+from tests.unit.nlu.support import TODAY, assert_day, assert_payday, read
 
 
 @pytest.mark.parametrize(
@@ -52,10 +52,7 @@ def test_money_awaited_is_a_payday_v70(language: str, text: str) -> None:
     ],
 )
 def test_the_day_is_read_v70(language: str, text: str, day: date) -> None:
-    reading = read(text, language)
-
-    assert reading.date is not None, text
-    assert (reading.date.date, reading.date.relative_to_payday) == (day, False)
+    assert_day(text, language, day)
 
 
 def test_a_day_closed_by_a_word_of_honour_promises_v70() -> None:

@@ -15,6 +15,7 @@ import pytest
 
 from negotiator.nlu.interpretation import Intent
 from tests.unit.nlu.support import (
+    assert_day,
     assert_kept_beside,
     assert_payday,
     assert_read_in_words,
@@ -157,9 +158,7 @@ def test_paid_and_time_passed_are_still_told_apart_v74() -> None:
 def test_next_week_after_keyi_and_the_ends_of_last_month_v74(
     language: str, text: str, day: date
 ) -> None:
-    reading = read(text, language)
-    assert reading.date is not None, text
-    assert (reading.date.date, reading.date.relative_to_payday) == (day, False)
+    assert_day(text, language, day)
 
 
 @pytest.mark.parametrize(
