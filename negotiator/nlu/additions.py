@@ -25,8 +25,10 @@ RANK: Final = {intent: rank for rank, intent in enumerate(INTENT_PRIORITY)}
 
 def blocked(reading: Interpretation, unsupported: Iterable[Intent]) -> set[str]:
     """The signals a model may not add to ``reading``: those the lexicons suppressed, and the
-    ``unsupported`` intents (no evidence word in the message)."""
-    found = {cue.signal for cue in reading.cues if cue.suppressed is not None}
+    ``unsupported`` intents (no evidence word in the message). A match waiting for another
+    intent (suppressed ``alone``: ``Entry.beside``) blocks nothing: it did not say the intent
+    is absent."""
+    found = {cue.signal for cue in reading.cues if cue.suppressed not in (None, "alone")}
     found.update(intent.value for intent in unsupported)
     return found
 

@@ -184,9 +184,10 @@ class Cue:
         text: The matched text, after normalisation (lower case, Traditional folded to
             Simplified).
         rule: The id of the lexicon entry or built-in rule, e.g. ``en.opt_out.stop_contact``.
-        suppressed: ``"negated"``, ``"quoted"``, ``"figurative"`` or ``"hesitant"`` when the
-            match was found but does not count (``I'm not going to kill myself``, ``my brother
-            said he'd call the police``, ``累死了``, ``嗯……``), else ``None``.
+        suppressed: ``"negated"``, ``"quoted"``, ``"figurative"``, ``"hesitant"`` or
+            ``"alone"`` when the match was found but does not count (``I'm not going to kill
+            myself``, ``my brother said he'd call the police``, ``累死了``, ``嗯……``, a contact
+            made a condition with no threat beside it: ``Entry.beside``), else ``None``.
     """
 
     signal: str

@@ -41,7 +41,7 @@ from negotiator.nlu.meaning import available as meaning_available
 from negotiator.nlu.negation import ContextRules
 from negotiator.nlu.ngram import PACKAGED_MODEL, NgramModel
 from negotiator.nlu.normalization import Normalizer, alternation
-from negotiator.nlu.resolution import Reading, paid_on, resolve, settle_day
+from negotiator.nlu.resolution import Reading, counted_beside, paid_on, resolve, settle_day
 from negotiator.nlu.script import chinese_script
 
 _ENGLISH_NEGATION = "en"
@@ -369,6 +369,7 @@ class Interpreter:
                         understood, text, unsupported, self.meaning
                     )
                 understood = safety_read_when_sure(understood, text, self.meaning)
+            understood = counted_beside(understood, self.matcher.waiting)
             if day is not None:
                 understood = paid_on(understood, normal, self.dates, day)
         return settle_day(understood, normal, day, self.dates, self.amounts)

@@ -120,6 +120,11 @@ class Entry(LexiconModel):
     secondary: bool = False
     """The intent is reported in ``signals`` but leaves ``intent`` to anything else detected:
     "明天就还，别催了" is a promise that also asks to stop the chasing."""
+    beside: list[Intent] = []
+    """A match counts only where another entry reads one of these intents in the same message
+    too; alone it is kept as a suppressed cue (``alone``). Contact made the condition of a
+    threat ("keep calling my granny's house", 再给我妈打一个电话试试) asks for it to stop only
+    beside the threat it conditions: ``beside: [abuse]``."""
     examples: list[Text] = []
     """Messages this entry must match; the test suite checks every one."""
 
@@ -152,6 +157,11 @@ class Entry(LexiconModel):
             raise ValueError("a figurative entry names the intent it only looks like, no reason")
         if self.reason is not None and self.intent not in (None, Intent.HARDSHIP):
             raise ValueError("a reason signals hardship; drop the intent or set it to hardship")
+        if self.beside and (self.figurative or self.fallback or self.intent in self.beside):
+            raise ValueError(
+                "beside names other intents a match needs; not with figurative or fallback, "
+                "nor the entry's own intent"
+            )
         return self
 
     @property

@@ -64,6 +64,7 @@ class Rule:
         fallback: Counts only when nothing else was understood.
         figurative: A figure of speech: the match never counts (see ``Entry.figurative``).
         secondary: The intent yields ``intent`` to anything else detected.
+        beside: A match counts only beside one of these intents (see ``Entry.beside``).
     """
 
     rule_id: str
@@ -77,6 +78,7 @@ class Rule:
     fallback: bool = False
     figurative: bool = False
     secondary: bool = False
+    beside: frozenset[Intent] = frozenset()
 
     @classmethod
     def of(cls, entry: Entry, language: str) -> Rule:
@@ -98,6 +100,7 @@ class Rule:
             entry.fallback,
             entry.figurative,
             entry.secondary,
+            frozenset(entry.beside),
         )
 
 
@@ -363,7 +366,7 @@ def _automaton(
 class PhraseMatcher:
     """Finds the rules of one language in normalised text. Immutable after construction."""
 
-    __slots__ = ("_automaton", "_gaps", "_patterns", "_whole")
+    __slots__ = ("_automaton", "_gaps", "_patterns", "_whole", "waiting")
 
     def __init__(
         self,
@@ -386,8 +389,12 @@ class PhraseMatcher:
         gaps: list[tuple[str, Rule, str | None]] = []
         regexes: list[tuple[str, Rule]] = []
         gap_starts: set[str] = set()
+        self.waiting: dict[str, Rule] = {}
+        """The rules whose matches count only beside another intent (``Entry.beside``), by id."""
         for entry, language in entries:
             rule = Rule.of(entry, language)
+            if rule.beside:
+                self.waiting[rule.rule_id] = rule
             for phrase in entry.phrases:
                 if GAP in phrase:
                     gapped = GAP.join(normalize(part) for part in phrase.split(GAP))
@@ -424,9 +431,14 @@ class PhraseMatcher:
                 hits.append(Hit(rule, start, start + len(core), core))
         if len(hits) > 1:
             found_hits = list(hits)
+            waiting = [hit for hit in hits if hit.rule.beside] if self.waiting else []
+            if waiting:
+                hits = [hit for hit in hits if not hit.rule.beside]
             hits = _longest_only(hits)
             if any(hit.rule.figurative for hit in hits):
                 hits = _figures_hide_their_own(hits, found_hits)
+            if waiting:
+                hits = _with_waiting(hits, waiting)
         return hits
 
 
@@ -472,6 +484,23 @@ def _plain_phrases(found: list[tuple[int, _Key]], text: str, hits: list[Hit]) ->
         end = start + key.length
         hits.extend(Hit(rule, start, end, key.phrase) for rule in key.rules)
     return gap_starts
+
+
+def _with_waiting(kept: list[Hit], waiting: list[Hit]) -> list[Hit]:
+    """``kept`` with the ``waiting`` hits (``Entry.beside``) that no kept hit of their own intent
+    holds, in text order. A match waiting for another intent hides nothing: alone it says
+    nothing, so "别再往我老家寄信了" stays the stop it says although the condition 再往我老家寄信
+    is longer than 别再; inside a longer match of its own intent ("if you lot ring my work
+    again") it adds nothing."""
+    added = [
+        hit
+        for hit in _longest_only(waiting)
+        if not any(
+            k.rule.intent is hit.rule.intent and k.start <= hit.start and hit.end <= k.end
+            for k in kept
+        )
+    ]
+    return sorted([*kept, *added], key=_START) if added else kept
 
 
 def _longest_only(hits: list[Hit]) -> list[Hit]:

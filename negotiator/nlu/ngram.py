@@ -505,7 +505,11 @@ class NgramModel:
                 ):
                     added[intent] = chance
                     notes[intent] = " against the rest"
-        silent = not any(cue.rule.startswith(_LEXICON_RULES) for cue in reading.cues)
+        # (a match waiting for another intent, suppressed "alone", said nothing: Entry.beside)
+        silent = not any(
+            cue.rule.startswith(_LEXICON_RULES) and cue.suppressed != "alone"
+            for cue in reading.cues
+        )
         if reading.intent is Intent.UNKNOWN and silent and probabilities:
             best = max(probabilities, key=lambda intent: probabilities[intent])
             chance = probabilities[best]

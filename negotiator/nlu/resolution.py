@@ -55,7 +55,7 @@ from negotiator.nlu.interpretation import (
     Interpretation,
     Period,
 )
-from negotiator.nlu.matcher import Hit, PhraseMatcher
+from negotiator.nlu.matcher import Hit, PhraseMatcher, Rule
 from negotiator.nlu.negation import ContextRules
 
 _ALONE_WITH_AMOUNT: Final = frozenset({Intent.AGREE, Intent.ASK_QUESTION})
@@ -193,11 +193,15 @@ def resolve(
     told_hardship = False  # a hardship cue besides the reasons ("can't pay", "没钱")
     leading: set[Intent] = set()
     anchors: list[int] = []  # where the words of a payment move stand
+    waiting: list[Hit] = []  # matches that count only beside another intent (Entry.beside)
     for hit in matcher.find(text):
         rule = hit.rule
         if rule.intent is None and rule.reason is None:
             continue  # an ignore entry: it only hides the phrases inside it
         suppressed = _suppression(hit, text, contexts)
+        if suppressed is None and rule.beside:
+            waiting.append(hit)
+            continue
         cues.append((hit.start, Cue(rule.signal, hit.text, rule.rule_id, suppressed)))
         if suppressed is not None or rule.intent is None:
             continue
@@ -219,6 +223,15 @@ def resolve(
         if rule.reason is not None and (reason_hit is None or _weight(hit) > _weight(reason_hit)):
             reason_hit = hit
 
+    for hit in waiting:
+        # "keep callin my granny house and see what happen": the contact conditions the threat
+        rule = hit.rule
+        alone = rule.beside.isdisjoint(support)
+        cue = Cue(rule.signal, hit.text, rule.rule_id, "alone" if alone else None)
+        cues.append((hit.start, cue))
+        if not alone and rule.intent is not None:
+            support.setdefault(rule.intent, []).append(rule.confidence)
+            (secondary if rule.secondary else leading).add(rule.intent)
     if fraud_hit is not None and Intent.DISPUTE_NOT_MINE not in support:
         # "someone used my ID to borrow this": identity theft says the debt is not theirs
         support[Intent.DISPUTE_NOT_MINE] = [_BUILTIN_CONFIDENCE["builtin.fraud_not_mine"]]
@@ -310,6 +323,28 @@ def resolve(
         confidence=_confidence(intent, support),
         cues=_distinct(cues),
         then=then,
+    )
+
+
+def counted_beside(reading: Interpretation, waiting: Mapping[str, Rule]) -> Interpretation:
+    """``reading`` with each match that waited for another intent (a cue suppressed ``alone``,
+    ``Entry.beside``) counted where a model has read that intent since: a threat the lexicons
+    have no words for, read as abuse by the meaning model (再给我老妈打一个电话试试，我…信不信),
+    still makes the contact it is conditioned on an opt-out. The intent joins the signals only."""
+    present = set(reading.signals)
+    counted: dict[int, Cue] = {}
+    added: set[Intent] = set()
+    for position, cue in enumerate(reading.cues):
+        rule = waiting.get(cue.rule) if cue.suppressed == "alone" else None
+        if rule is not None and rule.intent is not None and not rule.beside.isdisjoint(present):
+            counted[position] = replace(cue, suppressed=None)
+            added.add(rule.intent)
+    if not counted:
+        return reading
+    return replace(
+        reading,
+        signals=tuple(i for i in INTENT_PRIORITY if i in present or i in added),
+        cues=tuple(counted.get(position, cue) for position, cue in enumerate(reading.cues)),
     )
 
 

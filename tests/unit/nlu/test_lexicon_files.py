@@ -207,3 +207,43 @@ def test_the_packaged_lexicons_parse_the_same_without_libyaml(name: str) -> None
     pure = yaml.load(text, Loader=yaml.SafeLoader)
     if hasattr(yaml, "CSafeLoader"):
         assert pure == yaml.load(text, Loader=yaml.CSafeLoader)
+
+
+BESIDE = """version: 1
+language: en
+default_currency: USD
+entries:
+  - id: abuse.threat
+    intent: abuse
+    phrases: [or else]
+  - id: opt_out.contact_as_a_condition
+    intent: opt_out
+    secondary: true
+    beside: [abuse]
+    phrases: [call again]
+"""
+
+
+def test_a_match_waiting_for_another_intent_counts_only_beside_it(tmp_path: Path) -> None:
+    from negotiator.nlu.interpreter import Interpreter
+
+    custom = Interpreter.load(_copy_with_en(tmp_path, BESIDE), model=None, meaning=None)
+    beside = custom.interpret("call again or else", "en")
+    assert (beside.intent, set(beside.signals)) == (Intent.ABUSE, {Intent.ABUSE, Intent.OPT_OUT})
+    alone = custom.interpret("please call again tomorrow", "en")
+    assert Intent.OPT_OUT not in alone.signals
+    [cue] = [c for c in alone.cues if c.rule == "en.opt_out.contact_as_a_condition"]
+    assert cue.suppressed == "alone"  # found and explained, not counted
+
+
+@pytest.mark.parametrize(
+    ("extra", "wrong"),
+    [
+        ("    beside: [opt_out]\n", "own intent"),
+        ("    beside: [abuse]\n    figurative: true\n", "figurative"),
+    ],
+)
+def test_beside_names_other_intents_only(tmp_path: Path, extra: str, wrong: str) -> None:
+    english = GOOD_HEADER + "  - id: opt_out.x\n    intent: opt_out\n    phrases: [hi]\n" + extra
+    [problem] = _problems(tmp_path, english)
+    assert "beside names other intents" in problem, wrong
