@@ -871,7 +871,10 @@ class AmountGrammar:
                 if (stated := words(lambda lexicon: lexicon.amounts.stated_words))
                 else None
             ),
-            not_after=re.compile(f"\\s?(?:{words(lambda lexicon: lexicon.amounts.not_after)})"),
+            # (not a month's end: "I can pay 900 month end" is 900, paid at the end of the month)
+            not_after=re.compile(
+                f"\\s?(?:{words(lambda lexicon: lexicon.amounts.not_after)})(?![\\s-]?end\\b)"
+            ),
             not_before=re.compile(  # "身份证头四位A123": one letter may lead the digits
                 f"(?:{before})[\\s.:：#(（\\[【]*[a-z]?$"
                 if (before := words(lambda lexicon: lexicon.amounts.not_before))
@@ -1085,6 +1088,11 @@ class AmountGrammar:
             if glued is not None and glued.group() not in self.currencies and not on_its_way:
                 return None  # "3q", "4u", "200ish": a figure glued to letters is part of a word
         symbol = match.group("pre") or match.group("post")
+        if symbol is not None and self.currencies.get(symbol) == "default":
+            # "$450 加幣": a plain sign, then the currency named (v108, blind88)
+            named = match.group("post")
+            if named is not None and self.currencies.get(named, "default") != "default":
+                symbol = named
         if ranged and symbol is None and (after_range := self.currency_after.match(text, end)):
             symbol, end = after_range.group("post"), after_range.end()  # "20-30 dollars a month"
         if words is not None and value < _SMALLEST_WORDED and symbol is None:

@@ -582,7 +582,8 @@ class DateGrammar:
             rf"(?P<dur>(?:(?P<before>{alternation(words(lambda x: x.dates.before))})\s*)?"
             # not the tail of a longer figure: "1500周五" is 1500 on Friday, not 500 weeks
             rf"(?P<n>(?<![\d,.])\d{{1,3}}|[一二两三四五六七八九十半]{{1,3}}|{_ENGLISH_COUNT})\s*"
-            rf"(?P<unit>{alternation(units)})"
+            # (not a month's end after a figure: "pay 850 month end" is 850 at the end of the month)
+            rf"(?P<unit>{alternation(units)})(?![\s-]?end\b)"
             rf"(?:\s*(?:(?P<after>{alternation(words(lambda x: x.dates.after))})"
             rf"|(?P<ago>{alternation(words(lambda x: x.dates.ago))})))?)",
             # (not the year-end bonus: 等年底奖金发了 waits for a payday, v72)
