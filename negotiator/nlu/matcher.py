@@ -416,7 +416,8 @@ class PhraseMatcher:
         self._gaps = _Alternatives.of(gaps, gap_starts)
 
     def find(self, text: str) -> list[Hit]:
-        """Every rule matching normalised ``text``, longest matches only, in text order."""
+        """Every rule matching normalised ``text``, longest matches only, in text order (a match
+        waiting for another intent, ``Entry.beside``, hides nothing: :func:`_with_waiting`)."""
         hits: list[Hit] = []
         if self._automaton is not None:
             found = list(self._automaton.iter(text))

@@ -6,7 +6,10 @@ The steps, for one normalised message:
    preceded by a negation, (for ``quotable`` entries) inside someone else's reported words,
    (for any entry but self-harm's) in quotation marks turned down right after them ("转人工"？
    不用), or of a ``figurative`` entry ("累死了": a figure of speech), is kept as a suppressed
-   cue and signals nothing.
+   cue and signals nothing. A match of an entry with ``beside`` counts only where another entry
+   reads one of the intents it names (contact made the condition of a threat is an opt-out beside
+   the threat); alone it is kept as a cue suppressed ``alone`` (:func:`counted_beside` counts it
+   once a model has read that intent).
 2. Dates, then amounts (skipping figures inside dates) are read.
    A promise phrase asked back as a question next to a refusal ("一次性还清？做梦吧") is the
    collector's demand repeated: it does not count as a promise.
