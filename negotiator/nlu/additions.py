@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Final
 
-from negotiator.nlu.interpretation import INTENT_PRIORITY, Cue, Intent, Interpretation
+from negotiator.nlu.interpretation import ALONE, INTENT_PRIORITY, Cue, Intent, Interpretation
 
 MODEL_CONFIDENCE: Final = 0.8
 """An intent chosen by a model has confidence ``probability * MODEL_CONFIDENCE`` (a guess is
@@ -28,7 +28,7 @@ def blocked(reading: Interpretation, unsupported: Iterable[Intent]) -> set[str]:
     ``unsupported`` intents (no evidence word in the message). A match waiting for another
     intent (suppressed ``alone``: ``Entry.beside``) blocks nothing: it did not say the intent
     is absent."""
-    found = {cue.signal for cue in reading.cues if cue.suppressed not in (None, "alone")}
+    found = {cue.signal for cue in reading.cues if cue.suppressed not in (None, ALONE)}
     found.update(intent.value for intent in unsupported)
     return found
 

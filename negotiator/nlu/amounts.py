@@ -35,6 +35,7 @@ from negotiator.nlu.numerals import (
     ENGLISH_NUMBERS,
     FINANCIAL_UNITS,
     HONG_KONG_MULTIPLIERS,
+    NOT_A_MONTHS_END,
     SUFFIX_MULTIPLIERS,
     parse_english_number,
     parse_number,
@@ -871,9 +872,8 @@ class AmountGrammar:
                 if (stated := words(lambda lexicon: lexicon.amounts.stated_words))
                 else None
             ),
-            # (not a month's end: "I can pay 900 month end" is 900, paid at the end of the month)
             not_after=re.compile(
-                f"\\s?(?:{words(lambda lexicon: lexicon.amounts.not_after)})(?![\\s-]?end\\b)"
+                f"\\s?(?:{words(lambda lexicon: lexicon.amounts.not_after)}){NOT_A_MONTHS_END}"
             ),
             not_before=re.compile(  # "身份证头四位A123": one letter may lead the digits
                 f"(?:{before})[\\s.:：#(（\\[【]*[a-z]?$"

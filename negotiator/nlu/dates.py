@@ -87,7 +87,12 @@ from negotiator.nlu.normalization import (
     is_latin_word_character,
     occurrences,
 )
-from negotiator.nlu.numerals import ENGLISH_DAY_ORDINALS, ENGLISH_NUMBERS, parse_number
+from negotiator.nlu.numerals import (
+    ENGLISH_DAY_ORDINALS,
+    ENGLISH_NUMBERS,
+    NOT_A_MONTHS_END,
+    parse_number,
+)
 
 _ZH_DAY: Final = "[一二两三四五六七八九十廿卅]{1,3}"
 _DAY: Final = rf"(?:\d{{1,2}}|{_ZH_DAY})"
@@ -582,8 +587,7 @@ class DateGrammar:
             rf"(?P<dur>(?:(?P<before>{alternation(words(lambda x: x.dates.before))})\s*)?"
             # not the tail of a longer figure: "1500周五" is 1500 on Friday, not 500 weeks
             rf"(?P<n>(?<![\d,.])\d{{1,3}}|[一二两三四五六七八九十半]{{1,3}}|{_ENGLISH_COUNT})\s*"
-            # (not a month's end after a figure: "pay 850 month end" is 850 at the end of the month)
-            rf"(?P<unit>{alternation(units)})(?![\s-]?end\b)"
+            rf"(?P<unit>{alternation(units)}){NOT_A_MONTHS_END}"
             rf"(?:\s*(?:(?P<after>{alternation(words(lambda x: x.dates.after))})"
             rf"|(?P<ago>{alternation(words(lambda x: x.dates.ago))})))?)",
             # (not the year-end bonus: 等年底奖金发了 waits for a payday, v72)

@@ -134,6 +134,11 @@ class Period(StrEnum):
     ONCE = "once"
 
 
+ALONE: Final = "alone"
+"""``Cue.suppressed`` of a match that counts only beside another intent and stood alone
+(``Entry.beside``): it explains the reading, says nothing and keeps no model from reading."""
+
+
 @dataclass(frozen=True, slots=True)
 class AmountMention:
     """A sum of money the debtor mentioned.

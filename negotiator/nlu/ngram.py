@@ -58,7 +58,7 @@ from typing import Any, Final, cast
 from negotiator.datafile import read_json
 from negotiator.errors import DataFileError, Problem
 from negotiator.nlu.additions import blocked, with_added
-from negotiator.nlu.interpretation import Cue, Intent, Interpretation
+from negotiator.nlu.interpretation import ALONE, Cue, Intent, Interpretation
 
 FORMAT: Final = 1
 """Version of the data file layout (not of its contents)."""
@@ -507,8 +507,7 @@ class NgramModel:
                     notes[intent] = " against the rest"
         # (a match waiting for another intent, suppressed "alone", said nothing: Entry.beside)
         silent = not any(
-            cue.rule.startswith(_LEXICON_RULES) and cue.suppressed != "alone"
-            for cue in reading.cues
+            cue.rule.startswith(_LEXICON_RULES) and cue.suppressed != ALONE for cue in reading.cues
         )
         if reading.intent is Intent.UNKNOWN and silent and probabilities:
             best = max(probabilities, key=lambda intent: probabilities[intent])

@@ -52,6 +52,11 @@ CHINESE_NUMBER_CHARACTERS: Final = "".join(
 )
 """Every character that can be part of a Chinese numeral."""
 
+NOT_A_MONTHS_END: Final = r"(?![\s-]?end\b)"
+"""After a figure's count word: not "month end" ("I can pay 900 month end" is 900 paid at the
+end of the month, neither 900 months nor a figure counting months); the date and money grammars
+share it."""
+
 ENGLISH_NUMBERS: Final[dict[str, int]] = {
     word: value
     for value, word in enumerate(

@@ -50,6 +50,7 @@ from negotiator.domain.policy import HardshipReason
 from negotiator.nlu.amounts import ASKED_BACK, TOO_MUCH, AmountGrammar
 from negotiator.nlu.dates import DateGrammar
 from negotiator.nlu.interpretation import (
+    ALONE,
     INTENT_PRIORITY,
     AmountMention,
     Cue,
@@ -230,7 +231,7 @@ def resolve(
         # "keep callin my granny house and see what happen": the contact conditions the threat
         rule = hit.rule
         alone = rule.beside.isdisjoint(support)
-        cue = Cue(rule.signal, hit.text, rule.rule_id, "alone" if alone else None)
+        cue = Cue(rule.signal, hit.text, rule.rule_id, ALONE if alone else None)
         cues.append((hit.start, cue))
         if not alone and rule.intent is not None:
             support.setdefault(rule.intent, []).append(rule.confidence)
@@ -338,7 +339,7 @@ def counted_beside(reading: Interpretation, waiting: Mapping[str, Rule]) -> Inte
     counted: dict[int, Cue] = {}
     added: set[Intent] = set()
     for position, cue in enumerate(reading.cues):
-        rule = waiting.get(cue.rule) if cue.suppressed == "alone" else None
+        rule = waiting.get(cue.rule) if cue.suppressed == ALONE else None
         if rule is not None and rule.intent is not None and not rule.beside.isdisjoint(present):
             counted[position] = replace(cue, suppressed=None)
             added.add(rule.intent)
