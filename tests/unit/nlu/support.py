@@ -86,3 +86,12 @@ def read_as_figure_of_speech(text: str, language: str, suffix: str) -> Interpret
     reading = read(text, language)
     assert any(c.rule.endswith(suffix) and c.suppressed == "figurative" for c in reading.cues), text
     return reading
+
+
+def assert_not_said_by(text: str, language: str, suffix: str) -> Interpretation:
+    """No entry whose id ends in ``suffix`` counts in the reading of ``text`` (a look-alike: a
+    match suppressed, negated, a figure or waiting alone beside nothing, says nothing); the
+    reading, for further checks."""
+    reading = read(text, language)
+    assert not any(c.rule.endswith(suffix) and c.suppressed is None for c in reading.cues), reading
+    return reading

@@ -16,6 +16,7 @@ from negotiator.nlu.interpretation import Intent, Period
 from tests.unit.nlu.support import (
     assert_figure,
     assert_kept_beside,
+    assert_not_said_by,
     assert_read_in_words,
     read,
     read_as_figure_of_speech,
@@ -43,11 +44,7 @@ def test_contact_refused_beside_a_warning_sign_is_an_opt_out_v111(language: str,
     ],
 )
 def test_contact_waved_off_alone_is_no_opt_out_v111(text: str) -> None:
-    reading = read(text, "en")
-    assert not any(
-        c.rule.endswith("dont_bother_contacting_v111") and c.suppressed is None
-        for c in reading.cues
-    ), reading
+    assert_not_said_by(text, "en", "dont_bother_contacting_v111")
 
 
 @pytest.mark.parametrize(
@@ -70,11 +67,7 @@ def test_contact_sent_to_the_one_acting_is_an_opt_out_v111(language: str, text: 
     ],
 )
 def test_contact_sent_on_without_anyone_acting_is_no_opt_out_v111(language: str, text: str) -> None:
-    reading = read(text, language)
-    assert not any(
-        c.rule.endswith("beside_a_representative_v111") and c.suppressed is None
-        for c in reading.cues
-    ), reading
+    assert_not_said_by(text, language, "beside_a_representative_v111")
 
 
 @pytest.mark.parametrize(
@@ -104,8 +97,7 @@ def test_warning_signs_of_blind90_are_read_in_words_v111(language: str, text: st
     ],
 )
 def test_their_look_alikes_are_no_warning_sign_v111(language: str, text: str) -> None:
-    reading = read(text, language)
-    assert not any(c.rule.endswith("_v111") and c.suppressed is None for c in reading.cues), reading
+    assert_not_said_by(text, language, "_v111")
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ import pytest
 from negotiator.nlu.interpretation import Intent
 from tests.unit.nlu.support import (
     assert_kept_beside,
+    assert_not_said_by,
     assert_read_in_words,
     read,
     read_as_figure_of_speech,
@@ -42,8 +43,7 @@ def test_warning_signs_of_blind91_are_read_in_words_v112(language: str, text: st
     ],
 )
 def test_their_look_alikes_are_no_warning_sign_v112(language: str, text: str) -> None:
-    reading = read(text, language)
-    assert not any(c.rule.endswith("_v112") and c.suppressed is None for c in reading.cues), reading
+    assert_not_said_by(text, language, "_v112")
 
 
 def test_contact_sent_to_the_trustee_is_an_opt_out_v112() -> None:
@@ -99,8 +99,7 @@ def test_what_blind91_said_in_english_is_read_in_words_v112(text: str, intent: I
 
 
 def test_no_mine_needs_a_name_or_a_this_v112() -> None:
-    reading = read("is this yours? no, mine is the blue one", "en")
-    assert not any(c.rule.endswith("no_mine_in_scots_v112") for c in reading.cues), reading
+    assert_not_said_by("is this yours? no, mine is the blue one", "en", "no_mine_in_scots_v112")
 
 
 def test_a_documentary_of_many_suicides_asked_about_is_no_warning_sign_v112() -> None:

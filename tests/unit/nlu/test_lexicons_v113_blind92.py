@@ -12,6 +12,7 @@ import pytest
 from negotiator.nlu.interpretation import Intent
 from tests.unit.nlu.support import (
     assert_kept_beside,
+    assert_not_said_by,
     assert_read_in_words,
     read,
     read_as_figure_of_speech,
@@ -47,8 +48,7 @@ def test_not_wanting_to_live_by_its_initials_v113(text: str) -> None:
     ],
 )
 def test_their_look_alikes_are_no_warning_sign_v113(language: str, text: str) -> None:
-    reading = read(text, language)
-    assert not any(c.rule.endswith("_v113") and c.suppressed is None for c in reading.cues), reading
+    assert_not_said_by(text, language, "_v113")
 
 
 @pytest.mark.parametrize(
@@ -63,11 +63,9 @@ def test_contact_sent_to_the_one_acting_is_an_opt_out_v113(text: str) -> None:
 
 
 def test_contact_sent_on_without_anyone_acting_is_no_opt_out_v113() -> None:
-    reading = read("my brother is the one who borrowed it, talk to him", "en")
-    assert not any(
-        c.rule.endswith("beside_a_representative_v113") and c.suppressed is None
-        for c in reading.cues
-    ), reading
+    assert_not_said_by(
+        "my brother is the one who borrowed it, talk to him", "en", "beside_a_representative_v113"
+    )
 
 
 def test_all_correspondence_through_a_firm_is_an_opt_out_v113() -> None:

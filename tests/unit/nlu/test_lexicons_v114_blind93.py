@@ -18,6 +18,7 @@ from negotiator.nlu.interpretation import Intent
 from tests.unit.nlu.support import (
     assert_day,
     assert_kept_beside,
+    assert_not_said_by,
     assert_payday,
     assert_read_in_words,
     read,
@@ -50,19 +51,16 @@ def test_warning_signs_of_blind93_are_read_in_words_v114(language: str, text: st
     ],
 )
 def test_their_look_alikes_are_no_warning_sign_v114(language: str, text: str) -> None:
-    reading = read(text, language)
-    assert not any(c.rule.endswith("_v114") and c.suppressed is None for c in reading.cues), reading
+    assert_not_said_by(text, language, "_v114")
 
 
 def test_a_pause_asked_beside_a_warning_sign_is_an_opt_out_v114() -> None:
     assert_kept_beside(
         "佢話唔想再拖累屋企，你哋可唔可以停一停先", "zh_Hant", Intent.SELF_HARM_RISK, Intent.OPT_OUT
     )
-    reading = read("可唔可以停一停先，我下個月還", "zh_Hant")
-    assert not any(
-        c.rule.endswith("pause_asked_beside_a_warning_sign_v114") and c.suppressed is None
-        for c in reading.cues
-    ), reading
+    assert_not_said_by(
+        "可唔可以停一停先，我下個月還", "zh_Hant", "pause_asked_beside_a_warning_sign_v114"
+    )
 
 
 def test_contact_sent_to_a_counsellor_is_an_opt_out_v114() -> None:
