@@ -148,13 +148,13 @@ def test_a_bag_over_the_head_threatened_makes_its_condition_an_opt_out_v111() ->
     [
         ("en", "I'm dead 😂 the letter called me madam. I'll pay Friday", "_v106"),
         ("en", "off to sea, won't be around for three weeks, will pay when I'm back", "_v106"),
-        ("zh_Hant", "放心，我冇諗住去死，淨係真係冇錢", "_v111"),
+        ("zh_Hant", "放心，我冇諗住去死，淨係真係冇錢", "_v72"),
     ],
 )
 def test_figures_of_speech_keep_a_warning_sign_out_v111(
     language: str, text: str, entry: str
 ) -> None:
-    # (the English figures are v106's entry, widened in v111)
+    # (v106's and v72's entries, widened in v111)
     reading = read_as_figure_of_speech(text, language, entry)
     assert Intent.SELF_HARM_RISK not in reading.signals, reading
 
