@@ -44,7 +44,7 @@ def test_an_absence_doubted_is_no_warning_sign_v116(text: str) -> None:
 
 
 def test_a_possessive_without_its_apostrophe_still_says_the_burden_v116() -> None:
-    # ("anyones" spelt as "anyone's": v14's burden reads it)
+    # ("anyones" spelt as "anyone's": v5's burden entry reads it)
     text = "ill pay the £80 on friday and after that i wont be anyones problem any more"
     assert_read_in_words(text, "en", Intent.SELF_HARM_RISK)
     assert Intent.PROMISE_TO_PAY in read(text, "en").signals

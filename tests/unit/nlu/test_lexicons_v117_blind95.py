@@ -204,3 +204,7 @@ def test_a_face_scanned_for_a_loan_is_identity_theft_v117() -> None:
 
 def test_a_face_scanned_to_pay_is_none_v117() -> None:
     assert_not_said_by("我刷脸登录不了app，怎么还款", "zh_Hans", "_v117")
+
+
+def test_the_word_eighty_seven_stands_for_is_an_insult_too_v117() -> None:
+    assert_read_in_words("北七喔，講幾次了聽不懂嗎", "zh_Hant", Intent.ABUSE, "_v117")
