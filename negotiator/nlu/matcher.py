@@ -231,16 +231,21 @@ class _Patterns:
     patterns a message picks ~25 and searches ~5.
 
     Attributes:
-        patterns: Each compiled pattern, its rule and the other sets of words it needs (one word
-            of each), in lexicon order (the order of the hits).
+        patterns: Each compiled pattern, in lexicon order (the order of the hits).
+        rules: The rule of each pattern.
+        also: The other sets of words each pattern needs (one word of each).
         always: The patterns searched in every message (no word they need is known).
         needing: For every word a pattern needs, the patterns whose picking set holds it.
+        picking: The words of ``needing`` that pick a pattern (the others are only checked).
         words: An automaton of every word of ``needing`` (each its own value).
     """
 
-    patterns: tuple[tuple[re.Pattern[str], Rule, tuple[frozenset[str], ...]], ...]
+    patterns: tuple[re.Pattern[str], ...]
+    rules: tuple[Rule, ...]
+    also: tuple[tuple[frozenset[str], ...], ...]
     always: frozenset[int]
     needing: dict[str, tuple[int, ...]]
+    picking: frozenset[str]
     words: ahocorasick.Automaton[str] | None
 
     @classmethod
@@ -273,9 +278,12 @@ class _Patterns:
                 automaton.add_word(word, word)
             automaton.make_automaton()
         return cls(
-            tuple(compiled),
+            tuple(pattern for pattern, _, _ in compiled),
+            tuple(rule for _, rule, _ in compiled),
+            tuple(also for _, _, also in compiled),
             frozenset(always),
             {word: tuple(indexes) for word, indexes in needing.items()},
+            frozenset(word for word, indexes in needing.items() if indexes),
             automaton,
         )
 
@@ -286,18 +294,22 @@ class _Patterns:
             chosen = self.always
         else:
             held = set(map(_WORD, self.words.iter(text)))
-            chosen = self.always.union(*map(self.needing.__getitem__, held))
+            # (most words held only complete another set: only the picking ones are looked up)
+            picked = map(self.needing.__getitem__, self.picking.intersection(held))
+            chosen = self.always.union(*picked)
         patterns = self.patterns
+        needs = self.also
         lacks = held.isdisjoint
         for index in sorted(chosen):
-            pattern, rule, also = patterns[index]
+            also = needs[index]
             if also and any(map(lacks, also)):
                 continue  # the message lacks every word of a set the pattern needs
+            pattern = patterns[index]
             found = pattern.search(text)
             while found is not None:
                 start, end = found.span()
                 if end > start:
-                    hits.append(Hit(rule, start, end, found.group()))
+                    hits.append(Hit(self.rules[index], start, end, found.group()))
                 found = pattern.search(text, start + 1)
 
 
