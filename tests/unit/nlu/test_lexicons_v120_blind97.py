@@ -99,11 +99,12 @@ def test_a_letter_to_the_family_alone_is_none_v120() -> None:
     ],
 )
 def test_charges_called_a_disgrace_are_a_dispute_v120(text: str) -> None:
-    assert_read_in_words(text, "en", Intent.DISPUTE_AMOUNT, "_v120")
+    # (v120's pattern lives in v41's entry of charges called absurd since session 45)
+    assert_read_in_words(text, "en", Intent.DISPUTE_AMOUNT, "_v41")
 
 
 def test_a_disgrace_of_another_thing_is_none_v120() -> None:
-    assert_not_said_by("the state of the bus service is a disgrace, I'll pay Friday", "en", "_v120")
+    assert_not_said_by("the state of the bus service is a disgrace, I'll pay Friday", "en", "_v41")
 
 
 def test_a_fee_for_one_letter_refused_is_a_dispute_v120() -> None:
@@ -117,15 +118,24 @@ def test_a_fee_for_one_letter_asked_is_none_v120() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "suffix"),
     [
-        "My late father's identity was used after his death to take this out. I have an Action "
-        "Fraud reference.",
-        "i'd rather die than ring your call centre again lol, can i just pay it through here?",
+        (
+            "My late father's identity was used after his death to take this out. I have an "
+            "Action Fraud reference.",
+            "_v120",
+        ),
+        # (v120's figure about calling lives in v41's entry about paying late since session 45)
+        (
+            "i'd rather die than ring your call centre again lol, can i just pay it through here?",
+            "_v41",
+        ),
     ],
 )
-def test_anothers_death_and_a_figure_about_calling_are_no_warning_sign_v120(text: str) -> None:
-    reading = read_as_figure_of_speech(text, "en", "_v120")
+def test_anothers_death_and_a_figure_about_calling_are_no_warning_sign_v120(
+    text: str, suffix: str
+) -> None:
+    reading = read_as_figure_of_speech(text, "en", suffix)
     assert Intent.SELF_HARM_RISK not in reading.signals
 
 
