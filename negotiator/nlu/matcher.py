@@ -297,8 +297,7 @@ class _Patterns:
             # (most words held only complete another set: only the picking ones are looked up)
             picked = map(self.needing.__getitem__, self.picking.intersection(held))
             chosen = self.always.union(*picked)
-        patterns = self.patterns
-        needs = self.also
+        patterns, rules, needs = self.patterns, self.rules, self.also
         lacks = held.isdisjoint
         for index in sorted(chosen):
             also = needs[index]
@@ -309,7 +308,7 @@ class _Patterns:
             while found is not None:
                 start, end = found.span()
                 if end > start:
-                    hits.append(Hit(self.rules[index], start, end, found.group()))
+                    hits.append(Hit(rules[index], start, end, found.group()))
                 found = pattern.search(text, start + 1)
 
 
