@@ -85,11 +85,12 @@ def test_blind83s_safety_misses_in_other_words_v98(
         ("zh_Hans", "我室友偷偷用我的电脑打游戏", Intent.FRAUD_IDENTITY_THEFT),
         ("zh_Hant", "你去查你就知道我有繳", Intent.ABUSE),
         ("zh_Hant", "俾個機會我，下個月一定還", Intent.REQUEST_HUMAN),
-        ("zh_Hant", "我個社工會代我同你哋傾，以後直接聯絡佢", Intent.LEGAL_REPRESENTATION),
         ("zh_Hant", "能不能直接打給我，打字講不清楚啦", Intent.OPT_OUT),
     ],
 )
 def test_their_look_alikes_stay_as_they_were_v98(language: str, text: str, intent: Intent) -> None:
+    """(A social worker who will speak for the debtor, 我個社工會代我同你哋傾, was one until v125
+    read it as representation, as the convention on advisers does: test_lexicons_v125_blind101.)"""
     assert not lexicon_said(text, language, intent), text
 
 
